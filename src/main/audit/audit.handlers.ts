@@ -1,0 +1,8 @@
+import type { auditCalls } from '../../shared/audit/audit.api'
+import type { Handlers } from '../api/dispatcher'
+import type { Ctx } from '../core/context'
+import { listAudit } from './audit.repo'
+
+export function auditHandlers(ctx: Ctx): Handlers<{ audit: typeof auditCalls }>['audit'] {
+  return { list: (input) => listAudit(ctx.db, input) }
+}

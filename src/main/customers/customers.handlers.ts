@@ -1,0 +1,197 @@
+import { sql } from 'kysely'
+import { AppError } from '../../shared/api/envelope'
+import type { customerCalls } from '../../shared/customers/customers.api'
+import { sensitiveNeeds } from '../../shared/customers/customer.schema'
+import type { CustomerCreate } from '../../shared/customers/customer.schema'
+import { localDate } from '../../shared/common/dates'
+import type { Handlers } from '../api/dispatcher'
+import type { Ctx } from '../core/context'
+import { actor, notFound, nowIso, stale } from '../core/context'
+import { writeAudit } from '../audit/audit.repo'
+import { indexCustomer, unindexCustomer } from './search-index'
+import {
+  customerColumns,
+  documentNumbers,
+  insertCustomer,
+  replaceContacts,
+  replaceNeeds,
+  replaceTags,
+} from './customers.repo'
+import { loadProfile } from './customer-profile'
+import { lookupCustomers, searchCustomers } from './customer-search'
+import { findDuplicates } from './duplicates'
+import { detailHandlers } from './customer-details.handlers'
+import { loadSampleData } from './sample-data'
+
+type CustomerHandlers = Handlers<{ customers: typeof customerCalls }>['customers']
+
+/** Which editable parts differ — names only; the audit log never holds the values. */
+function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  return Object.keys(after).filter(
+    (k) => k !== 'name_sort' && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  )
+}
+
+async function assertReferrer(ctx: Ctx, referrerId: number | null, selfId?: number): Promise<void> {
+  if (referrerId == null) return
+  const bad =
+    referrerId === selfId ||
+    !(await ctx.db.selectFrom('customers').select('id').where('id', '=', referrerId).executeTakeFirst())
+  if (bad)
+    throw new AppError('VALIDATION', 'errors.validation', undefined, {
+      referrerId: { key: 'errors.referrer' },
+    })
+}
+
+export function customerHandlers(ctx: Ctx): CustomerHandlers {
+  const { db } = ctx
+  const today = () => localDate(ctx.clock())
+  const changed = (id: number) => ctx.events.broadcast('data.changed', { entity: 'customer', id })
+
+  return {
+    search: (input) => searchCustomers(db, input, today()),
+    lookup: (input) => lookupCustomers(db, input.q, input.limit, today()),
+    get: (input) => loadProfile(db, input.id, today()),
+
+    async create(input: CustomerCreate, session) {
+      const me = actor(session)
+      await assertReferrer(ctx, input.referrerId)
+      const at = nowIso(ctx)
+      const id = await db.transaction().execute((trx) => insertCustomer(trx, input, me.id, at))
+      changed(id)
+      return { id }
+    },
+
+    async update(input, session) {
+      const me = actor(session)
+      await assertReferrer(ctx, input.referrerId, input.id)
+      const at = nowIso(ctx)
+      const version = await db.transaction().execute(async (trx) => {
+        const cur = await trx
+          .selectFrom('customers')
+          .selectAll()
+          .where('id', '=', input.id)
+          .executeTakeFirst()
+        if (!cur) throw notFound()
+        if (cur.version !== input.version) throw stale()
+        const oldNeeds = await trx
+          .selectFrom('customer_needs')
+          .selectAll()
+          .where('customer_id', '=', input.id)
+          .execute()
+        const oldTags = (
+          await trx
+            .selectFrom('customer_tags')
+            .select('tag')
+            .where('customer_id', '=', input.id)
+            .orderBy('tag')
+            .execute()
+        ).map((t) => t.tag)
+        const oldContacts = await trx
+          .selectFrom('customer_contacts')
+          .select(['name', 'relation', 'phone'])
+          .where('customer_id', '=', input.id)
+          .orderBy('position')
+          .execute()
+        // Sensitive notes the editor never saw come back as keepNote: keep what is stored.
+        const needs = input.needs.map((n) => {
+          const old = oldNeeds.find((o) => o.kind === n.kind)
+          const keep = n.keepNote && sensitiveNeeds.includes(n.kind) && old
+          return { kind: n.kind, note: keep ? old.note : n.note }
+        })
+        const cols = customerColumns(input)
+        const fields = changedFields(cur, cols)
+        if (JSON.stringify(oldTags) !== JSON.stringify([...input.tags].sort())) fields.push('tags')
+        if (
+          JSON.stringify(oldNeeds.map((n) => [n.kind, n.note]).sort()) !==
+          JSON.stringify(needs.map((n) => [n.kind, n.note]).sort())
+        )
+          fields.push('needs')
+        if (JSON.stringify(oldContacts) !== JSON.stringify(input.emergencyContacts))
+          fields.push('emergencyContacts')
+        const consentAt = input.healthConsent ? (cur.health_consent === 1 ? cur.health_consent_at : at) : null
+        const r = await trx
+          .updateTable('customers')
+          .set({
+            ...cols,
+            health_consent_at: consentAt,
+            updated_at: at,
+            updated_by: me.id,
+            version: cur.version + 1,
+          })
+          .where('id', '=', input.id)
+          .where('version', '=', input.version)
+          .executeTakeFirst()
+        if (Number(r.numUpdatedRows) !== 1) throw stale()
+        await replaceTags(trx, input.id, input.tags)
+        await replaceContacts(trx, input.id, input.emergencyContacts)
+        await replaceNeeds(trx, input.id, needs)
+        await indexCustomer(trx, input.id, {
+          name: input.name,
+          mobile: input.mobile,
+          documents: await documentNumbers(trx, input.id),
+        })
+        await writeAudit(trx, {
+          at,
+          staffId: me.id,
+          action: 'update',
+          entity: 'customer',
+          entityId: input.id,
+          fields,
+        })
+        return cur.version + 1
+      })
+      changed(input.id)
+      return { version }
+    },
+
+    async remove(input, session) {
+      const me = actor(session)
+      await db.transaction().execute(async (trx) => {
+        const cur = await trx
+          .selectFrom('customers')
+          .select('id')
+          .where('id', '=', input.id)
+          .executeTakeFirst()
+        if (!cur) throw notFound()
+        await unindexCustomer(trx, input.id)
+        await trx.deleteFrom('customers').where('id', '=', input.id).execute()
+        await writeAudit(trx, {
+          at: nowIso(ctx),
+          staffId: me.id,
+          action: 'delete',
+          entity: 'customer',
+          entityId: input.id,
+        })
+      })
+      // Push the deleted pages out of the WAL so the personal data is gone from disk, not just unlinked.
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db)
+      changed(input.id)
+      return null
+    },
+
+    duplicates: (input) => findDuplicates(db, input),
+
+    async tags() {
+      const rows = await db
+        .selectFrom('customer_tags')
+        .select(['tag', (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy('tag')
+        .orderBy('count', 'desc')
+        .orderBy('tag')
+        .execute()
+      return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }))
+    },
+
+    ...detailHandlers(ctx),
+
+    async loadSample(_input, session) {
+      const me = actor(session)
+      const any = await db.selectFrom('customers').select('id').limit(1).executeTakeFirst()
+      if (any) throw new AppError('CONFLICT', 'errors.sampleNotEmpty')
+      const created = await loadSampleData(ctx, me.id)
+      ctx.events.broadcast('data.changed', { entity: 'customer' })
+      return { created }
+    },
+  }
+}

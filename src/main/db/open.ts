@@ -1,0 +1,81 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { DB } from './schema'
+import { migrations } from './migrations'
+import { pendingMigrations, runMigrations } from './migrate'
+
+export type Db = Kysely<DB>
+export const DB_FILE = 'tourdesk.sqlite'
+
+export class StartupError extends Error {
+  constructor(
+    readonly kind: 'open' | 'integrity' | 'migration',
+    readonly file: string,
+    readonly backup: string | null,
+    detail: string,
+  ) {
+    super(`${kind}: ${detail}`)
+    this.name = 'StartupError'
+  }
+}
+
+/** SQLite specifics live here: pragmas, integrity check, the copy taken before migrating. */
+export function openSqlite(file: string): Database.Database {
+  const sqlite = new Database(file)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  // Deleted personal data is overwritten, not left in free pages.
+  sqlite.pragma('secure_delete = ON')
+  return sqlite
+}
+
+export function kyselyFor(sqlite: Database.Database): Db {
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
+}
+
+function stamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')
+}
+
+/**
+ * Opens the database in dataDir, checks it, copies it aside and migrates it. Never deletes or
+ * resets anything: on any failure the original file stays as it was and a StartupError says why.
+ */
+export async function openDatabase(dataDir: string, clock: () => Date, fileName = DB_FILE): Promise<Db> {
+  fs.mkdirSync(dataDir, { recursive: true })
+  const file = path.join(dataDir, fileName)
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0
+  let sqlite: Database.Database
+  try {
+    sqlite = openSqlite(file)
+  } catch (e) {
+    throw new StartupError('open', file, null, String(e))
+  }
+  const db = kyselyFor(sqlite)
+  try {
+    if (existed) {
+      const check = sqlite.pragma('quick_check', { simple: true })
+      if (check !== 'ok') throw new StartupError('integrity', file, null, String(check))
+    }
+    const pending = await pendingMigrations(db, migrations)
+    let backup: string | null = null
+    if (existed && pending.length > 0) {
+      backup = path.join(dataDir, `${fileName}.before-${pending[0]}-${stamp(clock())}.bak`)
+      await sqlite.backup(backup)
+    }
+    try {
+      await runMigrations(db, migrations, clock)
+    } catch (e) {
+      throw new StartupError('migration', file, backup, String(e))
+    }
+    return db
+  } catch (e) {
+    await db.destroy()
+    if (e instanceof StartupError) throw e
+    throw new StartupError('integrity', file, null, String(e))
+  }
+}

@@ -1,0 +1,149 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+/** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
+export interface SettingsTable {
+  key: string
+  value: string
+}
+
+export interface StaffTable {
+  id: Generated<number>
+  name: string
+  login: string
+  login_key: string
+  password_hash: string
+  role: string
+  active: Generated<number>
+  failed_attempts: Generated<number>
+  locked_until: string | null
+  last_sign_in_at: string | null
+  created_at: string
+  updated_at: string
+  created_by: number | null
+  updated_by: number | null
+  version: Generated<number>
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  staff_id: number | null
+  action: string
+  entity: string
+  entity_id: number | null
+  fields: string
+}
+
+export interface CustomersTable {
+  id: Generated<number>
+  name: string
+  name_sort: string
+  pinyin_name: string | null
+  gender: string
+  birth_calendar: string | null
+  birth_date: string | null
+  lunar_year: number | null
+  lunar_month: number | null
+  lunar_day: number | null
+  lunar_leap: Generated<number>
+  mobile: string | null
+  wechat: string | null
+  email: string | null
+  address: string | null
+  occupation: string | null
+  employer: string | null
+  source: string | null
+  referrer_id: number | null
+  tier: string
+  tier_rank: number
+  marketing_consent: number
+  do_not_contact: number
+  health_consent: number
+  health_consent_at: string | null
+  notes: string | null
+  preferences: string
+  created_at: string
+  updated_at: string
+  created_by: number | null
+  updated_by: number | null
+  version: Generated<number>
+}
+
+export interface CustomerTagsTable {
+  customer_id: number
+  tag: string
+}
+
+export interface CustomerNeedsTable {
+  customer_id: number
+  kind: string
+  note: string | null
+}
+
+export interface CustomerContactsTable {
+  id: Generated<number>
+  customer_id: number
+  position: number
+  name: string
+  relation: string | null
+  phone: string
+}
+
+export interface CustomerDocumentsTable {
+  id: Generated<number>
+  customer_id: number
+  kind: string
+  number: string
+  issue_date: string | null
+  issue_place: string | null
+  expiry_date: string | null
+  created_at: string
+  updated_at: string
+  created_by: number | null
+  updated_by: number | null
+  version: Generated<number>
+}
+
+export interface CustomerRelationsTable {
+  id: Generated<number>
+  a_id: number
+  b_id: number
+  kind: string
+  created_at: string
+  created_by: number | null
+}
+
+export interface CommunicationsTable {
+  id: Generated<number>
+  customer_id: number
+  at: string
+  channel: string
+  direction: string
+  staff_id: number | null
+  summary: string
+  created_at: string
+}
+
+export interface CustomerGramsTable {
+  gram: string
+  customer_id: number
+}
+
+export interface DB {
+  settings: SettingsTable
+  staff: StaffTable
+  audit_log: AuditLogTable
+  customers: CustomersTable
+  customer_tags: CustomerTagsTable
+  customer_needs: CustomerNeedsTable
+  customer_contacts: CustomerContactsTable
+  customer_documents: CustomerDocumentsTable
+  customer_relations: CustomerRelationsTable
+  communications: CommunicationsTable
+  customer_grams: CustomerGramsTable
+}
+
+export type StaffRow = Selectable<StaffTable>
+export type CustomerRowDb = Selectable<CustomersTable>
+export type NewCustomer = Insertable<CustomersTable>
+export type CustomerPatch = Updateable<CustomersTable>

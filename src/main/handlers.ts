@@ -1,0 +1,19 @@
+import type { ApiContract } from '../shared/api/registry'
+import type { Handlers } from './api/dispatcher'
+import type { Ctx } from './core/context'
+import { authHandlers } from './auth/auth.handlers'
+import { customerHandlers } from './customers/customers.handlers'
+import { staffHandlers } from './staff/staff.handlers'
+import { settingsHandlers } from './settings/settings.handlers'
+import { auditHandlers } from './audit/audit.handlers'
+
+/** The one handler map: Electron IPC and the browser test host both serve exactly this. */
+export function buildHandlers(ctx: Ctx): Handlers<ApiContract> {
+  return {
+    auth: authHandlers(ctx),
+    customers: customerHandlers(ctx),
+    staff: staffHandlers(ctx),
+    settings: settingsHandlers(ctx),
+    audit: auditHandlers(ctx),
+  }
+}

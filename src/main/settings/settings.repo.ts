@@ -1,0 +1,25 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DB } from '../db/schema'
+
+export type SettingKey = 'agency_name' | 'agency_phone' | 'agency_address' | 'language' | 'last_login'
+
+export async function getSetting(db: Kysely<DB>, key: SettingKey): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()
+  return row?.value ?? null
+}
+
+export async function setSetting(
+  db: Kysely<DB> | Transaction<DB>,
+  key: SettingKey,
+  value: string | null,
+): Promise<void> {
+  if (value === null) {
+    await db.deleteFrom('settings').where('key', '=', key).execute()
+    return
+  }
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute()
+}

@@ -1,0 +1,16 @@
+import { authCalls } from '../auth/auth.api'
+import { customerCalls } from '../customers/customers.api'
+import { staffCalls } from '../staff/staff.api'
+import { settingsCalls } from '../settings/settings.api'
+import { auditCalls } from '../audit/audit.api'
+
+/** Every call main answers, by namespace. Channel names are "namespace.method". */
+export const contract = {
+  auth: authCalls,
+  customers: customerCalls,
+  staff: staffCalls,
+  settings: settingsCalls,
+  audit: auditCalls,
+}
+
+export type ApiContract = typeof contract

@@ -1,0 +1,129 @@
+import { LunarYear, Solar, type LunarYearInstance } from 'lunar-javascript'
+
+export interface LunarDate {
+  year: number
+  month: number
+  day: number
+  leap: boolean
+}
+
+export type LunarBirthday = { month: number; day: number; leap: boolean }
+
+const ZH_MONTHS = ['正', '二', '三', '四', '五', '六', '七', '八', '九', '十', '冬', '腊']
+const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
+function parseIso(iso: string): { y: number; m: number; d: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(iso.trim())
+  if (!match) throw new RangeError(`Invalid ISO date: ${iso}`)
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (m < 1 || m > 12 || d < 1 || d > daysInSolarMonth(y, m)) throw new RangeError(`Invalid ISO date: ${iso}`)
+  return { y, m, d }
+}
+
+// Arithmetic rather than Date.UTC, which maps years 0-99 onto 1900-1999.
+function daysInSolarMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
+  return [4, 6, 9, 11].includes(m) ? 30 : 31
+}
+
+function assertMonthDay(month: number, day: number): void {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`Invalid lunar month: ${month}`)
+  }
+  if (!Number.isInteger(day) || day < 1 || day > 30) throw new RangeError(`Invalid lunar day: ${day}`)
+}
+
+export function solarToLunar(iso: string): LunarDate {
+  const { y, m, d } = parseIso(iso)
+  const lunar = Solar.fromYmd(y, m, d).getLunar()
+  const month = lunar.getMonth()
+  return { year: lunar.getYear(), month: Math.abs(month), day: lunar.getDay(), leap: month < 0 }
+}
+
+function solarOfLunarDay(year: LunarYearInstance, signedMonth: number, day: number): string | null {
+  const month = year.getMonth(signedMonth)
+  if (!month || day > month.getDayCount()) return null
+  return Solar.fromJulianDay(month.getFirstJulianDay() + day - 1).toYmd()
+}
+
+export function lunarToSolar(d: LunarDate): string | null {
+  const integers = [d.year, d.month, d.day].every(Number.isInteger)
+  if (!integers || d.month < 1 || d.month > 12 || d.day < 1) return null
+  return solarOfLunarDay(LunarYear.fromYear(d.year), d.leap ? -d.month : d.month, d.day)
+}
+
+export function lunarBirthdayInYear(month: number, day: number, leap: boolean, solarYear: number): string {
+  assertMonthDay(month, day)
+  const year = LunarYear.fromYear(solarYear)
+  const signed = leap && year.getLeapMonth() === month ? -month : month
+  const lunarMonth = year.getMonth(signed)
+  if (!lunarMonth) throw new RangeError(`Lunar month ${month} missing in ${solarYear}`)
+  const celebrated = Math.min(day, lunarMonth.getDayCount())
+  return Solar.fromJulianDay(lunarMonth.getFirstJulianDay() + celebrated - 1).toYmd()
+}
+
+const monthCache = new Map<string, LunarBirthday[]>()
+
+/**
+ * Inverse of lunarBirthdayInYear over one solar month, derived day by day from the solar side so it costs
+ * ~31 conversions instead of trying all 720 (month, day, leap) birthdays against two lunar years.
+ */
+export function lunarBirthdaysInSolarMonth(year: number, month: number): LunarBirthday[] {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Invalid month: ${month}`)
+  const key = `${year}-${month}`
+  let result = monthCache.get(key)
+  if (!result) {
+    result = computeBirthdaysInSolarMonth(year, month)
+    monthCache.set(key, result)
+  }
+  return result.map((b) => ({ ...b }))
+}
+
+function computeBirthdaysInSolarMonth(year: number, month: number): LunarBirthday[] {
+  const years = new Map<number, LunarYearInstance>()
+  const out: LunarBirthday[] = []
+  for (let d = 1; d <= daysInSolarMonth(year, month); d++) {
+    const lunar = Solar.fromYmd(year, month, d).getLunar()
+    let ly = years.get(lunar.getYear())
+    if (!ly) {
+      ly = LunarYear.fromYear(lunar.getYear())
+      years.set(lunar.getYear(), ly)
+    }
+    const signed = lunar.getMonth()
+    const m = Math.abs(signed)
+    const day = lunar.getDay()
+    const isShortMonthEnd = day === 29 && ly.getMonth(signed)?.getDayCount() === 29
+    const days = isShortMonthEnd ? [29, 30] : [day]
+    // Leap-born people fall back to the regular month only when this year has no leap month of that number.
+    const flags = signed < 0 ? [true] : ly.getLeapMonth() === m ? [false] : [false, true]
+    for (const leap of flags) for (const dd of days) out.push({ month: m, day: dd, leap })
+  }
+  return out
+}
+
+function zhDay(day: number): string {
+  if (day === 10) return '初十'
+  if (day === 20) return '二十'
+  if (day === 30) return '三十'
+  const tens = ['初', '十', '廿'][Math.floor(day / 10)]
+  return tens + ZH_DIGITS[day % 10]
+}
+
+function ordinal(n: number): string {
+  const rem100 = n % 100
+  if (rem100 >= 11 && rem100 <= 13) return `${n}th`
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`
+}
+
+export function formatLunar(month: number, day: number, leap: boolean, lang: 'zh-CN' | 'en'): string {
+  assertMonthDay(month, day)
+  if (lang === 'en') return `Lunar ${ordinal(month)} month${leap ? ' (leap)' : ''}, day ${day}`
+  return `农历${leap ? '闰' : ''}${ZH_MONTHS[month - 1]}月${zhDay(day)}`
+}
+
+export function ageOn(birthIso: string, onIso: string): number {
+  const b = parseIso(birthIso)
+  const on = parseIso(onIso)
+  const hadBirthday = on.m > b.m || (on.m === b.m && on.d >= b.d)
+  return on.y - b.y - (hadBirthday ? 0 : 1)
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { call } from '../api/contract'
+import { idSchema, isoDateSchema, optText, pageSchema, versionSchema } from '../common/schemas'
+import type { Page } from '../common/schemas'
+import {
+  communicationSchema,
+  customerCreateSchema,
+  customerUpdateSchema,
+  docKinds,
+  documentSchema,
+  needKinds,
+  relationKinds,
+  tiers,
+} from './customer.schema'
+import type { CommunicationView, CustomerProfile, CustomerRow, DuplicateMatch } from './customer.types'
+
+export const customerSortKeys = ['name', 'updatedAt', 'createdAt', 'tier', 'nextBirthday'] as const
+export type CustomerSortKey = (typeof customerSortKeys)[number]
+
+export const customerSearchSchema = z
+  .object({
+    q: z.string().max(100, 'errors.tooLong').default(''),
+    tag: z.string().max(20).nullish(),
+    tier: z.enum(tiers).nullish(),
+    need: z.enum(needKinds).nullish(),
+    birthdayThisMonth: z.boolean().default(false),
+    consent: z.enum(['marketing', 'doNotContact']).nullish(),
+    sort: z.enum(customerSortKeys).default('updatedAt'),
+    dir: z.enum(['asc', 'desc']).default('desc'),
+    ...pageSchema.shape,
+  })
+  .strict()
+export type CustomerSearch = z.input<typeof customerSearchSchema>
+
+const byId = z.object({ id: idSchema }).strict()
+
+export const customerCalls = {
+  search: call<Page<CustomerRow>>()(customerSearchSchema, 'any'),
+  /** small quick list for pickers (referrer, family member) */
+  lookup: call<{ id: number; name: string; mobile: string | null; age: number | null }[]>()(
+    z
+      .object({ q: z.string().max(100, 'errors.tooLong'), limit: z.number().int().min(1).max(20).default(8) })
+      .strict(),
+    'any',
+  ),
+  get: call<CustomerProfile>()(byId, 'any'),
+  create: call<{ id: number }>()(customerCreateSchema, 'any'),
+  update: call<{ version: number }>()(customerUpdateSchema, 'any'),
+  remove: call<null>()(byId, ['admin']),
+  duplicates: call<DuplicateMatch[]>()(
+    z
+      .object({
+        excludeId: idSchema.nullish(),
+        mobile: z.string().max(30).nullish(),
+        documents: z.array(z.string().max(30)).max(10).default([]),
+      })
+      .strict(),
+    'any',
+  ),
+  tags: call<{ tag: string; count: number }[]>()(z.object({}).strict(), 'any'),
+  addDocument: call<{ id: number }>()(
+    z.object({ customerId: idSchema, document: documentSchema }).strict(),
+    'any',
+  ),
+  updateDocument: call<{ version: number }>()(
+    z
+      .object({
+        id: idSchema,
+        version: versionSchema,
+        kind: z.enum(docKinds),
+        /** omitted: keep the stored number (the editor may only have seen it masked) */
+        number: z.string().trim().max(30, 'errors.tooLong').nullish(),
+        issueDate: isoDateSchema.nullish(),
+        issuePlace: optText(100),
+        expiryDate: isoDateSchema.nullish(),
+      })
+      .strict(),
+    'any',
+  ),
+  removeDocument: call<null>()(byId, 'any'),
+  revealDocument: call<{ number: string }>()(byId, ['manager', 'admin']),
+  revealHealth: call<{ kind: string; note: string | null }[]>()(byId, ['manager', 'admin']),
+  addRelation: call<{ id: number }>()(
+    z.object({ customerId: idSchema, otherId: idSchema, kind: z.enum(relationKinds) }).strict(),
+    'any',
+  ),
+  removeRelation: call<null>()(byId, 'any'),
+  logCommunication: call<{ id: number }>()(communicationSchema, 'any'),
+  communications: call<Page<CommunicationView>>()(
+    z.object({ customerId: idSchema, ...pageSchema.shape }).strict(),
+    'any',
+  ),
+  loadSample: call<{ created: number }>()(z.object({}).strict(), 'any'),
+}

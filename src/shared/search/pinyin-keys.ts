@@ -1,0 +1,168 @@
+import { pinyin, polyphonic } from 'pinyin-pro'
+
+const COMPOUND_SURNAMES = new Set(
+  '欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 端木 百里 长孙 宇文 司徒 万俟'.split(' '),
+)
+
+const MAX_COMBINATIONS = 16
+
+// Characters users never type in a search box; stripping them on both sides keeps keys and queries aligned.
+const DROPPED = /[\s'‘’`·・•]/gu
+const IS_DROPPED = /^[\s'‘’`·・•]$/u
+const IS_APOSTROPHE = /^['‘’`]$/u
+// Word boundaries for latin initials; unlike DROPPED these stay in full keys ('jean-luc').
+const IS_BREAK = /^[-_.,，、]$/u
+
+type Syllable = { origin: string; reading: string; isZh: boolean }
+type Option = { text: string; initials: string }
+type Slot = Option[]
+
+export function normalizeQuery(q: string): string {
+  return q.normalize('NFKC').trim().toLowerCase().replace(/u:/g, 'v').replace(/ü/g, 'v').replace(DROPPED, '')
+}
+
+function clean(name: string): string {
+  return name.normalize('NFKC').trim()
+}
+
+/** Only the compound surnames listed in COMPOUND_SURNAMES count; a bare two-character name is surname + given. */
+export function surnameLength(name: string): 1 | 2 {
+  const chars = Array.from(clean(name))
+  return chars.length >= 3 && COMPOUND_SURNAMES.has(chars[0] + chars[1]) ? 2 : 1
+}
+
+function syllables(text: string, surnameMode: boolean): Syllable[] {
+  return pinyin(text, {
+    toneType: 'none',
+    type: 'all',
+    v: true,
+    surname: surnameMode ? 'head' : 'off',
+  }).map((s) => ({
+    origin: s.origin,
+    reading: s.isZh ? s.pinyin.toLowerCase() : '',
+    isZh: s.isZh && s.pinyin !== '',
+  }))
+}
+
+function dedupe<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const k = key(item)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function syllableOption(readings: string[]): Option {
+  return { text: readings.join(''), initials: readings.map((r) => r[0] ?? '').join('') }
+}
+
+function buildSlots(text: string): Slot[] {
+  const withSurname = syllables(text, true)
+  const plain = syllables(text, false)
+  // Both calls tokenize identically today; fall back to one reading per char should that ever change.
+  const ordinary = plain.length === withSurname.length ? plain : withSurname
+  const slots: Slot[] = []
+  let i = 0
+
+  const n = surnameLength(text)
+  if (withSurname.length >= n && withSurname.slice(0, n).every((s) => s.isZh)) {
+    // Compound surname readings stay paired: 万俟 is moqi or wansi, never mosi or wanqi.
+    const special = withSurname.slice(0, n).map((s) => s.reading)
+    const common = ordinary.slice(0, n).map((s) => s.reading)
+    // Word lookup can hide a char's everyday reading (长孙 is zhangsun in context); users may still type changsun.
+    const standalone = withSurname.slice(0, n).map((s) => syllables(s.origin, false)[0]?.reading ?? s.reading)
+    const options = [special, common, standalone].map(syllableOption)
+    slots.push(dedupe(options, (o) => o.text))
+    i = n
+  }
+
+  let latin: Option | null = null
+  let wordStart = true
+  for (; i < withSurname.length; i++) {
+    const s = withSurname[i]
+    if (s.isZh) {
+      if (latin) slots.push([latin])
+      latin = null
+      wordStart = true
+      const all = polyphonic(s.origin, { toneType: 'none', type: 'array', v: true })[0] ?? []
+      const readings = dedupe([s.reading, ordinary[i].reading, ...all.map((r) => r.toLowerCase())], (r) => r)
+      slots.push(readings.filter((r) => r !== '').map((r) => syllableOption([r])))
+      continue
+    }
+    if (IS_APOSTROPHE.test(s.origin)) continue // O'Brien is one word
+    if (IS_DROPPED.test(s.origin) || IS_BREAK.test(s.origin)) {
+      wordStart = true
+      if (latin && IS_BREAK.test(s.origin)) latin.text += s.origin
+      continue
+    }
+    latin ??= { text: '', initials: '' }
+    const ch = s.origin.toLowerCase()
+    latin.text += ch
+    if (wordStart) latin.initials += ch
+    wordStart = false
+  }
+  if (latin) slots.push([latin])
+  return slots.filter((slot) => slot.length > 0)
+}
+
+/**
+ * Best-first over reading ranks: keeping the K lowest rank-sum prefixes at every step yields exactly the K
+ * lowest rank-sum combinations overall, without expanding the full cartesian product.
+ */
+function combine(slots: Slot[]): Option[] {
+  let beam: Array<Option & { rank: number }> = [{ text: '', initials: '', rank: 0 }]
+  for (const slot of slots) {
+    const next = beam.flatMap((p) =>
+      slot.map((o, idx) => ({
+        text: p.text + o.text,
+        initials: p.initials + o.initials,
+        rank: p.rank + idx,
+      })),
+    )
+    next.sort((a, b) => a.rank - b.rank)
+    beam = dedupe(next, (o) => o.text).slice(0, MAX_COMBINATIONS)
+  }
+  return beam
+}
+
+export function searchKeys(name: string): { full: string[]; initials: string[] } {
+  const text = clean(name)
+  if (text === '') return { full: [], initials: [] }
+  const combos = combine(buildSlots(text))
+  const unique = (keys: string[]) => [...new Set(keys.filter((k) => k !== ''))]
+  return { full: unique(combos.map((o) => o.text)), initials: unique(combos.map((o) => o.initials)) }
+}
+
+// Passport practice: ü after l/n is written YU, elsewhere ü is already spelled u.
+function passportSyllable(reading: string): string {
+  return reading.replace(/^([ln])v/, '$1yu').toUpperCase()
+}
+
+export function passportPinyin(name: string): string {
+  const text = clean(name)
+  const parts = syllables(text, true)
+  if (!parts.some((s) => s.isZh)) return text.replace(/\s+/g, ' ').toUpperCase()
+
+  const render = (list: Syllable[]): string =>
+    list
+      .map((s) =>
+        s.isZh ? passportSyllable(s.reading) : IS_DROPPED.test(s.origin) ? '' : s.origin.toUpperCase(),
+      )
+      .join('')
+  // Transliterated names (阿依古丽·买买提) have no Han surname; each dot-separated part is its own word.
+  if (/[·・•]/.test(text)) {
+    const words: Syllable[][] = [[]]
+    for (const s of parts) {
+      if (/^[·・•]$/.test(s.origin)) words.push([])
+      else words[words.length - 1].push(s)
+    }
+    return words
+      .map(render)
+      .filter((w) => w !== '')
+      .join(' ')
+  }
+  const n = parts[0]?.isZh ? surnameLength(text) : 0
+  return [render(parts.slice(0, n)), render(parts.slice(n))].filter((p) => p !== '').join(' ')
+}
