@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Envelope } from '../../../shared/api/envelope'
+import type { EventMap } from '../../../shared/api/events'
+import { api, ApiFailure } from './client'
+
+export interface Query<T> {
+  data: T | undefined
+  error: ApiFailure | null
+  loading: boolean
+  reload: () => void
+}
+
+/**
+ * Runs a call when its inputs change and again when main says the data changed. Out-of-order
+ * answers (fast typing) are dropped: only the latest request may set the state.
+ */
+export function useQuery<T>(
+  fn: () => Promise<Envelope<T>>,
+  deps: unknown[],
+  refreshOn: EventMap['data.changed']['entity'][] = [],
+): Query<T> {
+  const [state, setState] = useState<{ data?: T; error: ApiFailure | null; loading: boolean }>({
+    error: null,
+    loading: true,
+  })
+  const seq = useRef(0)
+  const [tick, setTick] = useState(0)
+  const reload = useCallback(() => setTick((t) => t + 1), [])
+
+  useEffect(() => {
+    const mine = ++seq.current
+    setState((s) => ({ ...s, loading: true }))
+    fn().then(
+      (r) => {
+        if (mine !== seq.current) return
+        setState(
+          r.ok
+            ? { data: r.value, error: null, loading: false }
+            : (s) => ({ ...s, error: new ApiFailure(r.error), loading: false }),
+        )
+      },
+      () => mine === seq.current && setState((s) => ({ ...s, loading: false })),
+    )
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, tick])
+
+  const entities = refreshOn.join(',')
+  useEffect(() => {
+    if (!entities) return
+    const wanted = entities.split(',')
+    return api.on('data.changed', (p) => {
+      if (wanted.includes(p.entity)) reload()
+    })
+  }, [entities, reload])
+
+  return { data: state.data, error: state.error, loading: state.loading, reload }
+}

@@ -1,0 +1,54 @@
+import { CssBaseline, Box, CircularProgress } from '@mui/material'
+import { ThemeProvider } from '@mui/material/styles'
+import { useMemo } from 'react'
+import { HashRouter, Navigate, Route, Routes } from 'react-router'
+import { SessionProvider, useSession } from './session'
+import { makeTheme } from './theme'
+import { SetupScreen } from '../auth/SetupScreen'
+import { SignInScreen } from '../auth/SignInScreen'
+import { AppShell } from './AppShell'
+import { navItems } from './nav'
+
+function Themed() {
+  const { status } = useSession()
+  const theme = useMemo(() => makeTheme(status.language), [status.language])
+  const role = status.staff?.role
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      {!status.setupDone ? (
+        <SetupScreen />
+      ) : !status.staff || !role ? (
+        <SignInScreen />
+      ) : (
+        <HashRouter>
+          <AppShell>
+            <Routes>
+              {navItems
+                .filter((n) => n.roles.includes(role))
+                .flatMap((n) => n.routes)
+                .map((r) => (
+                  <Route key={r.path} path={r.path} element={r.element} />
+                ))}
+              <Route path="*" element={<Navigate to="/customers" replace />} />
+            </Routes>
+          </AppShell>
+        </HashRouter>
+      )}
+    </ThemeProvider>
+  )
+}
+
+const Loading = (
+  <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+    <CircularProgress />
+  </Box>
+)
+
+export function App() {
+  return (
+    <SessionProvider fallback={Loading}>
+      <Themed />
+    </SessionProvider>
+  )
+}

@@ -1,0 +1,47 @@
+import { createContext, useCallback, useContext, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
+import type { AuthStatus } from '../../../shared/auth/auth.api'
+import { api, unwrap } from '../api/client'
+import { setLanguage as applyLanguage } from '../i18n'
+import type { Language } from '../i18n'
+
+interface SessionValue {
+  status: AuthStatus
+  refresh: () => Promise<void>
+  setLanguage: (l: Language) => Promise<void>
+}
+
+const Ctx = createContext<SessionValue | null>(null)
+
+export function useSession(): SessionValue {
+  const v = useContext(Ctx)
+  if (!v) throw new Error('useSession outside SessionProvider')
+  return v
+}
+
+/** Who is signed in, the agency, the language: read from main at start and after each change. */
+export function SessionProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const [status, setStatus] = useState<AuthStatus | null>(null)
+
+  const refresh = useCallback(async () => {
+    const s = await unwrap(api.auth.status({}))
+    applyLanguage(s.language)
+    setStatus(s)
+  }, [])
+
+  useEffect(() => {
+    void refresh()
+    return api.on('session.ended', () => void refresh())
+  }, [refresh])
+
+  const setLanguage = useCallback(
+    async (language: Language) => {
+      await unwrap(api.auth.setLanguage({ language }))
+      await refresh()
+    },
+    [refresh],
+  )
+
+  if (!status) return <>{fallback}</>
+  return <Ctx.Provider value={{ status, refresh, setLanguage }}>{children}</Ctx.Provider>
+}
