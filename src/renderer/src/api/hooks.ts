@@ -12,37 +12,36 @@ export interface Query<T> {
 
 /**
  * Runs a call when its inputs change and again when main says the data changed. Out-of-order
- * answers (fast typing) are dropped: only the latest request may set the state.
+ * answers (fast typing) are dropped: only the latest request may set the state. The previous
+ * data stays on screen while the next answer is on its way, so lists do not flicker.
  */
 export function useQuery<T>(
   fn: () => Promise<Envelope<T>>,
   deps: unknown[],
   refreshOn: EventMap['data.changed']['entity'][] = [],
 ): Query<T> {
-  const [state, setState] = useState<{ data?: T; error: ApiFailure | null; loading: boolean }>({
+  const [state, setState] = useState<{ data?: T; error: ApiFailure | null; key: string | null }>({
     error: null,
-    loading: true,
+    key: null,
   })
   const seq = useRef(0)
   const [tick, setTick] = useState(0)
   const reload = useCallback(() => setTick((t) => t + 1), [])
+  const key = JSON.stringify([deps, tick])
 
   useEffect(() => {
     const mine = ++seq.current
-    setState((s) => ({ ...s, loading: true }))
     fn().then(
       (r) => {
         if (mine !== seq.current) return
-        setState(
-          r.ok
-            ? { data: r.value, error: null, loading: false }
-            : (s) => ({ ...s, error: new ApiFailure(r.error), loading: false }),
+        setState((s) =>
+          r.ok ? { data: r.value, error: null, key } : { ...s, error: new ApiFailure(r.error), key },
         )
       },
-      () => mine === seq.current && setState((s) => ({ ...s, loading: false })),
+      () => mine === seq.current && setState((s) => ({ ...s, key })),
     )
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, tick])
+  }, [key])
 
   const entities = refreshOn.join(',')
   useEffect(() => {
@@ -53,5 +52,5 @@ export function useQuery<T>(
     })
   }, [entities, reload])
 
-  return { data: state.data, error: state.error, loading: state.loading, reload }
+  return { data: state.data, error: state.error, loading: state.key !== key, reload }
 }

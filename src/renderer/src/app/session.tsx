@@ -22,15 +22,15 @@ export function useSession(): SessionValue {
 /** Who is signed in, the agency, the language: read from main at start and after each change. */
 export function SessionProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [status, setStatus] = useState<AuthStatus | null>(null)
-
-  const refresh = useCallback(async () => {
-    const s = await unwrap(api.auth.status({}))
+  const apply = (s: AuthStatus) => {
     applyLanguage(s.language)
     setStatus(s)
-  }, [])
+  }
+
+  const refresh = useCallback(() => unwrap(api.auth.status({})).then(apply), [])
 
   useEffect(() => {
-    void refresh()
+    unwrap(api.auth.status({})).then(apply, () => {})
     return api.on('session.ended', () => void refresh())
   }, [refresh])
 

@@ -15,6 +15,7 @@ export function useFormat() {
     hour: '2-digit',
     minute: '2-digit',
   })
+  const monthDayFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' })
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })
   const num = new Intl.NumberFormat(locale)
   return {
@@ -22,6 +23,8 @@ export function useFormat() {
     /** YYYY-MM-DD (a calendar day, no time zone) */
     date: (iso: string | null | undefined) =>
       iso ? dateFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00`)) : '',
+    monthDay: (iso: string | null | undefined) =>
+      iso ? monthDayFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00`)) : '',
     dateTime: (iso: string | null | undefined) => (iso ? dateTimeFmt.format(new Date(iso)) : ''),
     money: (n: number) => money.format(n),
     number: (n: number) => num.format(n),

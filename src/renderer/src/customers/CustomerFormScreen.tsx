@@ -1,0 +1,131 @@
+import { Alert, Box, Button, CircularProgress, Stack, Typography } from '@mui/material'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams } from 'react-router'
+import type { DuplicateMatch } from '../../../shared/customers/customer.types'
+import { api, unwrap } from '../api/client'
+import { useFormErrors } from '../components/useFormErrors'
+import { draftFromProfile, draftToInput, emptyDraft, needsForUpdate } from './form/formState'
+import type { CustomerDraft } from './form/formState'
+import { BasicSection } from './form/BasicSection'
+import { ContactSection } from './form/ContactSection'
+import { DocumentsSection } from './form/DocumentsSection'
+import { MembershipSection } from './form/MembershipSection'
+import { PreferencesSection } from './form/PreferencesSection'
+import { NeedsSection } from './form/NeedsSection'
+import { EmergencySection } from './form/EmergencySection'
+import { DuplicateDialog } from './form/DuplicateDialog'
+
+/** Create (`/customers/new`) and edit (`/customers/:id/edit`) a customer file. */
+export function CustomerFormScreen() {
+  const { t } = useTranslation('customers')
+  const navigate = useNavigate()
+  const params = useParams()
+  const editId = params.id ? Number(params.id) : null
+  const errors = useFormErrors()
+  const [d, setD] = useState<CustomerDraft | null>(editId ? null : emptyDraft())
+  const [version, setVersion] = useState(0)
+  const [consentAt, setConsentAt] = useState<string | null>(null)
+  const [dupes, setDupes] = useState<DuplicateMatch[] | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    if (!editId) return
+    void errors.capture(async () => {
+      const p = await unwrap(api.customers.get({ id: editId }))
+      setD(draftFromProfile(p))
+      setVersion(p.version)
+      setConsentAt(p.healthConsentAt)
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editId])
+
+  if (!d) {
+    return errors.form ? <Alert severity="error">{errors.form}</Alert> : <CircularProgress />
+  }
+  const set = (p: Partial<CustomerDraft>) => setD({ ...d, ...p })
+  const props = { d, set, err: errors.fieldProps }
+
+  const save = async (skipDuplicates = false) => {
+    setBusy(true)
+    try {
+      if (!skipDuplicates) {
+        const found = await errors.capture(() =>
+          unwrap(
+            api.customers.duplicates({
+              excludeId: editId,
+              mobile: d.mobile || null,
+              documents: d.documents.map((x) => x.number).filter(Boolean),
+            }),
+          ),
+        )
+        if (found?.length) {
+          setDupes(found)
+          return
+        }
+      }
+      const input = draftToInput(d)
+      const id = await errors.capture(async () => {
+        if (editId) {
+          const { documents: _docs, ...rest } = input
+          await unwrap(api.customers.update({ ...rest, id: editId, version, needs: needsForUpdate(d) }))
+          return editId
+        }
+        return (await unwrap(api.customers.create(input))).id
+      })
+      if (id) navigate(`/customers/${id}`, { replace: !!editId })
+      else window.scrollTo({ top: 0, behavior: 'smooth' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Box component="form" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+      <Stack direction="row" sx={{ alignItems: 'center', mb: 2, gap: 2 }}>
+        <Typography variant="h5" component="h1" sx={{ fontWeight: 700, flexGrow: 1 }}>
+          {editId ? t('form.editTitle', { name: d.name }) : t('form.newTitle')}
+        </Typography>
+        <Button onClick={() => navigate(editId ? `/customers/${editId}` : '/customers')}>
+          {t('common:actions.cancel')}
+        </Button>
+        <Button type="submit" variant="contained" disabled={busy} data-testid="customer-save">
+          {t('common:actions.save')}
+        </Button>
+      </Stack>
+      {errors.form && (
+        <Alert severity="error" sx={{ mb: 2 }} data-testid="form-error">
+          {errors.form}
+        </Alert>
+      )}
+      <Stack spacing={2}>
+        <BasicSection {...props} />
+        <ContactSection {...props} />
+        {!editId && <DocumentsSection {...props} />}
+        <MembershipSection {...props} selfId={editId ?? undefined} consentAt={consentAt} />
+        <NeedsSection {...props} />
+        <PreferencesSection {...props} />
+        <EmergencySection {...props} />
+      </Stack>
+      <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end', mt: 2 }}>
+        <Button onClick={() => navigate(editId ? `/customers/${editId}` : '/customers')}>
+          {t('common:actions.cancel')}
+        </Button>
+        <Button type="submit" variant="contained" disabled={busy}>
+          {t('common:actions.save')}
+        </Button>
+      </Stack>
+      {dupes && (
+        <DuplicateDialog
+          matches={dupes}
+          onCancel={() => setDupes(null)}
+          onOpen={(id) => navigate(`/customers/${id}`)}
+          onContinue={() => {
+            setDupes(null)
+            void save(true)
+          }}
+        />
+      )}
+    </Box>
+  )
+}

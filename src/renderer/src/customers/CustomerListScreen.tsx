@@ -1,0 +1,177 @@
+import {
+  Alert,
+  Box,
+  Button,
+  InputAdornment,
+  Paper,
+  Snackbar,
+  Stack,
+  TablePagination,
+  TextField,
+  Typography,
+} from '@mui/material'
+import SearchIcon from '@mui/icons-material/Search'
+import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined'
+import { useEffect, useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { api, unwrap } from '../api/client'
+import { useQuery } from '../api/hooks'
+import { useFormErrors } from '../components/useFormErrors'
+import { CustomerFilters } from './list/CustomerFilters'
+import { CustomerTable } from './list/CustomerTable'
+import { hasFilters, rememberList, rememberedList, toSearch } from './list/listState'
+import type { ListState } from './list/listState'
+
+export function CustomerListScreen() {
+  const { t } = useTranslation('customers')
+  const navigate = useNavigate()
+  const [s, setS] = useState<ListState>(rememberedList)
+  const [active, setActive] = useState(0)
+  const [toast, setToast] = useState<string | null>(null)
+  const search = useRef<HTMLInputElement>(null)
+  const errors = useFormErrors()
+  const set = (p: Partial<ListState>) => {
+    setS((prev) => ({ ...prev, ...p }))
+    setActive(0)
+  }
+
+  useEffect(() => rememberList(s), [s])
+  const result = useQuery(() => api.customers.search(toSearch(s)), [JSON.stringify(s)], ['customer'])
+  const rows = result.data?.rows ?? []
+  const total = result.data?.total ?? 0
+  const current = Math.max(0, Math.min(active, rows.length - 1))
+
+  // Type anywhere on the list to search: printable keys go to the search box.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const target = e.target as HTMLElement
+      if (e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1) return
+      if (target.closest('input, textarea, [role="listbox"], [role="dialog"]')) return
+      search.current?.focus()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const onSearchKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault()
+      setActive((a) => Math.min(a + 1, rows.length - 1))
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault()
+      setActive((a) => Math.max(a - 1, 0))
+    } else if (e.key === 'Enter' && rows[current]) {
+      navigate(`/customers/${rows[current].id}`)
+    } else if (e.key === 'Escape') {
+      set({ q: '', page: 0 })
+    }
+  }
+
+  const loadSample = async () => {
+    const r = await errors.capture(() => unwrap(api.customers.loadSample({})))
+    if (r) setToast(t('sampleLoaded', { count: r.created }))
+  }
+
+  const emptyDb = result.data && total === 0 && !s.q && !hasFilters(s)
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
+        <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
+          {t('title')}
+        </Typography>
+        {result.data && (
+          <Typography color="text.secondary" data-testid="customer-count">
+            {t('count', { count: total })}
+          </Typography>
+        )}
+        <Box sx={{ flexGrow: 1 }} />
+        <Button
+          variant="contained"
+          startIcon={<PersonAddAlt1Outlined />}
+          onClick={() => navigate('/customers/new')}
+          data-testid="customer-new"
+        >
+          {t('new')}
+        </Button>
+      </Stack>
+      {errors.form && <Alert severity="error">{errors.form}</Alert>}
+      <Paper sx={{ p: 2 }}>
+        <TextField
+          inputRef={search}
+          autoFocus
+          placeholder={t('searchPlaceholder')}
+          helperText={t('searchHelp')}
+          value={s.q}
+          onChange={(e) => set({ q: e.target.value, page: 0 })}
+          onKeyDown={onSearchKey}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon />
+                </InputAdornment>
+              ),
+            },
+            htmlInput: { 'data-testid': 'customer-search', 'aria-label': t('searchPlaceholder') },
+          }}
+          sx={{ mb: 2 }}
+        />
+        <CustomerFilters s={s} set={set} />
+      </Paper>
+      {emptyDb ? (
+        <Paper sx={{ p: 6, textAlign: 'center' }} data-testid="customer-empty">
+          <Typography variant="h6">{t('empty')}</Typography>
+          <Typography color="text.secondary" sx={{ mt: 1, mb: 3 }}>
+            {t('emptyHint')}
+          </Typography>
+          <Stack direction="row" spacing={2} sx={{ justifyContent: 'center' }}>
+            <Button variant="contained" onClick={() => navigate('/customers/new')}>
+              {t('new')}
+            </Button>
+            <Button variant="outlined" onClick={loadSample} data-testid="load-sample">
+              {t('loadSample')}
+            </Button>
+          </Stack>
+        </Paper>
+      ) : (
+        <Paper sx={{ overflow: 'hidden' }}>
+          {result.data && rows.length === 0 ? (
+            <Typography
+              sx={{ p: 4, textAlign: 'center' }}
+              color="text.secondary"
+              data-testid="customer-no-match"
+            >
+              {t('noMatch')}
+            </Typography>
+          ) : (
+            <Box sx={{ maxHeight: 'calc(100vh - 330px)', overflow: 'auto' }}>
+              <CustomerTable
+                rows={rows}
+                s={s}
+                active={current}
+                onHover={setActive}
+                onOpen={(id) => navigate(`/customers/${id}`)}
+                onSort={(k) =>
+                  set({ sort: k, dir: s.sort === k && s.dir === 'asc' ? 'desc' : 'asc', page: 0 })
+                }
+              />
+            </Box>
+          )}
+          <TablePagination
+            component="div"
+            count={total}
+            page={Math.min(s.page, Math.max(0, Math.ceil(total / s.pageSize) - 1))}
+            rowsPerPage={s.pageSize}
+            rowsPerPageOptions={[25, 50, 100, 200]}
+            onPageChange={(_e, page) => set({ page })}
+            onRowsPerPageChange={(e) => set({ pageSize: Number(e.target.value), page: 0 })}
+          />
+        </Paper>
+      )}
+      <Snackbar open={!!toast} autoHideDuration={4000} onClose={() => setToast(null)} message={toast} />
+    </Stack>
+  )
+}

@@ -1,0 +1,156 @@
+import {
+  Button,
+  Checkbox,
+  FormControlLabel,
+  MenuItem,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+} from '@mui/material'
+import Grid from '@mui/material/Grid'
+import { useTranslation } from 'react-i18next'
+import { genders } from '../../../../shared/customers/customer.schema'
+import { passportPinyin } from '../../../../shared/search/pinyin-keys'
+import { formatLunar } from '../../../../shared/calendar/lunar'
+import { Section } from './Section'
+import type { SectionProps } from './types'
+
+const months = Array.from({ length: 12 }, (_, i) => i + 1)
+const days = Array.from({ length: 30 }, (_, i) => i + 1)
+
+export function BasicSection({ d, set, err }: SectionProps) {
+  const { t, i18n } = useTranslation('customers')
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN'
+  const suggestion = d.name.trim() ? passportPinyin(d.name.trim()) : ''
+  return (
+    <Section title={t('form.sections.basic')}>
+      <Grid size={4}>
+        <TextField
+          label={t('form.name')}
+          required
+          autoFocus
+          value={d.name}
+          onChange={(e) => set({ name: e.target.value })}
+          {...err('name')}
+          slotProps={{ htmlInput: { 'data-testid': 'customer-field-name' } }}
+        />
+      </Grid>
+      <Grid size={5}>
+        <TextField
+          label={t('form.pinyinName')}
+          value={d.pinyinName}
+          onChange={(e) => set({ pinyinName: e.target.value.toUpperCase() })}
+          {...err('pinyinName')}
+          slotProps={{ htmlInput: { 'data-testid': 'customer-field-pinyin' } }}
+        />
+        {suggestion && suggestion !== d.pinyinName && (
+          <Button size="small" onClick={() => set({ pinyinName: suggestion })} data-testid="pinyin-suggest">
+            {t('form.pinyinSuggest', { pinyin: suggestion })}
+          </Button>
+        )}
+      </Grid>
+      <Grid size={3}>
+        <TextField
+          select
+          label={t('form.gender')}
+          value={d.gender}
+          onChange={(e) => set({ gender: e.target.value as typeof d.gender })}
+          slotProps={{ htmlInput: { 'data-testid': 'customer-field-gender' } }}
+        >
+          {genders.map((g) => (
+            <MenuItem key={g} value={g}>
+              {t(`gender.${g}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Grid>
+      <Grid size={12}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={d.birthCalendar}
+          onChange={(_e, v) => v && set({ birthCalendar: v })}
+          aria-label={t('form.birthCalendar')}
+        >
+          <ToggleButton value="none" data-testid="birth-none">
+            {t('form.birthNone')}
+          </ToggleButton>
+          <ToggleButton value="solar" data-testid="birth-solar">
+            {t('birth.solar')}
+          </ToggleButton>
+          <ToggleButton value="lunar" data-testid="birth-lunar">
+            {t('birth.lunar')}
+          </ToggleButton>
+        </ToggleButtonGroup>
+      </Grid>
+      {d.birthCalendar === 'solar' && (
+        <Grid size={4}>
+          <TextField
+            type="date"
+            label={t('form.birthDate')}
+            value={d.birthDate}
+            onChange={(e) => set({ birthDate: e.target.value })}
+            {...err('birth.date')}
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { 'data-testid': 'customer-field-birthdate', max: '2100-12-31' },
+            }}
+          />
+        </Grid>
+      )}
+      {d.birthCalendar === 'lunar' && (
+        <>
+          <Grid size={3}>
+            <TextField
+              label={t('form.lunarYear')}
+              value={d.lunarYear}
+              onChange={(e) => set({ lunarYear: e.target.value.replace(/\D/g, '').slice(0, 4) })}
+              {...err('birth.year', t('birth.unknownYear'))}
+              slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'customer-field-lunar-year' } }}
+            />
+          </Grid>
+          <Grid size={3}>
+            <TextField
+              select
+              label={t('form.lunarMonth')}
+              value={d.lunarMonth}
+              onChange={(e) => set({ lunarMonth: Number(e.target.value) })}
+              {...err('birth.month')}
+            >
+              {months.map((m) => (
+                <MenuItem key={m} value={m}>
+                  {lang === 'zh-CN'
+                    ? formatLunar(m, 1, false, 'zh-CN').replace(/^农历/, '').replace(/初一$/, '')
+                    : m}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid size={3}>
+            <TextField
+              select
+              label={t('form.lunarDay')}
+              value={d.lunarDay}
+              onChange={(e) => set({ lunarDay: Number(e.target.value) })}
+              {...err('birth.day')}
+            >
+              {days.map((x) => (
+                <MenuItem key={x} value={x}>
+                  {lang === 'zh-CN' ? formatLunar(1, x, false, 'zh-CN').replace(/^农历正月/, '') : x}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid size={3}>
+            <FormControlLabel
+              control={
+                <Checkbox checked={d.lunarLeap} onChange={(e) => set({ lunarLeap: e.target.checked })} />
+              }
+              label={t('birth.leap')}
+            />
+          </Grid>
+        </>
+      )}
+    </Section>
+  )
+}

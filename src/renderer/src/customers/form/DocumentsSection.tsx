@@ -1,0 +1,126 @@
+import { Alert, Button, IconButton, MenuItem, TextField } from '@mui/material'
+import Grid from '@mui/material/Grid'
+import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined'
+import AddIcon from '@mui/icons-material/Add'
+import { useTranslation } from 'react-i18next'
+import { docKinds } from '../../../../shared/customers/customer.schema'
+import { validateIdCard } from '../../../../shared/customers/id-card'
+import { useFormat } from '../../format/format'
+import { emptyDoc } from './formState'
+import type { DocDraft } from './formState'
+import { Section } from './Section'
+import type { SectionProps } from './types'
+
+/** Documents typed with a new file. Later changes happen on the profile, where numbers stay masked. */
+export function DocumentsSection({ d, set, err }: SectionProps) {
+  const { t } = useTranslation('customers')
+  const f = useFormat()
+  const update = (i: number, p: Partial<DocDraft>) =>
+    set({ documents: d.documents.map((x, j) => (j === i ? { ...x, ...p } : x)) })
+
+  return (
+    <Section title={t('form.sections.documents')}>
+      {d.documents.map((doc, i) => {
+        const id = doc.kind === 'id_card' ? validateIdCard(doc.number) : null
+        const differs =
+          id?.ok && (d.birthCalendar !== 'solar' || d.birthDate !== id.birthDate || d.gender !== id.gender)
+        return (
+          <Grid size={12} container spacing={1.5} key={i} data-testid={`doc-row-${i}`}>
+            <Grid size={2.5}>
+              <TextField
+                select
+                label={t('form.docKind')}
+                value={doc.kind}
+                onChange={(e) => update(i, { kind: e.target.value as DocDraft['kind'] })}
+                slotProps={{ htmlInput: { 'data-testid': `doc-kind-${i}` } }}
+              >
+                {docKinds.map((k) => (
+                  <MenuItem key={k} value={k}>
+                    {t(`docKind.${k}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Grid>
+            <Grid size={3}>
+              <TextField
+                label={t('form.docNumber')}
+                value={doc.number}
+                onChange={(e) => update(i, { number: e.target.value.toUpperCase() })}
+                {...err(`documents.${i}.number`)}
+                slotProps={{ htmlInput: { 'data-testid': `doc-number-${i}`, spellCheck: false } }}
+              />
+            </Grid>
+            <Grid size={2}>
+              <TextField
+                type="date"
+                label={t('form.docIssueDate')}
+                value={doc.issueDate}
+                onChange={(e) => update(i, { issueDate: e.target.value })}
+                {...err(`documents.${i}.issueDate`)}
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+            </Grid>
+            <Grid size={2}>
+              <TextField
+                label={t('form.docIssuePlace')}
+                value={doc.issuePlace}
+                onChange={(e) => update(i, { issuePlace: e.target.value })}
+                {...err(`documents.${i}.issuePlace`)}
+              />
+            </Grid>
+            <Grid size={2}>
+              <TextField
+                type="date"
+                label={t('form.docExpiry')}
+                value={doc.expiryDate}
+                onChange={(e) => update(i, { expiryDate: e.target.value })}
+                {...err(`documents.${i}.expiryDate`)}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `doc-expiry-${i}` } }}
+              />
+            </Grid>
+            <Grid size={0.5}>
+              <IconButton
+                aria-label={t('common:actions.remove')}
+                onClick={() => set({ documents: d.documents.filter((_, j) => j !== i) })}
+              >
+                <DeleteOutline />
+              </IconButton>
+            </Grid>
+            {id?.ok && differs && (
+              <Grid size={12}>
+                <Alert
+                  severity="info"
+                  data-testid={`id-fill-${i}`}
+                  action={
+                    <Button
+                      color="inherit"
+                      size="small"
+                      onClick={() =>
+                        set({ birthCalendar: 'solar', birthDate: id.birthDate, gender: id.gender })
+                      }
+                      data-testid={`id-fill-apply-${i}`}
+                    >
+                      {t('form.idFillAction')}
+                    </Button>
+                  }
+                >
+                  {d.birthCalendar !== 'none' || d.gender !== 'unknown' ? `${t('form.idMismatch')}. ` : ''}
+                  {t('form.idFill', { birth: f.date(id.birthDate), gender: t(`gender.${id.gender}`) })}
+                </Alert>
+              </Grid>
+            )}
+          </Grid>
+        )
+      })}
+      <Grid size={12}>
+        <Button
+          startIcon={<AddIcon />}
+          onClick={() => set({ documents: [...d.documents, emptyDoc()] })}
+          data-testid="doc-add"
+        >
+          {t('form.addDocument')}
+        </Button>
+      </Grid>
+    </Section>
+  )
+}

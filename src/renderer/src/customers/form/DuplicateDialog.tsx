@@ -1,0 +1,51 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItemButton,
+  ListItemText,
+  Typography,
+} from '@mui/material'
+import { useTranslation } from 'react-i18next'
+import type { DuplicateMatch } from '../../../../shared/customers/customer.types'
+
+interface Props {
+  matches: DuplicateMatch[]
+  onOpen: (id: number) => void
+  onContinue: () => void
+  onCancel: () => void
+}
+
+/** Another file shares the mobile or a document number: show it, let the user open it or go on. */
+export function DuplicateDialog({ matches, onOpen, onContinue, onCancel }: Props) {
+  const { t } = useTranslation('customers')
+  return (
+    <Dialog open onClose={onCancel} maxWidth="xs" fullWidth data-testid="duplicate-dialog">
+      <DialogTitle>{t('form.duplicateTitle')}</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          {t('form.duplicateText')}
+        </Typography>
+        <List dense>
+          {matches.map((m) => (
+            <ListItemButton key={m.id} onClick={() => onOpen(m.id)} data-testid="duplicate-open">
+              <ListItemText
+                primary={m.name}
+                secondary={`${m.reason === 'mobile' ? t('form.duplicateMobile') : t('form.duplicateDocument')}${m.mobile ? ` · ${m.mobile}` : ''}`}
+              />
+            </ListItemButton>
+          ))}
+        </List>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel}>{t('common:actions.cancel')}</Button>
+        <Button variant="contained" onClick={onContinue} data-testid="duplicate-continue">
+          {t('common:actions.continue')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  )
+}

@@ -1,0 +1,71 @@
+import { test, expect, shot, ADMIN } from './fixtures'
+import { AuthPage } from './pages/auth.page'
+import { CustomersPage } from './pages/customers.page'
+
+test('a new agency sets up, loads sample data and finds people by any way of typing', async ({ app }) => {
+  const auth = new AuthPage(app)
+  const customers = new CustomersPage(app)
+  await shot(app, 'setup-zh')
+  await auth.setup()
+  await expect(app.getByTestId('customer-empty')).toBeVisible()
+  await shot(app, 'customers-empty-zh')
+  await app.getByTestId('load-sample').click()
+  await expect(app.getByTestId('customer-row').first()).toBeVisible()
+  await shot(app, 'customers-list-zh')
+  const names = await customers.visibleNames()
+  expect(names.length).toBeGreaterThan(20)
+
+  // Typing anywhere on the list goes to the search box; full pinyin finds the person.
+  const pinyin = (
+    await customers.rows.first().locator('td:first-child .MuiTypography-caption').innerText()
+  ).trim()
+  const typed = pinyin.toLowerCase().replace(/\s+/g, '')
+  await app.getByRole('heading', { name: '客户档案' }).click()
+  await app.keyboard.type(typed)
+  await expect(customers.search).toHaveValue(typed)
+  await expect(customers.rows.first()).toContainText(pinyin)
+  await shot(app, 'customers-search-zh')
+
+  // A two-character Chinese substring finds the same people as the server says.
+  await customers.search.fill(names[0].slice(-2))
+  await expect(customers.rows.first()).toContainText(names[0].slice(-2))
+
+  await auth.switchLanguage('English')
+  await expect(app.getByRole('heading', { name: 'Customers' })).toBeVisible()
+  await shot(app, 'customers-list-en')
+  expect(ADMIN.name).toBeTruthy()
+})
+
+test('create a customer with an ID card, fix a wrong check digit, find them by initials and open with Enter', async ({
+  app,
+}) => {
+  const auth = new AuthPage(app)
+  const customers = new CustomersPage(app)
+  await auth.setup()
+  await app.getByTestId('customer-new').click()
+  await app.getByTestId('customer-field-name').fill('单田芳')
+  await app.getByTestId('pinyin-suggest').click()
+  await expect(app.getByTestId('customer-field-pinyin')).toHaveValue('SHAN TIANFANG')
+  await app.getByTestId('customer-field-mobile').fill('138 1234 5678')
+  await app.getByTestId('doc-add').click()
+  await app.getByTestId('doc-number-0').fill('110105194912310021')
+  await shot(app, 'customer-form-zh')
+  await app.getByTestId('customer-save').click()
+  await expect(app.getByTestId('form-error')).toBeVisible()
+  await expect(app.getByText('身份证号校验位不正确，请核对')).toBeVisible()
+  await shot(app, 'customer-form-error-zh')
+
+  await app.getByTestId('doc-number-0').fill('11010519491231002X')
+  await expect(app.getByTestId('id-fill-0')).toContainText('1949')
+  await app.getByTestId('id-fill-apply-0').click()
+  await expect(app.getByTestId('customer-field-birthdate')).toHaveValue('1949-12-31')
+  await app.getByTestId('customer-save').click()
+  await expect(app).toHaveURL(/#\/customers\/\d+$/)
+
+  await app.getByTestId('nav-customers').click()
+  await customers.search.fill('stf')
+  await expect(customers.rows).toHaveCount(1)
+  await customers.search.press('Enter')
+  await expect(app).toHaveURL(/#\/customers\/\d+$/)
+  await expect(app.getByText('单田芳').first()).toBeVisible()
+})
