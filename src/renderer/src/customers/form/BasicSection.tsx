@@ -64,7 +64,10 @@ export function BasicSection({ d, set, err }: SectionProps) {
           ))}
         </TextField>
       </Grid>
-      <Grid size={12}>
+      <Grid size={12} sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+        <Typography variant="body2" color="text.secondary">
+          {t('form.birthCalendar')}
+        </Typography>
         <ToggleButtonGroup
           size="small"
           exclusive

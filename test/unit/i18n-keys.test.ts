@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import path from 'node:path'
+import { resources } from '../../src/renderer/src/i18n/resources'
+
+function keys(o: unknown, prefix = ''): string[] {
+  if (typeof o !== 'object' || o === null) return [prefix]
+  return Object.entries(o).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+}
+
+function leaves(o: unknown): string[] {
+  if (typeof o !== 'object' || o === null) return [String(o)]
+  return Object.values(o).flatMap(leaves)
+}
+
+describe('i18n resources', () => {
+  const zh = resources['zh-CN']
+  const en = resources.en
+
+  it('have the same namespaces and exactly the same keys in Chinese and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort())
+    for (const ns of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect(keys(en[ns]).sort(), `namespace ${ns}`).toEqual(keys(zh[ns]).sort())
+    }
+  })
+
+  it('have no empty strings, and English has no Chinese characters left untranslated', () => {
+    for (const ns of Object.keys(en) as (keyof typeof en)[]) {
+      for (const v of leaves(en[ns])) {
+        expect(v.trim(), `en:${ns}`).not.toBe('')
+        // language names are shown in their own language on purpose
+        if (v !== '简体中文') expect(v, `en:${ns} "${v}"`).not.toMatch(/\p{Script=Han}/u)
+      }
+      for (const v of leaves(zh[ns])) expect(v.trim(), `zh:${ns}`).not.toBe('')
+    }
+  })
+
+  it('cover every error key main can send', () => {
+    const errorKeys = new Set<string>()
+    const walk = (dir: string) => {
+      for (const f of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, f.name)
+        if (f.isDirectory()) walk(p)
+        else if (/\.tsx?$/.test(f.name)) {
+          for (const m of fs.readFileSync(p, 'utf8').matchAll(/'errors\.([A-Za-z.]+)'/g)) errorKeys.add(m[1])
+        }
+      }
+    }
+    walk(path.resolve(__dirname, '../../src'))
+    errorKeys.delete('idCard')
+    for (const r of ['format', 'checksum', 'birthdate']) errorKeys.add(`idCard.${r}`)
+    const zhKeys = new Set(keys(zh.errors))
+    const enKeys = new Set(keys(en.errors))
+    for (const k of errorKeys) {
+      expect(zhKeys.has(k), `zh errors.${k}`).toBe(true)
+      expect(enKeys.has(k), `en errors.${k}`).toBe(true)
+    }
+  })
+})
