@@ -1,4 +1,4 @@
-import { test, expect, shot, ADMIN } from './fixtures'
+import { test, expect, ADMIN } from './fixtures'
 import { AuthPage } from './pages/auth.page'
 import { AdminPage } from './pages/admin.page'
 import type { NewStaff } from './pages/admin.page'
@@ -19,7 +19,7 @@ test('admin manages staff: add, sign in as the new clerk, reset password, deacti
   await admin.fillNewStaff({ ...CLERK, login: 'WangLi' }, '前台')
   await app.getByTestId('staff-form-submit').click()
   await expect(app.getByTestId('staff-form')).toContainText('该登录名已被使用')
-  await shot(app, 'staff-add-error-zh')
+  await admin.screenshot('staff-add-error-zh')
   await app.getByTestId('staff-form-login').fill(CLERK.login)
   await app.getByTestId('staff-form-submit').click()
   await expect(admin.notice).toContainText('已添加员工 李明')
@@ -28,14 +28,6 @@ test('admin manages staff: add, sign in as the new clerk, reset password, deacti
   await expect(admin.status(CLERK.login)).toHaveText('启用')
   await admin.addStaff(MANAGER, '经理')
   await expect(admin.row(MANAGER.login)).toContainText('经理')
-  await shot(app, 'staff-zh')
-
-  await auth.switchLanguage('English')
-  await expect(app.getByRole('heading', { name: 'Staff' })).toBeVisible()
-  await expect(admin.row(CLERK.login)).toContainText('Front desk')
-  await expect(admin.status(CLERK.login)).toHaveText('Active')
-  await shot(app, 'staff-en')
-  await auth.switchLanguage('简体中文')
 
   // the new clerk signs in and sees neither staff nor audit
   await auth.signOut()
@@ -51,6 +43,7 @@ test('admin manages staff: add, sign in as the new clerk, reset password, deacti
   await admin.open('settings')
   await expect(app.getByTestId('settings-password')).toBeVisible()
   await expect(app.getByTestId('settings-agency')).toHaveCount(0)
+  await admin.screenshot('settings-frontdesk-zh')
   await auth.signOut()
 
   // admin resets the clerk's password; the old one stops working, the new one works
@@ -75,6 +68,16 @@ test('admin manages staff: add, sign in as the new clerk, reset password, deacti
   await expect(admin.status(CLERK.login)).toHaveText('已停用')
   await expect(admin.notice).toContainText('已停用 李明')
   await expect(app.getByTestId(`staff-toggle-${CLERK.login}`)).toHaveText('重新启用')
+  await expect(admin.row(MANAGER.login)).toContainText('从未登录')
+  await admin.screenshot('staff-zh')
+
+  await auth.switchLanguage('English')
+  await expect(app.getByRole('heading', { name: 'Staff' })).toBeVisible()
+  await expect(admin.row(CLERK.login)).toContainText('Front desk')
+  await expect(admin.status(CLERK.login)).toHaveText('Deactivated')
+  await expect(admin.status(MANAGER.login)).toHaveText('Active')
+  await admin.screenshot('staff-en')
+  await auth.switchLanguage('简体中文')
   await auth.signOut()
   await auth.signIn(CLERK.login, 'fresh-start-1')
   await expect(app.getByTestId('signin-error')).toContainText('该账号已停用，请联系管理员')
@@ -90,6 +93,7 @@ test('the last admin cannot be demoted; the refusal shows under the role', async
   await admin.choose('staff-form-role', '经理')
   await app.getByTestId('staff-form-submit').click()
   await expect(app.getByTestId('staff-form')).toContainText('至少需要保留一名启用的管理员')
+  await admin.screenshot('staff-edit-error-zh')
   await app.getByRole('button', { name: '取消' }).click()
   // renaming works and the title bar follows
   await app.getByTestId(`staff-edit-${ADMIN.login}`).click()
@@ -97,6 +101,30 @@ test('the last admin cannot be demoted; the refusal shows under the role', async
   await app.getByTestId('staff-form-submit').click()
   await expect(admin.notice).toContainText('已保存 王丽华 的修改')
   await expect(app.getByTestId('signed-in-as')).toContainText('王丽华')
+})
+
+test('an edit based on an old version is refused and can be redone on the latest', async ({ app }) => {
+  const auth = new AuthPage(app)
+  const admin = new AdminPage(app)
+  await auth.setup()
+  await admin.open('staff')
+  await admin.addStaff(MANAGER, '经理')
+  await app.getByTestId(`staff-edit-${MANAGER.login}`).click()
+  await app.getByTestId('staff-form-name').fill('赵敏敏')
+  // meanwhile someone else (another window) changes the same person
+  await app.evaluate(async (login) => {
+    const api = (window as any).api
+    const me = (await api.staff.list({})).value.find((s: any) => s.login === login)
+    await api.staff.update({ id: me.id, version: me.version, name: '赵敏（店长）', role: 'manager' })
+  }, MANAGER.login)
+  await app.getByTestId('staff-form-submit').click()
+  await expect(app.getByTestId('staff-form-error')).toContainText('该记录已被他人修改')
+  await app.getByTestId('staff-form-error').getByRole('button', { name: '载入最新内容' }).click()
+  await expect(app.getByTestId('staff-form-name')).toHaveValue('赵敏（店长）')
+  await admin.choose('staff-form-role', '前台')
+  await app.getByTestId('staff-form-submit').click()
+  await expect(admin.notice).toContainText('已保存 赵敏（店长） 的修改')
+  await expect(admin.row(MANAGER.login)).toContainText('前台')
 })
 
 test('audit log lists sign-ins and changes, with filters and paging', async ({ app }) => {
@@ -126,7 +154,7 @@ test('audit log lists sign-ins and changes, with filters and paging', async ({ a
   await expect(app.getByTestId('audit-table')).toContainText('健康信息')
   await expect(admin.auditRows).toHaveCount(50)
   await expect(app.getByTestId('audit-pagination')).toContainText('第 1–50 条')
-  await shot(app, 'audit-zh')
+  await admin.screenshot('audit-zh')
 
   // older entries are on the following pages
   await app
@@ -141,12 +169,13 @@ test('audit log lists sign-ins and changes, with filters and paging', async ({ a
   await expect(app.getByTestId('audit-table')).toContainText('新建')
   await expect(app.getByTestId('audit-table')).toContainText('姓名、登录名、角色')
   await expect(app.getByTestId('audit-table')).toContainText('初始设置')
+  await admin.screenshot('audit-staff-zh')
   await admin.choose('audit-entity', '登录')
   await admin.choose('audit-action', '登录失败')
   await expect(admin.auditRows).toHaveCount(1)
   await expect(admin.auditRows.first()).toContainText('李明')
   await admin.choose('audit-action', '登录')
-  await expect(admin.auditRows).toHaveCount(2)
+  await expect(admin.auditRows).toHaveCount(1)
   await expect(admin.auditRows.first()).toContainText(ADMIN.name)
   await app.getByTestId('audit-clear').click()
   await expect(admin.auditRows).toHaveCount(50)
@@ -162,7 +191,7 @@ test('audit log lists sign-ins and changes, with filters and paging', async ({ a
   await expect(app.getByRole('heading', { name: 'Audit log' })).toBeVisible()
   await expect(admin.auditRows.first()).toContainText('Deleted')
   await expect(app.getByTestId('audit-table')).toContainText('Health details')
-  await shot(app, 'audit-en')
+  await admin.screenshot('audit-en')
 })
 
 test('settings: agency details, own password, language', async ({ app }) => {
@@ -191,16 +220,18 @@ test('settings: agency details, own password, language', async ({ app }) => {
   // the two new passwords must match
   await admin.changePassword(ADMIN.password, 'new-secret-2026', 'new-secret-2027')
   await expect(app.getByTestId('settings-password')).toContainText('两次输入的新密码不一致')
-  await shot(app, 'settings-zh')
+  await admin.screenshot('settings-zh')
   await admin.changePassword(ADMIN.password, 'new-secret-2026')
   await expect(app.getByTestId('settings-notice')).toContainText('密码已修改')
   await expect(app.getByTestId('password-current')).toHaveValue('')
 
-  await auth.switchLanguage('English')
+  // the language switch on this screen is the same as the one in the title bar
+  await admin.switchLanguageInSettings('English')
   await expect(app.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible()
+  await expect(app.getByTestId('nav-customers')).toHaveText('Customers')
   await expect(app.getByTestId('settings-agency')).toContainText('Agency details')
-  await shot(app, 'settings-en')
-  await auth.switchLanguage('简体中文')
+  await admin.screenshot('settings-en')
+  await admin.switchLanguageInSettings('简体中文')
 
   await auth.signOut()
   await auth.signIn(ADMIN.login, 'new-secret-2026')

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
+import { shot } from '../fixtures'
 
 export interface NewStaff {
   name: string
@@ -14,6 +15,25 @@ export class AdminPage {
 
   async open(screen: 'staff' | 'audit' | 'settings' | 'customers') {
     await this.page.getByTestId(`nav-${screen}`).click()
+  }
+
+  /** A settled full-page screenshot: menus closed, notices fully shown, scrolled to the top. */
+  async screenshot(name: string) {
+    await expect(this.page.getByRole('listbox')).toHaveCount(0)
+    await expect
+      .poll(() =>
+        this.page.evaluate(() =>
+          [...document.querySelectorAll('.MuiSnackbar-root > *')].every(
+            (e) => getComputedStyle(e).opacity === '1' && getComputedStyle(e).transform === 'none',
+          ),
+        ),
+      )
+      .toBe(true)
+    await this.page.evaluate(() => {
+      ;(document.activeElement as HTMLElement | null)?.blur()
+      window.scrollTo(0, 0)
+    })
+    await shot(this.page, name)
   }
 
   /** A MUI select: click the visible box next to the hidden input, then the option. */
@@ -73,6 +93,12 @@ export class AdminPage {
   }
 
   // ---- settings ----
+
+  /** The settings screen has its own language switch (the title bar's is a second one). */
+  async switchLanguageInSettings(label: 'English' | '简体中文') {
+    await this.page.getByTestId('settings-language').getByTestId('language-switch').locator('..').click()
+    await this.page.getByRole('option', { name: label }).click()
+  }
 
   async saveAgency(name: string, phone?: string, address?: string) {
     await this.page.getByTestId('settings-agency-name').fill(name)

@@ -27,7 +27,8 @@ export class AuthPage {
   }
 
   async switchLanguage(label: 'English' | '简体中文') {
-    await this.page.getByTestId('language-switch').locator('..').click()
+    // the app bar's switch when signed in (Settings has a second one); the card's switch otherwise
+    await this.page.getByTestId('language-switch').first().locator('..').click()
     await this.page.getByRole('option', { name: label }).click()
   }
 }
