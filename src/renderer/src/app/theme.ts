@@ -1,7 +1,7 @@
 import { createTheme } from '@mui/material/styles'
 import { zhCN, enUS } from '@mui/material/locale'
 
-const fontFamily = [
+const cjkFonts = [
   '"Microsoft YaHei UI"',
   '"Microsoft YaHei"',
   '"PingFang SC"',
@@ -9,9 +9,11 @@ const fontFamily = [
   '"Noto Sans CJK SC"',
   '"Source Han Sans SC"',
   '"WenQuanYi Micro Hei"',
-  'system-ui',
-  'sans-serif',
-].join(',')
+]
+// Latin punctuation (’ “ ”) from a Latin font in English; CJK fonts still cover Chinese names.
+const latinFonts = ['"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial']
+const fontFamily = (lang: 'zh-CN' | 'en') =>
+  [...(lang === 'en' ? latinFonts : []), ...cjkFonts, 'system-ui', 'sans-serif'].join(',')
 
 export function makeTheme(lang: 'zh-CN' | 'en') {
   return createTheme(
@@ -22,7 +24,11 @@ export function makeTheme(lang: 'zh-CN' | 'en') {
         background: { default: '#f4f6f6' },
       },
       shape: { borderRadius: 8 },
-      typography: { fontFamily, fontSize: 14, button: { textTransform: 'none', fontWeight: 600 } },
+      typography: {
+        fontFamily: fontFamily(lang),
+        fontSize: 14,
+        button: { textTransform: 'none', fontWeight: 600 },
+      },
       components: {
         MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
         MuiSelect: { defaultProps: { size: 'small' } },

@@ -1,0 +1,181 @@
+import { Avatar, Box, Button, Chip, Paper, Stack, Tooltip, Typography } from '@mui/material'
+import AddIcCallOutlined from '@mui/icons-material/AddIcCallOutlined'
+import BlockOutlined from '@mui/icons-material/BlockOutlined'
+import CakeOutlined from '@mui/icons-material/CakeOutlined'
+import CampaignOutlined from '@mui/icons-material/CampaignOutlined'
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
+import EditOutlined from '@mui/icons-material/EditOutlined'
+import PhoneIphoneOutlined from '@mui/icons-material/PhoneIphoneOutlined'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CustomerProfile } from '../../../../shared/customers/customer.types'
+import type { Tier } from '../../../../shared/customers/customer.schema'
+import { useFormat } from '../../format/format'
+import { daysFromToday } from './parts'
+
+const tierSx: Record<Tier, object> = {
+  none: {},
+  member: { bgcolor: '#e0f2f1', color: '#00695c' },
+  silver: { bgcolor: '#eceff1', color: '#455a64' },
+  gold: { bgcolor: '#fff3c4', color: '#8d6e00' },
+  platinum: { bgcolor: '#37474f', color: '#fff' },
+}
+
+function Meta({ icon, children, testId }: { icon?: ReactNode; children: ReactNode; testId?: string }) {
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', color: 'text.secondary' }}>
+      {icon}
+      <Typography variant="body2" color="text.primary" data-testid={testId}>
+        {children}
+      </Typography>
+    </Stack>
+  )
+}
+
+export function ProfileHeader({
+  profile: p,
+  canDelete,
+  onEdit,
+  onLogCall,
+  onDelete,
+}: {
+  profile: CustomerProfile
+  canDelete: boolean
+  onEdit: () => void
+  onLogCall: () => void
+  onDelete: () => void
+}) {
+  const { t } = useTranslation('customers')
+  const fmt = useFormat()
+
+  const birthday = () => {
+    if (!p.birth) return null
+    const cal = p.birth.calendar === 'solar' ? `${t('birth.solar')} ` : ''
+    let next = ''
+    if (p.nextBirthday) {
+      const days = daysFromToday(p.nextBirthday)
+      const when = days === 0 ? t('birth.today') : t('birth.daysAway', { days })
+      next = ` · ${t('birth.next', { date: fmt.date(p.nextBirthday) })}${when}`
+    }
+    return `${cal}${fmt.birth(p.birth)}${next}`
+  }
+  const bday = birthday()
+  const genderAge = [
+    p.gender !== 'unknown' ? t(`gender.${p.gender}`) : null,
+    p.age != null ? t('age', { age: p.age }) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+
+  return (
+    <Paper sx={{ p: 3, mb: 2 }} data-testid="profile-header">
+      <Stack direction="row" spacing={2.5} sx={{ alignItems: 'flex-start' }}>
+        <Avatar sx={{ width: 64, height: 64, fontSize: 28, bgcolor: 'primary.main' }}>
+          {Array.from(p.name)[0]}
+        </Avatar>
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
+            <Typography variant="h4" component="h1" sx={{ fontWeight: 700 }} data-testid="profile-name">
+              {p.name}
+            </Typography>
+            {p.pinyinName && (
+              <Typography
+                variant="subtitle1"
+                color="text.secondary"
+                sx={{ letterSpacing: 1 }}
+                data-testid="profile-pinyin"
+              >
+                {p.pinyinName}
+              </Typography>
+            )}
+          </Stack>
+          <Stack direction="row" sx={{ mt: 1, flexWrap: 'wrap', columnGap: 2.5, rowGap: 0.5 }}>
+            {genderAge && <Meta testId="profile-gender">{genderAge}</Meta>}
+            {bday && (
+              <Meta icon={<CakeOutlined fontSize="small" />} testId="profile-birthday">
+                {bday}
+              </Meta>
+            )}
+            {p.mobile && (
+              <Meta icon={<PhoneIphoneOutlined fontSize="small" />} testId="profile-mobile">
+                {p.mobile}
+              </Meta>
+            )}
+          </Stack>
+          <Stack direction="row" sx={{ mt: 1.5, flexWrap: 'wrap', gap: 1 }} data-testid="profile-chips">
+            <Chip
+              size="small"
+              label={t(`tier.${p.tier}`)}
+              variant={p.tier === 'none' ? 'outlined' : 'filled'}
+              sx={{ fontWeight: 600, ...tierSx[p.tier] }}
+              data-testid="profile-tier"
+            />
+            {p.doNotContact ? (
+              <Chip
+                size="small"
+                color="error"
+                icon={<BlockOutlined />}
+                label={t('profile.dnc')}
+                data-testid="profile-dnc"
+              />
+            ) : (
+              <Chip
+                size="small"
+                variant="outlined"
+                color={p.marketingConsent ? 'success' : 'default'}
+                icon={<CampaignOutlined />}
+                label={t(p.marketingConsent ? 'profile.consentYes' : 'profile.consentNo')}
+                data-testid="profile-consent"
+              />
+            )}
+            {p.needs.map((n) => (
+              <Chip
+                key={n.kind}
+                size="small"
+                color="secondary"
+                variant="outlined"
+                label={t(`need.${n.kind}`)}
+                data-testid="profile-need"
+              />
+            ))}
+            {p.tags.map((tag) => (
+              <Chip
+                key={tag}
+                size="small"
+                label={tag}
+                sx={{ bgcolor: '#eef1f1' }}
+                data-testid="profile-tag"
+              />
+            ))}
+          </Stack>
+        </Box>
+        <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+          <Tooltip title={t('profileExtra.logCallHint')}>
+            <Button
+              variant="contained"
+              startIcon={<AddIcCallOutlined />}
+              onClick={onLogCall}
+              data-testid="profile-log-call"
+            >
+              {t('profile.logCall')}
+            </Button>
+          </Tooltip>
+          <Button variant="outlined" startIcon={<EditOutlined />} onClick={onEdit} data-testid="profile-edit">
+            {t('profile.edit')}
+          </Button>
+          {canDelete && (
+            <Button
+              variant="outlined"
+              color="error"
+              startIcon={<DeleteOutlined />}
+              onClick={onDelete}
+              data-testid="profile-delete"
+            >
+              {t('profile.delete')}
+            </Button>
+          )}
+        </Stack>
+      </Stack>
+    </Paper>
+  )
+}
