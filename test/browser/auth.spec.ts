@@ -39,11 +39,18 @@ test('after five wrong passwords the account is locked for a while', async ({ ap
   await expect(app.getByTestId('signed-in-as')).toHaveCount(0)
 })
 
-test('the language choice is remembered across restarts of the page', async ({ app }) => {
+test('the language choice is remembered for the next window; a reload keeps the session', async ({
+  app,
+  host,
+}) => {
   const auth = new AuthPage(app)
   await auth.setup()
   await auth.switchLanguage('English')
   await expect(app.getByTestId('nav-customers')).toContainText('Customers')
   await app.reload()
-  await expect(app.getByTestId('signin-submit')).toContainText('Sign in')
+  await expect(app.getByTestId('nav-customers')).toContainText('Customers')
+  // a new window starts signed out, in the remembered language
+  const second = await app.context().newPage()
+  await second.goto(host.url)
+  await expect(second.getByTestId('signin-submit')).toContainText('Sign in')
 })

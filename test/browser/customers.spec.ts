@@ -69,3 +69,50 @@ test('create a customer with an ID card, fix a wrong check digit, find them by i
   await expect(app).toHaveURL(/#\/customers\/\d+$/)
   await expect(app.getByText('单田芳').first()).toBeVisible()
 })
+
+test('edit a customer file: a stale edit from a second window is refused, the fresh one is saved', async ({
+  app,
+  host,
+}) => {
+  const auth = new AuthPage(app)
+  await auth.setup()
+  const session = host.app.newSession()
+  await host.app.dispatch('auth.signIn', { login: ADMIN.login, password: ADMIN.password }, session)
+  const created = await host.app.dispatch(
+    'customers.create',
+    { name: '曾国华', mobile: '13900001111' },
+    session,
+  )
+  if (!created.ok) throw new Error('seed failed')
+  const id = (created.value as { id: number }).id
+
+  await app.goto(`${host.url}#/customers/${id}/edit`)
+  await expect(app.getByTestId('customer-field-name')).toHaveValue('曾国华')
+  await app.getByTestId('customer-field-wechat').fill('zengguohua88')
+  await shot(app, 'customer-edit-zh')
+
+  // meanwhile another desk changes the same file
+  const other = await host.app.dispatch('customers.get', { id }, session)
+  if (!other.ok) throw new Error('get failed')
+  const p = other.value as { version: number }
+  await host.app.dispatch(
+    'customers.update',
+    { id, version: p.version, name: '曾国华', mobile: '13900002222' },
+    session,
+  )
+
+  await app.getByTestId('customer-save').click()
+  await expect(app.getByTestId('form-error')).toContainText('该记录已被他人修改')
+
+  await app.reload()
+  await expect(app.getByTestId('customer-field-mobile')).toHaveValue('13900002222')
+  await app.getByTestId('customer-field-wechat').fill('zengguohua88')
+  await app.getByTestId('customer-save').click()
+  await expect(app).toHaveURL(new RegExp(`#/customers/${id}$`))
+  await expect(app.getByText('zengguohua88')).toBeVisible()
+
+  // the polyphonic surname 曾 is found by its surname reading
+  await app.getByTestId('nav-customers').click()
+  await app.getByTestId('customer-search').fill('zengguohua')
+  await expect(app.getByTestId('customer-row')).toHaveCount(1)
+})

@@ -4,7 +4,14 @@
  */
 import { buildApi } from '../../src/preload/build-api'
 
-const page = Math.random().toString(36).slice(2) + Date.now().toString(36)
+// One page id per tab, kept across reloads: like an Electron window, whose session survives a reload.
+const page =
+  sessionStorage.getItem('tourdesk-page') ??
+  (() => {
+    const id = Math.random().toString(36).slice(2) + Date.now().toString(36)
+    sessionStorage.setItem('tourdesk-page', id)
+    return id
+  })()
 
 async function invoke(channel: string, input: unknown): Promise<unknown> {
   const res = await fetch(`/__api/${encodeURIComponent(channel)}`, {
