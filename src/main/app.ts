@@ -1,4 +1,6 @@
+import { fail } from '../shared/api/envelope'
 import type { Envelope } from '../shared/api/envelope'
+import type { Role } from '../shared/api/contract'
 import { contract } from '../shared/api/registry'
 import { callNames } from '../shared/api/client-types'
 import { EventBus } from './api/events'
@@ -33,6 +35,27 @@ export interface TourDeskApp {
 }
 
 /**
+ * A session holds the staff member as they were at sign-in. Re-read them before every call so a
+ * deactivation or a role change made by an administrator takes effect in windows already open,
+ * not only at the next sign-in.
+ */
+async function refreshSession(db: Db, events: EventBus, session: Session): Promise<void> {
+  const me = session.staff
+  if (!me) return
+  const row = await db
+    .selectFrom('staff')
+    .select(['id', 'name', 'login', 'role', 'active'])
+    .where('id', '=', me.id)
+    .executeTakeFirst()
+  if (!row || row.active !== 1) {
+    session.staff = null
+    events.send(session, 'session.ended', { reason: 'deactivated' })
+    return
+  }
+  session.staff = { id: row.id, name: row.name, login: row.login, role: row.role as Role }
+}
+
+/**
  * Plain-Node core of TourDesk: opens (and migrates) the database and builds the one handler map
  * that both the Electron shell and the browser test host serve. Throws StartupError when the
  * database cannot be opened safely; the file is then left untouched.
@@ -45,7 +68,17 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
   const dispatch = createDispatcher(contract, handlers)
   return {
     callNames: callNames(contract),
-    dispatch,
+    async dispatch(channel, input, session) {
+      if (session.staff) {
+        try {
+          await refreshSession(db, events, session)
+        } catch (e) {
+          console.error('[tourdesk] session check failed', e)
+          return fail('INTERNAL', 'errors.internal')
+        }
+      }
+      return dispatch(channel, input, session)
+    },
     newSession,
     events,
     db,

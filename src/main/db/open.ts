@@ -24,12 +24,18 @@ export class StartupError extends Error {
 /** SQLite specifics live here: pragmas, integrity check, the copy taken before migrating. */
 export function openSqlite(file: string): Database.Database {
   const sqlite = new Database(file)
-  sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('synchronous = FULL')
-  sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
-  // Deleted personal data is overwritten, not left in free pages.
-  sqlite.pragma('secure_delete = ON')
+  try {
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    // Deleted personal data is overwritten, not left in free pages.
+    sqlite.pragma('secure_delete = ON')
+  } catch (e) {
+    // A damaged file fails here; release it so it is not left open (and locked on Windows).
+    sqlite.close()
+    throw e
+  }
   return sqlite
 }
 
@@ -75,6 +81,8 @@ export async function openDatabase(dataDir: string, clock: () => Date, fileName 
     return db
   } catch (e) {
     await db.destroy()
+    // Kysely only closes a connection it has used; the quick_check path fails before that.
+    if (sqlite.open) sqlite.close()
     if (e instanceof StartupError) throw e
     throw new StartupError('integrity', file, null, String(e))
   }

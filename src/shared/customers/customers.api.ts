@@ -14,7 +14,7 @@ import {
 } from './customer.schema'
 import type { CommunicationView, CustomerProfile, CustomerRow, DuplicateMatch } from './customer.types'
 
-export const customerSortKeys = ['name', 'updatedAt', 'createdAt', 'tier', 'nextBirthday'] as const
+export const customerSortKeys = ['name', 'updatedAt', 'createdAt', 'tier'] as const
 export type CustomerSortKey = (typeof customerSortKeys)[number]
 
 export const customerSearchSchema = z
