@@ -45,7 +45,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: [...nodeOnly, 'electron'], message: 'The renderer reaches main only through window.api.' },
-            { group: ['**/main/**', '**/preload/**', '!**/preload/index.d'], message: 'The renderer imports only src/shared and itself.' },
+            { group: ['**/main/**', '**/preload/**', '!**/preload/window-api.d'], message: 'The renderer imports only src/shared and itself.' },
           ],
         },
       ],

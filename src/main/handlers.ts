@@ -6,6 +6,7 @@ import { customerHandlers } from './customers/customers.handlers'
 import { staffHandlers } from './staff/staff.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
 import { auditHandlers } from './audit/audit.handlers'
+import { tripFeatureHandlers } from './trips'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(ctx: Ctx): Handlers<ApiContract> {
@@ -15,5 +16,6 @@ export function buildHandlers(ctx: Ctx): Handlers<ApiContract> {
     staff: staffHandlers(ctx),
     settings: settingsHandlers(ctx),
     audit: auditHandlers(ctx),
+    ...tripFeatureHandlers(ctx),
   }
 }

@@ -16,6 +16,8 @@ import type { Effects } from '../../src/main/effects'
 export interface RecordingEffects extends Effects {
   notifications: { title: string; body: string; tag?: string }[]
   opened: string[]
+  /** print jobs asked for; browser tests print the page themselves (Chromium page.pdf) */
+  prints: { title: string; mode: 'dialog' | 'pdf' }[]
 }
 
 export interface TestHost {
@@ -74,11 +76,16 @@ export async function startHost(opts: { dataDir?: string; now?: string } = {}): 
   const effects: RecordingEffects = {
     notifications: [],
     opened: [],
+    prints: [],
     notify(n) {
       this.notifications.push(n)
     },
     async openExternal(url) {
       this.opened.push(url)
+    },
+    async print(_session, job) {
+      this.prints.push({ title: job.title, mode: job.mode })
+      return { done: true }
     },
   }
   const clock = { now: opts.now ? new Date(opts.now) : null }

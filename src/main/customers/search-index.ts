@@ -81,11 +81,37 @@ export function classify(q: string): QueryKind {
   return 'latin'
 }
 
+/** How a query is matched, in pieces the search service can combine and plan around. */
+export interface MatchParts {
+  /** condition on `c` that an index can serve (drives the query from the matches) */
+  where: RawBuilder<boolean>
+  /** the same condition, kept away from indexes (for walking the sort column's index instead) */
+  filter: RawBuilder<boolean>
+  /**
+   * The matching customer ids as `SELECT … AS id`, read without touching customers, when that is exact:
+   * neither index can hold a row whose customer is gone (customer_grams: foreign key ON DELETE CASCADE;
+   * customer_fts: the trigger of migration 0003). Null when the condition is on customers itself.
+   */
+  ids: RawBuilder<unknown> | null
+  /**
+   * A condition that holds for exactly the matches when there are at most `limit` of them, and for
+   * none or only some of them (never anything else) when there are more: lets one statement fetch, sort
+   * and count the few matches a typed query usually has, without paying for thousands. Null for the
+   * mobile prefix, which has no id set.
+   */
+  capped: ((limit: number) => RawBuilder<boolean>) | null
+}
+
+function idSet(ids: RawBuilder<unknown>, capped: (limit: number) => RawBuilder<boolean>): MatchParts {
+  return { where: sql<boolean>`c.id IN (${ids})`, filter: sql<boolean>`+c.id IN (${ids})`, ids, capped }
+}
+
 /**
- * A condition on `c.id` matching the query, or null for an empty query. 3+ characters go to the
- * trigram index (on the column that kind of query is about); shorter ones to the gram table.
+ * The pieces of matchCondition's condition, or null for an empty query. 3+ characters go to the trigram
+ * index (on the column that kind of query is about); shorter ones to the gram table, read through its
+ * WITHOUT ROWID primary key (gram, customer_id), which covers the lookup.
  */
-export function matchCondition(raw: string): RawBuilder<boolean> | null {
+export function matchParts(raw: string): MatchParts | null {
   const q = normalizeQuery(raw)
   if (!q) return null
   const kind = classify(q)
@@ -93,8 +119,31 @@ export function matchCondition(raw: string): RawBuilder<boolean> | null {
   if (len >= 3) {
     const cols = kind === 'han' ? 'name' : kind === 'digits' ? '{phone docs}' : '{keys name}'
     const m = `${cols} : ${phrase(q)}`
-    return sql<boolean>`c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ${m})`
+    const ids = sql`SELECT rowid AS id FROM customer_fts WHERE customer_fts MATCH ${m}`
+    // counting trigram matches costs as much as finding them: stop after limit + 1
+    return idSet(ids, (limit) => sql<boolean>`c.id IN (${ids} LIMIT ${limit + 1})`)
   }
-  if (kind === 'digits') return sql<boolean>`c.mobile GLOB ${q + '*'}`
-  return sql<boolean>`c.id IN (SELECT customer_id FROM customer_grams WHERE gram = ${q})`
+  if (kind === 'digits') {
+    const glob = q + '*'
+    return {
+      where: sql<boolean>`c.mobile GLOB ${glob}`,
+      filter: sql<boolean>`+c.mobile GLOB ${glob}`,
+      ids: null,
+      capped: null,
+    }
+  }
+  // counting grams is cheap (the primary key): the set is empty when it would exceed the limit
+  return idSet(
+    sql`SELECT customer_id AS id FROM customer_grams WHERE gram = ${q}`,
+    (limit) => sql<boolean>`c.id IN (SELECT customer_id FROM customer_grams WHERE gram = ${q}
+      AND (SELECT count(*) FROM customer_grams WHERE gram = ${q}) <= ${limit})`,
+  )
+}
+
+/**
+ * A condition on `c.id` matching the query, or null for an empty query. 3+ characters go to the
+ * trigram index (on the column that kind of query is about); shorter ones to the gram table.
+ */
+export function matchCondition(raw: string): RawBuilder<boolean> | null {
+  return matchParts(raw)?.where ?? null
 }

@@ -1,10 +1,22 @@
-import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, screen, session, shell } from 'electron'
+import {
+  BrowserWindow,
+  Menu,
+  Notification,
+  app,
+  dialog,
+  ipcMain,
+  screen,
+  session,
+  shell,
+  webContents,
+} from 'electron'
 import type { MenuItemConstructorOptions, WebContents } from 'electron'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { StartupError, openApp } from '../app'
 import type { Session, TourDeskApp } from '../app'
-import type { Effects } from '../effects'
+import type { Effects, PrintMode } from '../effects'
 import { fail } from '../../shared/api/envelope'
 import {
   CSP,
@@ -35,6 +47,44 @@ let core: TourDeskApp | null = null
 let coreClosed = false
 const sessions = new Map<number, Session>()
 
+/** The window a session belongs to: sessions are kept one per window, keyed by its webContents id. */
+function contentsOf(s: Session): WebContents | null {
+  for (const [id, candidate] of sessions) {
+    if (candidate !== s) continue
+    const wc = webContents.fromId(id)
+    return wc && !wc.isDestroyed() ? wc : null
+  }
+  return null
+}
+
+/** A file name from a print title: no path separators or characters Windows refuses. */
+function pdfName(title: string): string {
+  const safe = [...title].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('')
+  const base = safe.trim().slice(0, 120) || 'TourDesk'
+  return base.toLowerCase().endsWith('.pdf') ? base : `${base}.pdf`
+}
+
+async function printWindow(s: Session, job: { title: string; mode: PrintMode }) {
+  const wc = contentsOf(s)
+  if (!wc) return { done: false }
+  if (job.mode === 'dialog') {
+    return new Promise<{ done: boolean }>((resolve) =>
+      wc.print({ silent: false, printBackground: true }, (success) => resolve({ done: success })),
+    )
+  }
+  const pdf = await wc.printToPDF({ pageSize: 'A4', printBackground: true })
+  const options = {
+    title: job.title,
+    defaultPath: join(app.getPath('documents'), pdfName(job.title)),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  }
+  const win = BrowserWindow.fromWebContents(wc)
+  const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return { done: false }
+  await writeFile(choice.filePath, pdf)
+  return { done: true, file: choice.filePath }
+}
+
 const effects: Effects = {
   notify(n) {
     if (Notification.isSupported()) new Notification({ title: n.title, body: n.body }).show()
@@ -42,6 +92,7 @@ const effects: Effects = {
   async openExternal(url) {
     if (isSafeExternalUrl(url)) await shell.openExternal(url)
   },
+  print: printWindow,
 }
 
 function openInBrowser(url: string): void {

@@ -1,16 +1,25 @@
+import type { Kysely, Transaction } from 'kysely'
 import type { settingsCalls, AgencySettings } from '../../shared/settings/settings.api'
+import { DEFAULT_CODE_PATTERN } from '../../shared/trips/status'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, nowIso } from '../core/context'
 import type { Db } from '../db/open'
+import type { DB } from '../db/schema'
 import { writeAudit } from '../audit/audit.repo'
 import { getSetting, setSetting } from './settings.repo'
+
+/** The agency's 团号 pattern; the default until an administrator sets one. */
+export async function readCodePattern(db: Kysely<DB> | Transaction<DB>): Promise<string> {
+  return (await getSetting(db, 'trip_code_pattern')) ?? DEFAULT_CODE_PATTERN
+}
 
 export async function readAgency(db: Db): Promise<AgencySettings> {
   return {
     agencyName: (await getSetting(db, 'agency_name')) ?? '',
     agencyPhone: await getSetting(db, 'agency_phone'),
     agencyAddress: await getSetting(db, 'agency_address'),
+    tripCodePattern: await readCodePattern(db),
   }
 }
 
@@ -21,12 +30,19 @@ export function settingsHandlers(ctx: Ctx): Handlers<{ settings: typeof settings
     async update(input, session) {
       const me = actor(session)
       const before = await readAgency(db)
+      const next: AgencySettings = {
+        ...input,
+        tripCodePattern: input.tripCodePattern ?? before.tripCodePattern,
+      }
       const at = nowIso(ctx)
       await db.transaction().execute(async (trx) => {
-        await setSetting(trx, 'agency_name', input.agencyName)
-        await setSetting(trx, 'agency_phone', input.agencyPhone)
-        await setSetting(trx, 'agency_address', input.agencyAddress)
-        const fields = (Object.keys(input) as (keyof AgencySettings)[]).filter((k) => before[k] !== input[k])
+        await setSetting(trx, 'agency_name', next.agencyName)
+        await setSetting(trx, 'agency_phone', next.agencyPhone)
+        await setSetting(trx, 'agency_address', next.agencyAddress)
+        if (next.tripCodePattern !== before.tripCodePattern) {
+          await setSetting(trx, 'trip_code_pattern', next.tripCodePattern)
+        }
+        const fields = (Object.keys(next) as (keyof AgencySettings)[]).filter((k) => before[k] !== next[k])
         await writeAudit(trx, {
           at,
           staffId: me.id,

@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 
-export type SettingKey = 'agency_name' | 'agency_phone' | 'agency_address' | 'language' | 'last_login'
+export type SettingKey =
+  'agency_name' | 'agency_phone' | 'agency_address' | 'language' | 'last_login' | 'trip_code_pattern'
 
 export async function getSetting(db: Kysely<DB>, key: SettingKey): Promise<string | null> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()

@@ -4,7 +4,10 @@
  */
 export interface EventMap {
   /** a record changed (by this or another window); screens showing it refetch */
-  'data.changed': { entity: 'customer' | 'staff' | 'settings'; id?: number }
+  'data.changed': {
+    entity: 'customer' | 'staff' | 'settings' | 'trip' | 'guide' | 'supplier' | 'route'
+    id?: number
+  }
   /** the session ended in main (sign-out, account deactivated) */
   'session.ended': { reason: 'signout' | 'deactivated' }
 }

@@ -3,6 +3,8 @@ import { customerCalls } from '../customers/customers.api'
 import { staffCalls } from '../staff/staff.api'
 import { settingsCalls } from '../settings/settings.api'
 import { auditCalls } from '../audit/audit.api'
+import { tripCalls } from '../trips/trips.api'
+import { guideCalls, printCalls, routeCalls, supplierCalls } from '../trips/resources.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -11,6 +13,11 @@ export const contract = {
   staff: staffCalls,
   settings: settingsCalls,
   audit: auditCalls,
+  trips: tripCalls,
+  guides: guideCalls,
+  suppliers: supplierCalls,
+  routes: routeCalls,
+  print: printCalls,
 }
 
 export type ApiContract = typeof contract

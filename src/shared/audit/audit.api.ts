@@ -3,7 +3,19 @@ import { call } from '../api/contract'
 import { idSchema, pageSchema } from '../common/schemas'
 import type { Page } from '../common/schemas'
 
-export const auditEntities = ['customer', 'document', 'staff', 'settings', 'session'] as const
+export const auditEntities = [
+  'customer',
+  'document',
+  'staff',
+  'settings',
+  'session',
+  'trip',
+  'participant',
+  'guide',
+  'supplier',
+  'route',
+  'booking',
+] as const
 
 export interface AuditEntry {
   id: number

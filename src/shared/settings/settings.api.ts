@@ -1,11 +1,20 @@
 import { z } from 'zod'
 import { call } from '../api/contract'
+import { codePatternValid } from '../trips/status'
 
 export interface AgencySettings {
   agencyName: string
   agencyPhone: string | null
   agencyAddress: string | null
+  /** how new 团号 are generated, e.g. TD-{YYYY}{MM}{DD}-{NN} */
+  tripCodePattern: string
 }
+
+export const tripCodePatternSchema = z
+  .string()
+  .trim()
+  .max(40, 'errors.tooLong')
+  .refine(codePatternValid, 'errors.tripCodePattern')
 
 export const settingsCalls = {
   get: call<AgencySettings>()(z.object({}).strict(), 'any'),
@@ -25,6 +34,8 @@ export const settingsCalls = {
           .max(200, 'errors.tooLong')
           .nullish()
           .transform((v) => v || null),
+        /** left out: the stored pattern is kept (forms that do not show it need not send it) */
+        tripCodePattern: tripCodePatternSchema.optional(),
       })
       .strict(),
     ['admin'],

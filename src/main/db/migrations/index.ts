@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_initial'
 import * as m0002 from './0002_customer_search'
+import * as m0003 from './0003_search_performance'
+import * as m0004 from './0004_trips'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -10,4 +12,6 @@ export interface Migration {
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_customer_search': m0002,
+  '0003_search_performance': m0003,
+  '0004_trips': m0004,
 }

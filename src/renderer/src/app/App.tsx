@@ -8,6 +8,7 @@ import { SetupScreen } from '../auth/SetupScreen'
 import { SignInScreen } from '../auth/SignInScreen'
 import { AppShell } from './AppShell'
 import { navItems } from './nav'
+import { PrintScreen } from '../print/PrintScreen'
 
 function Themed() {
   const { status } = useSession()
@@ -22,17 +23,26 @@ function Themed() {
         <SignInScreen />
       ) : (
         <HashRouter>
-          <AppShell>
-            <Routes>
-              {navItems
-                .filter((n) => n.roles.includes(role))
-                .flatMap((n) => n.routes)
-                .map((r) => (
-                  <Route key={r.path} path={r.path} element={r.element} />
-                ))}
-              <Route path="*" element={<Navigate to="/customers" replace />} />
-            </Routes>
-          </AppShell>
+          <Routes>
+            {/* print previews: the page as it will be printed, without the app's chrome */}
+            <Route path="/print/*" element={<PrintScreen />} />
+            <Route
+              path="*"
+              element={
+                <AppShell>
+                  <Routes>
+                    {navItems
+                      .filter((n) => n.roles.includes(role))
+                      .flatMap((n) => n.routes)
+                      .map((r) => (
+                        <Route key={r.path} path={r.path} element={r.element} />
+                      ))}
+                    <Route path="*" element={<Navigate to="/customers" replace />} />
+                  </Routes>
+                </AppShell>
+              }
+            />
+          </Routes>
         </HashRouter>
       )}
     </ThemeProvider>

@@ -1,6 +1,9 @@
 import type { ReactElement } from 'react'
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined'
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined'
+import FlightTakeoffOutlined from '@mui/icons-material/FlightTakeoffOutlined'
+import TourOutlined from '@mui/icons-material/TourOutlined'
+import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined'
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined'
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined'
 import type { Role } from '../../../shared/api/contract'
@@ -8,6 +11,14 @@ import { CustomerListScreen } from '../customers/CustomerListScreen'
 import { CustomerProfileScreen } from '../customers/CustomerProfileScreen'
 import { CustomerFormScreen } from '../customers/CustomerFormScreen'
 import { StaffScreen } from '../staff/StaffScreen'
+import { TripListScreen } from '../trips/TripListScreen'
+import { TripCalendarScreen } from '../trips/TripCalendarScreen'
+import { TripPageScreen } from '../trips/TripPageScreen'
+import { TripFormScreen } from '../trips/TripFormScreen'
+import { GuidesScreen } from '../resources/GuidesScreen'
+import { GuideDetailScreen } from '../resources/GuideDetailScreen'
+import { SuppliersScreen } from '../resources/SuppliersScreen'
+import { SupplierDetailScreen } from '../resources/SupplierDetailScreen'
 import { AuditScreen } from '../audit/AuditScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 
@@ -33,6 +44,39 @@ export const navItems: NavItem[] = [
       { path: '/customers/new', element: <CustomerFormScreen /> },
       { path: '/customers/:id', element: <CustomerProfileScreen /> },
       { path: '/customers/:id/edit', element: <CustomerFormScreen /> },
+    ],
+  },
+  {
+    key: 'trips',
+    path: '/trips',
+    icon: <FlightTakeoffOutlined />,
+    roles: everyone,
+    routes: [
+      { path: '/trips', element: <TripListScreen /> },
+      { path: '/trips/calendar', element: <TripCalendarScreen /> },
+      { path: '/trips/new', element: <TripFormScreen /> },
+      { path: '/trips/:id', element: <TripPageScreen /> },
+      { path: '/trips/:id/edit', element: <TripFormScreen /> },
+    ],
+  },
+  {
+    key: 'guides',
+    path: '/guides',
+    icon: <TourOutlined />,
+    roles: everyone,
+    routes: [
+      { path: '/guides', element: <GuidesScreen /> },
+      { path: '/guides/:id', element: <GuideDetailScreen /> },
+    ],
+  },
+  {
+    key: 'suppliers',
+    path: '/suppliers',
+    icon: <StorefrontOutlined />,
+    roles: everyone,
+    routes: [
+      { path: '/suppliers', element: <SuppliersScreen /> },
+      { path: '/suppliers/:id', element: <SupplierDetailScreen /> },
     ],
   },
   {

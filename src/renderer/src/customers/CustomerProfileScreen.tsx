@@ -17,9 +17,10 @@ import { DocumentsTab } from './profile/DocumentsTab'
 import { FamilyTab } from './profile/FamilyTab'
 import { OverviewTab } from './profile/OverviewTab'
 import { PreferencesTab } from './profile/PreferencesTab'
+import { TripsTab } from './profile/TripsTab'
 import { ProfileHeader } from './profile/ProfileHeader'
 
-const tabKeys = ['overview', 'documents', 'family', 'preferences', 'communications'] as const
+const tabKeys = ['overview', 'documents', 'family', 'preferences', 'trips', 'communications'] as const
 type TabKey = (typeof tabKeys)[number]
 
 const notFound: Envelope<CustomerProfile> = {
@@ -182,6 +183,7 @@ export function CustomerProfileScreen() {
       {tab === 'documents' && <DocumentsTab profile={p} canReveal={canReveal} notify={setSnack} />}
       {tab === 'family' && <FamilyTab profile={p} notify={setSnack} />}
       {tab === 'preferences' && <PreferencesTab profile={p} canReveal={canReveal} />}
+      {tab === 'trips' && <TripsTab customerId={p.id} />}
       {tab === 'communications' && <CommunicationsTab customerId={p.id} onLog={openComm} />}
 
       <CommunicationDialog

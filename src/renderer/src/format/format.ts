@@ -16,7 +16,11 @@ export function useFormat() {
     minute: '2-digit',
   })
   const monthDayFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' })
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+  })
   const num = new Intl.NumberFormat(locale)
   return {
     lang,

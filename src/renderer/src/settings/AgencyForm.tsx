@@ -8,7 +8,7 @@ import { useQuery } from '../api/hooks'
 import { useSession } from '../app/session'
 import { msgText, useFormErrors } from '../components/useFormErrors'
 
-/** Admin only: the agency's name (shown in the title bar), phone and address. */
+/** Admin only: the agency's name (shown in the title bar), phone, address (printed on itineraries) and 团号 pattern. */
 export function AgencyForm({ onDone }: { onDone: (message: string) => void }) {
   const { t } = useTranslation('admin')
   const settings = useQuery(() => api.settings.get({}), [])
@@ -30,11 +30,12 @@ export function AgencyForm({ onDone }: { onDone: (message: string) => void }) {
   return <AgencyFields initial={settings.data} onDone={onDone} />
 }
 
-type Values = { agencyName: string; agencyPhone: string; agencyAddress: string }
+type Values = { agencyName: string; agencyPhone: string; agencyAddress: string; tripCodePattern: string }
 const values = (s: AgencySettings): Values => ({
   agencyName: s.agencyName,
   agencyPhone: s.agencyPhone ?? '',
   agencyAddress: s.agencyAddress ?? '',
+  tripCodePattern: s.tripCodePattern,
 })
 
 function AgencyFields({ initial, onDone }: { initial: AgencySettings; onDone: (message: string) => void }) {
@@ -84,6 +85,11 @@ function AgencyFields({ initial, onDone }: { initial: AgencySettings; onDone: (m
         multiline
         minRows={2}
         {...field('agencyAddress', 'settings-agency-address', 200)}
+      />
+      <TextField
+        label={t('settings.agency.codePattern')}
+        {...field('tripCodePattern', 'settings-code-pattern', 40)}
+        {...errors.fieldProps('tripCodePattern', t('settings.agency.codePatternHelp'))}
       />
       <Stack direction="row" spacing={1}>
         <Button

@@ -182,6 +182,9 @@ export default {
       phone: 'Phone',
       address: 'Address',
       saved: 'Agency details saved',
+      codePattern: 'Group code pattern',
+      codePatternHelp:
+        'e.g. TD-{YYYY}{MM}{DD}-{NN}: the departure date and a counter for that day; tokens {YYYY} {YY} {MM} {DD} {NN} {NNN}',
       loadFailed: 'Could not load the agency details',
     },
   },

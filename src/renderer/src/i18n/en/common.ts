@@ -1,6 +1,14 @@
 export default {
   appName: 'TourDesk travel CRM',
-  nav: { customers: 'Customers', staff: 'Staff', audit: 'Audit log', settings: 'Settings' },
+  nav: {
+    trips: 'Trips',
+    guides: 'Guides',
+    suppliers: 'Suppliers',
+    customers: 'Customers',
+    staff: 'Staff',
+    audit: 'Audit log',
+    settings: 'Settings',
+  },
   actions: {
     save: 'Save',
     cancel: 'Cancel',

@@ -44,7 +44,8 @@ export default {
   time: 'Time as hours:minutes (e.g. 07:30)',
   tripCode: 'The group code may contain letters, digits and - _ / . only',
   tripCodeTaken: 'This group code already exists',
-  tripCodePattern: 'The code pattern needs a counter {NN} or {NNN} and only tokens like {YYYY} {YY} {MM} {DD}',
+  tripCodePattern:
+    'The code pattern needs a counter {NN} or {NNN} and only tokens like {YYYY} {YY} {MM} {DD}',
   returnBeforeDepart: 'The return date cannot be before the departure date',
   tripTooLong: 'A trip cannot be longer than 90 days',
   minAboveCapacity: 'The minimum group size cannot exceed the capacity',
@@ -52,5 +53,13 @@ export default {
   daysWouldDrop: 'Shortening the dates deletes the itinerary from day {{days}} on',
   statusMove: 'The trip cannot move to that status',
   roommate: 'The roommate must be a participant of this trip',
+  customerUnknown: 'The customer does not exist or was deleted',
+  dayOutOfRange: 'Beyond the days of this trip',
+  guideAssigned: 'This guide already has this role on the trip',
+  guideInactive: 'This guide is deactivated',
+  guideUnknown: 'The guide does not exist',
+  itemUnknown: 'The itinerary item does not exist or belongs to another trip',
+  routeUnknown: 'The route template does not exist',
+  supplierUnknown: 'The supplier does not exist',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
 }

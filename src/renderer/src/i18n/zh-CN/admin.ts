@@ -180,6 +180,9 @@ export default {
       phone: '联系电话',
       address: '地址',
       saved: '旅行社信息已保存',
+      codePattern: '团号规则',
+      codePatternHelp:
+        '例如 TD-{YYYY}{MM}{DD}-{NN}：出发日期的年月日和当天序号；可用 {YYYY} {YY} {MM} {DD} {NN} {NNN}',
       loadFailed: '旅行社信息加载失败',
     },
   },

@@ -1,6 +1,14 @@
 export default {
   appName: 'TourDesk 旅行社客户管理',
-  nav: { customers: '客户档案', staff: '员工管理', audit: '审计日志', settings: '设置' },
+  nav: {
+    trips: '团队行程',
+    guides: '导游',
+    suppliers: '供应商',
+    customers: '客户档案',
+    staff: '员工管理',
+    audit: '审计日志',
+    settings: '设置',
+  },
   actions: {
     save: '保存',
     cancel: '取消',

@@ -52,5 +52,13 @@ export default {
   daysWouldDrop: '缩短日期将删除第 {{days}} 天及之后的行程安排',
   statusMove: '团队状态不能这样变更',
   roommate: '同住人必须是本团团员',
+  customerUnknown: '客户不存在或已被删除',
+  dayOutOfRange: '超出本团的行程天数',
+  guideAssigned: '该导游已以此身份安排在本团',
+  guideInactive: '该导游已停用',
+  guideUnknown: '导游不存在',
+  itemUnknown: '该行程项目不存在或不属于本团',
+  routeUnknown: '线路模板不存在',
+  supplierUnknown: '供应商不存在',
   internal: '出现意外错误，数据未被修改。请重试',
 }

@@ -1,0 +1,139 @@
+import type { Transaction } from 'kysely'
+import type { tripCalls } from '../../shared/trips/trips.api'
+import type { Handlers } from '../api/dispatcher'
+import type { Ctx } from '../core/context'
+import { actor, notFound, nowIso } from '../core/context'
+import type { DB } from '../db/schema'
+import { auditor, changedKeys, fieldName, requireTrip, touchTrip } from './trips.repo'
+import { assertDay, assertSupplier, dayItemIds, itemColumns, placeItems } from './itinerary.repo'
+
+type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
+type ItineraryHandlers = Pick<
+  TripHandlers,
+  'setDayTitle' | 'addItem' | 'updateItem' | 'removeItem' | 'moveItem' | 'copyItem'
+>
+
+async function requireItem(trx: Transaction<DB>, id: number) {
+  const it = await trx.selectFrom('trip_items').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!it) throw notFound()
+  return it
+}
+
+/** The day-by-day itinerary: items hang on day numbers, with dense positions 0..n-1 per day. */
+export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
+  const { db } = ctx
+  const changed = (id: number) => ctx.events.broadcast('data.changed', { entity: 'trip', id })
+
+  /** One itinerary change: in a transaction, audited against the trip, the trip's updated_at moved. */
+  async function write<T>(
+    session: Parameters<TripHandlers['addItem']>[1],
+    fn: (trx: Transaction<DB>, audit: ReturnType<typeof auditor>) => Promise<{ tripId: number; result: T }>,
+  ): Promise<T> {
+    const me = actor(session)
+    const at = nowIso(ctx)
+    const { tripId, result } = await db.transaction().execute(async (trx) => {
+      const out = await fn(trx, auditor({ trx, at, staffId: me.id }))
+      await touchTrip(trx, out.tripId, me.id, at)
+      return out
+    })
+    changed(tripId)
+    return result
+  }
+
+  return {
+    setDayTitle: (input, session) =>
+      write(session, async (trx, audit) => {
+        const t = await requireTrip(trx, input.tripId)
+        assertDay(t, input.dayNo)
+        await trx
+          .deleteFrom('trip_days')
+          .where('trip_id', '=', t.id)
+          .where('day_no', '=', input.dayNo)
+          .execute()
+        if (input.title) {
+          await trx
+            .insertInto('trip_days')
+            .values({ trip_id: t.id, day_no: input.dayNo, title: input.title })
+            .execute()
+        }
+        await audit('dayTitle', 'trip', t.id, ['dayTitle'])
+        return { tripId: t.id, result: null }
+      }),
+
+    addItem: (input, session) =>
+      write(session, async (trx, audit) => {
+        const t = await requireTrip(trx, input.tripId)
+        assertDay(t, input.dayNo)
+        await assertSupplier(trx, input.item.supplierId, 'item.supplierId')
+        const cols = itemColumns(input.item)
+        const position = (await dayItemIds(trx, t.id, input.dayNo)).length
+        const row = await trx
+          .insertInto('trip_items')
+          .values({ ...cols, trip_id: t.id, day_no: input.dayNo, position })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        const fields = Object.entries(cols)
+          .filter(([, v]) => v != null)
+          .map(([k]) => fieldName(k))
+        await audit('addItem', 'trip', t.id, fields)
+        return { tripId: t.id, result: { id: row.id } }
+      }),
+
+    updateItem: (input, session) =>
+      write(session, async (trx, audit) => {
+        const cur = await requireItem(trx, input.id)
+        await assertSupplier(trx, input.item.supplierId, 'item.supplierId')
+        const cols = itemColumns(input.item)
+        await trx.updateTable('trip_items').set(cols).where('id', '=', cur.id).execute()
+        await audit('updateItem', 'trip', cur.trip_id, changedKeys(cur, cols).map(fieldName))
+        return { tripId: cur.trip_id, result: null }
+      }),
+
+    removeItem: (input, session) =>
+      write(session, async (trx, audit) => {
+        const cur = await requireItem(trx, input.id)
+        await trx.deleteFrom('trip_items').where('id', '=', cur.id).execute()
+        await placeItems(trx, cur.day_no, await dayItemIds(trx, cur.trip_id, cur.day_no))
+        await audit('removeItem', 'trip', cur.trip_id, ['itinerary'])
+        return { tripId: cur.trip_id, result: null }
+      }),
+
+    moveItem: (input, session) =>
+      write(session, async (trx, audit) => {
+        const cur = await requireItem(trx, input.id)
+        const t = await requireTrip(trx, cur.trip_id)
+        assertDay(t, input.dayNo)
+        const source = (await dayItemIds(trx, t.id, cur.day_no)).filter((id) => id !== cur.id)
+        const target = input.dayNo === cur.day_no ? source : await dayItemIds(trx, t.id, input.dayNo)
+        target.splice(Math.min(input.position, target.length), 0, cur.id)
+        await placeItems(trx, input.dayNo, target)
+        if (input.dayNo !== cur.day_no) {
+          await placeItems(trx, cur.day_no, source)
+          // a booking made for this item follows it to its new day
+          await trx
+            .updateTable('trip_bookings')
+            .set({ day_no: input.dayNo })
+            .where('item_id', '=', cur.id)
+            .execute()
+        }
+        await audit('moveItem', 'trip', t.id, ['itinerary'])
+        return { tripId: t.id, result: null }
+      }),
+
+    copyItem: (input, session) =>
+      write(session, async (trx, audit) => {
+        const cur = await requireItem(trx, input.id)
+        const t = await requireTrip(trx, cur.trip_id)
+        assertDay(t, input.dayNo)
+        const { id: _id, ...copy } = cur
+        const position = (await dayItemIds(trx, t.id, input.dayNo)).length
+        const row = await trx
+          .insertInto('trip_items')
+          .values({ ...copy, day_no: input.dayNo, position })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        await audit('copyItem', 'trip', t.id, ['itinerary'])
+        return { tripId: t.id, result: { id: row.id } }
+      }),
+  }
+}

@@ -1,0 +1,43 @@
+import { sql } from 'kysely'
+import { DEFAULT_CODE_PATTERN, codeFromPattern, codePatternValid } from '../../shared/trips/status'
+import { readCodePattern } from '../settings/settings.handlers'
+import type { Dbx } from './trips.repo'
+import { fieldError } from './trips.repo'
+
+const MARK = '\u0000'
+
+/**
+ * The next 团号 for a departure date: one above the highest counter already used with this pattern
+ * and date (so codes follow creation order and a gap left by a deleted trip is not handed out again
+ * while later codes exist). The unique index on trips.code is the last word if two windows race.
+ */
+export async function nextTripCode(db: Dbx, departDate: string): Promise<string> {
+  const stored = await readCodePattern(db)
+  // a pattern without exactly one counter would never yield a free code; settings refuse one anyway
+  const pattern = codePatternValid(stored) ? stored : DEFAULT_CODE_PATTERN
+  // the pattern holds exactly one counter (checked when it is saved): split the code around it
+  const [prefix, suffix = ''] = codeFromPattern(pattern.replace(/\{N+\}/, MARK), departDate, 0)
+    .toUpperCase()
+    .split(MARK)
+  // GLOB is case-sensitive and walks the code index by prefix; a pattern cannot hold * ? [ (see status.ts)
+  const rows = await sql<{ code: string }>`SELECT code FROM trips WHERE code GLOB ${prefix + '*'}`.execute(db)
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+  const re = new RegExp(`^${esc(prefix)}(\\d+)${esc(suffix)}$`)
+  let max = 0
+  for (const r of rows.rows) {
+    const m = re.exec(r.code)
+    if (m) max = Math.max(max, Number(m[1]))
+  }
+  const taken = new Set(rows.rows.map((r) => r.code))
+  for (let n = max + 1; ; n++) {
+    const code = codeFromPattern(pattern, departDate, n).toUpperCase()
+    if (!taken.has(code)) return code
+  }
+}
+
+/** A code a user typed must not belong to another trip. */
+export async function assertCodeFree(db: Dbx, code: string, selfId?: number): Promise<void> {
+  let q = db.selectFrom('trips').select('id').where('code', '=', code)
+  if (selfId !== undefined) q = q.where('id', '<>', selfId)
+  if (await q.executeTakeFirst()) throw fieldError('code', 'errors.tripCodeTaken')
+}

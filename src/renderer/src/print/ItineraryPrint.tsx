@@ -1,0 +1,96 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import { tripDayCount } from '../../../shared/trips/trip.schema'
+import { useQuery } from '../api/hooks'
+import { msgText } from '../components/useFormErrors'
+import { AgencyHeader, Fields, usePrintFormat } from './blocks'
+import { loadTripPrint } from './data'
+import type { TripPrintData } from './data'
+import { ContractItems, DayBlock, SignLines } from './ItineraryParts'
+import { PrintFrame, PrintSheet } from './PrintFrame'
+
+/** 行程单: the customer's itinerary, part of the travel contract. */
+export function ItineraryPrint() {
+  const { t } = useTranslation('resources')
+  const pf = usePrintFormat()
+  const id = Number(useParams().id)
+  const q = useQuery(() => loadTripPrint(id, false), [id], ['trip', 'settings'])
+  const [printedAt] = useState(() => new Date())
+  const d = q.data
+  const title = d
+    ? t('print.itinerary.fileTitle', { code: d.trip.code, route: d.trip.routeName })
+    : t('print.itinerary.docTitle')
+  const error =
+    q.error && !d
+      ? q.error.error.code === 'NOT_FOUND'
+        ? t('print.notFound')
+        : msgText(t, q.error.error.msg)
+      : null
+
+  return (
+    <PrintFrame
+      title={title}
+      backTo={`/trips/${id}`}
+      footer={t('print.footer.printedAt', { agency: d?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
+      ready={!!d}
+      error={error}
+    >
+      {d && <Itinerary data={d} />}
+    </PrintFrame>
+  )
+}
+
+function Itinerary({ data: { trip, agency } }: { data: TripPrintData }) {
+  const { t } = useTranslation('resources')
+  const pf = usePrintFormat()
+  const days = tripDayCount(trip.departDate, trip.returnDate)
+  const meeting = [
+    trip.meetingTime ? `${pf.longWithDay(trip.departDate)} ${trip.meetingTime}` : null,
+    trip.meetingPoint,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+
+  return (
+    <PrintSheet testId="print-itinerary">
+      <AgencyHeader agency={agency} />
+      <h1 data-testid="print-route">{trip.routeName}</h1>
+      <div className="pf-doctype pf-spaced">{t('print.itinerary.docTitle')}</div>
+      <Fields
+        testId="print-trip-fields"
+        rows={[
+          { label: t('print.itinerary.code'), value: <span className="pf-strong pf-mono">{trip.code}</span> },
+          { label: t('print.itinerary.destination'), value: trip.destination },
+          {
+            label: t('print.itinerary.dates'),
+            value: t('shared.dateRange', {
+              from: pf.longWithDay(trip.departDate),
+              to: pf.longWithDay(trip.returnDate),
+            }),
+            wide: true,
+          },
+          {
+            label: t('print.itinerary.duration'),
+            value:
+              days === 1
+                ? t('print.itinerary.oneDay')
+                : t('print.itinerary.days', { days, nights: days - 1 }),
+          },
+          {
+            label: t('print.itinerary.emergency'),
+            value: agency.agencyPhone ? (
+              <span className="pf-strong pf-mono">{agency.agencyPhone}</span>
+            ) : null,
+          },
+          { label: t('print.itinerary.meeting'), value: meeting, wide: true },
+        ]}
+      />
+      {trip.days.map((day) => (
+        <DayBlock key={day.dayNo} day={day} />
+      ))}
+      <ContractItems days={trip.days} />
+      <SignLines />
+    </PrintSheet>
+  )
+}

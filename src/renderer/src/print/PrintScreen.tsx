@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next'
+import { Route, Routes } from 'react-router'
+import { ItineraryPrint } from './ItineraryPrint'
+import { ManifestPrint } from './ManifestPrint'
+import { PrintFrame } from './PrintFrame'
+
+/**
+ * Print previews, shown without the app's chrome under /print/*. Each document is a route here
+ * rendering inside <PrintFrame>; a new printed document (e.g. a feedback form) is one more route.
+ */
+export function PrintScreen() {
+  return (
+    <Routes>
+      <Route path="trip/:id/itinerary" element={<ItineraryPrint />} />
+      <Route path="trip/:id/manifest" element={<ManifestPrint />} />
+      <Route path="*" element={<UnknownPrint />} />
+    </Routes>
+  )
+}
+
+function UnknownPrint() {
+  const { t } = useTranslation('resources')
+  return (
+    <PrintFrame
+      title={t('print.unknown')}
+      backTo="/trips"
+      footer=""
+      ready={false}
+      error={t('print.unknown')}
+    />
+  )
+}

@@ -1,0 +1,85 @@
+import { Fragment } from 'react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AgencySettings } from '../../../shared/settings/settings.api'
+
+/** Dates as printed: long, with weekdays, in the reader's language. */
+export function usePrintFormat() {
+  const { t, i18n } = useTranslation('resources')
+  const locale = i18n.language === 'en' ? 'en-GB' : 'zh-CN'
+  const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00`)
+  const long = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' })
+  const monthDay = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric' })
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' })
+  const stamp = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })
+  return {
+    long: (iso: string) => long.format(day(iso)),
+    monthDay: (iso: string) => monthDay.format(day(iso)),
+    weekday: (iso: string) => weekday.format(day(iso)),
+    /** long date with the weekday: 2026年12月3日（周四） / 3 December 2026 (Thu) */
+    longWithDay: (iso: string) =>
+      t('print.paren', { text: long.format(day(iso)), note: weekday.format(day(iso)) }),
+    stamp: (d: Date) => stamp.format(d),
+    money: (n: number) => money.format(n),
+  }
+}
+
+/** The agency's letterhead: name, phone and address as set in Settings. */
+export function AgencyHeader({ agency }: { agency: AgencySettings }) {
+  const { t } = useTranslation('resources')
+  return (
+    <header className="pf-letterhead" data-testid="print-agency">
+      <div className="pf-agency">{agency.agencyName}</div>
+      {(agency.agencyPhone || agency.agencyAddress) && (
+        <div className="pf-contact">
+          {agency.agencyPhone && <span>{t('print.agencyPhone', { phone: agency.agencyPhone })}</span>}
+          {agency.agencyAddress && <span>{t('print.agencyAddress', { address: agency.agencyAddress })}</span>}
+        </div>
+      )}
+    </header>
+  )
+}
+
+/**
+ * Label / value pairs in a ruled table, two pairs a row; a pair with `wide` takes the whole row.
+ * An empty value prints a blank line to fill in by hand.
+ */
+export function Fields({
+  rows,
+  testId,
+}: {
+  rows: { label: string; value: ReactNode; wide?: boolean }[]
+  testId?: string
+}) {
+  const { t } = useTranslation('resources')
+  const lines: (typeof rows)[] = []
+  for (const r of rows) {
+    const last = lines[lines.length - 1]
+    if (!r.wide && last && last.length === 1 && !last[0].wide) last.push(r)
+    else lines.push([r])
+  }
+  const value = (v: ReactNode) => (v === null || v === undefined || v === '' ? t('print.blank') : v)
+  return (
+    <table className="pf-fields" data-testid={testId}>
+      <tbody>
+        {lines.map((line, i) => (
+          <tr key={i}>
+            {line.map((r, j) => (
+              <Fragment key={j}>
+                <th scope="row">{r.label}</th>
+                <td colSpan={line.length === 1 ? 3 : 1}>{value(r.value)}</td>
+              </Fragment>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

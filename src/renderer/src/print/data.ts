@@ -1,0 +1,89 @@
+import type { Envelope } from '../../../shared/api/envelope'
+import type { CustomerProfile, DocumentView } from '../../../shared/customers/customer.types'
+import type { DocKind } from '../../../shared/customers/customer.schema'
+import type { AgencySettings } from '../../../shared/settings/settings.api'
+import type { TripKind } from '../../../shared/trips/trip.schema'
+import type { ParticipantView, TripDetail } from '../../../shared/trips/trip.types'
+import { api } from '../api/client'
+
+export interface TripPrintData {
+  trip: TripDetail
+  agency: AgencySettings
+  /** customer files by customer id (manifest only; missing when a file could not be read) */
+  profiles: Map<number, CustomerProfile>
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time (a 50-person manifest must not flood main). */
+async function pool<T, R>(items: T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
+}
+
+/** Everything a trip printout needs, in one answer: the trip, the agency and (optionally) customer files. */
+export async function loadTripPrint(id: number, withProfiles: boolean): Promise<Envelope<TripPrintData>> {
+  const [trip, agency] = await Promise.all([api.trips.get({ id }), api.settings.get({})])
+  if (!trip.ok) return trip
+  if (!agency.ok) return agency
+  const profiles = new Map<number, CustomerProfile>()
+  if (withProfiles) {
+    const ids = [...new Set(trip.value.participants.map((p) => p.customer.id))]
+    const answers = await pool(ids, 6, (cid) => api.customers.get({ id: cid }))
+    for (const a of answers) if (a.ok) profiles.set(a.value.id, a.value)
+  }
+  return { ok: true, value: { trip: trip.value, agency: agency.value, profiles } }
+}
+
+/** Which travel document the guide needs to see for this kind of trip, best first. */
+export function docPreference(kind: TripKind, destination: string): DocKind[] {
+  if (kind === 'outbound') return ['passport']
+  if (kind === 'hmt') {
+    return /台|taiwan/i.test(destination)
+      ? ['taiwan_permit', 'hk_macao_permit', 'passport']
+      : ['hk_macao_permit', 'taiwan_permit', 'passport']
+  }
+  return ['id_card', 'passport', 'hk_macao_permit', 'taiwan_permit', 'other']
+}
+
+/** The document to print for a traveller: the preferred kind with the latest expiry. */
+export function pickDocument(docs: DocumentView[], prefer: DocKind[]): DocumentView | null {
+  for (const kind of prefer) {
+    const of = docs.filter((d) => d.kind === kind)
+    if (of.length) return of.sort((a, b) => (b.expiryDate ?? '9999').localeCompare(a.expiryDate ?? '9999'))[0]
+  }
+  return null
+}
+
+/** The participant this one shares a room with (roommateId is a participant id of the same trip). */
+export function roommateOf(p: ParticipantView, all: ParticipantView[]): ParticipantView | null {
+  if (p.roommateId == null) return null
+  return all.find((o) => o.id === p.roommateId && o.id !== p.id) ?? null
+}
+
+export interface Room {
+  roomNo: string | null
+  guests: ParticipantView[]
+}
+
+/** Participants grouped by room number (natural order: 302 before 1001), the unassigned last. */
+export function roomsOf(participants: ParticipantView[]): Room[] {
+  const byRoom = new Map<string, ParticipantView[]>()
+  const none: ParticipantView[] = []
+  for (const p of participants) {
+    const r = p.roomNo?.trim()
+    if (!r) none.push(p)
+    else byRoom.set(r, [...(byRoom.get(r) ?? []), p])
+  }
+  const rooms: Room[] = [...byRoom.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'zh-CN', { numeric: true }))
+    .map(([roomNo, guests]) => ({ roomNo, guests }))
+  if (none.length) rooms.push({ roomNo: null, guests: none })
+  return rooms
+}

@@ -1,0 +1,106 @@
+import {
+  Button,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material'
+import EditOutlined from '@mui/icons-material/EditOutlined'
+import { useTranslation } from 'react-i18next'
+import type { GuideView } from '../../../shared/trips/trip.types'
+import { ActiveChip, LicenceExpiry } from './parts'
+
+/** One row per guide; a click opens the guide's page, the pencil edits in place. */
+export function GuideTable({
+  rows,
+  onOpen,
+  onEdit,
+}: {
+  rows: GuideView[]
+  onOpen: (id: number) => void
+  onEdit: (id: number) => void
+}) {
+  const { t } = useTranslation('resources')
+  return (
+    <Table size="small" stickyHeader aria-label={t('guides.title')} data-testid="guide-table">
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('guides.columns.name')}</TableCell>
+          <TableCell>{t('guides.columns.mobile')}</TableCell>
+          <TableCell>{t('guides.columns.licenceNo')}</TableCell>
+          <TableCell>{t('guides.columns.level')}</TableCell>
+          <TableCell>{t('guides.columns.licenceExpiry')}</TableCell>
+          <TableCell>{t('guides.columns.languages')}</TableCell>
+          <TableCell>{t('guides.columns.roles')}</TableCell>
+          <TableCell>{t('guides.columns.status')}</TableCell>
+          <TableCell align="right">{t('guides.columns.actions')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((g) => (
+          <TableRow
+            key={g.id}
+            hover
+            onClick={() => onOpen(g.id)}
+            sx={{ cursor: 'pointer', '& td': { color: g.active ? undefined : 'text.disabled' } }}
+            data-testid="guide-row"
+            data-id={g.id}
+          >
+            <TableCell>
+              <Typography
+                variant="body2"
+                sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
+                data-testid="guide-name"
+              >
+                {g.name}
+              </Typography>
+            </TableCell>
+            <TableCell sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+              {g.mobile}
+            </TableCell>
+            <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{g.licenceNo}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{g.level ? t(`level.${g.level}`) : ''}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              <LicenceExpiry expiry={g.licenceExpiry} testId="guide-expiry" />
+            </TableCell>
+            <TableCell>{g.languages.join(t('shared.listSep'))}</TableCell>
+            <TableCell>
+              <Stack direction="row" spacing={0.5} sx={{ whiteSpace: 'nowrap' }}>
+                {g.roles.map((r) => (
+                  <Chip
+                    key={r}
+                    size="small"
+                    variant="outlined"
+                    color={r === 'tour_leader' ? 'secondary' : 'primary'}
+                    label={t(`role.${r}`)}
+                    data-testid={`guide-role-chip-${r}`}
+                  />
+                ))}
+              </Stack>
+            </TableCell>
+            <TableCell>
+              <ActiveChip active={g.active} />
+            </TableCell>
+            <TableCell align="right">
+              <Button
+                size="small"
+                startIcon={<EditOutlined />}
+                onClick={(e) => {
+                  e.stopPropagation()
+                  onEdit(g.id)
+                }}
+                data-testid="guide-edit"
+              >
+                {t('shared.edit')}
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  )
+}

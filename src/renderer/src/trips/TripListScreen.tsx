@@ -1,0 +1,193 @@
+import {
+  Alert,
+  Box,
+  Button,
+  InputAdornment,
+  Paper,
+  Snackbar,
+  Stack,
+  TablePagination,
+  TextField,
+  Typography,
+} from '@mui/material'
+import SearchIcon from '@mui/icons-material/Search'
+import FlightTakeoffOutlined from '@mui/icons-material/FlightTakeoffOutlined'
+import { useEffect, useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import type { TripStatus } from '../../../shared/trips/trip.schema'
+import type { TripRow } from '../../../shared/trips/trip.types'
+import { api } from '../api/client'
+import { useQuery } from '../api/hooks'
+import { msgText } from '../components/useFormErrors'
+import { TripFilters } from './list/TripFilters'
+import { TripTable } from './list/TripTable'
+import { hasTripFilters, rememberedTripList, rememberTripList, toTripSearch } from './list/listState'
+import type { TripListState } from './list/listState'
+import { StatusDialog } from './shell/StatusDialog'
+import { TripsHeader } from './shell/TripsHeader'
+
+/** All trips: search by 团号, route or destination; filter; server-side paging; keyboard to open. */
+export function TripListScreen() {
+  const { t } = useTranslation('trips')
+  const { t: tc } = useTranslation()
+  const navigate = useNavigate()
+  const [s, setS] = useState<TripListState>(rememberedTripList)
+  const [active, setActive] = useState(0)
+  const [suggest, setSuggest] = useState<{ row: TripRow; to: TripStatus } | null>(null)
+  const [toast, setToast] = useState<string | null>(null)
+  const search = useRef<HTMLInputElement>(null)
+  const set = (p: Partial<TripListState>) => {
+    setS((prev) => ({ ...prev, ...p }))
+    setActive(0)
+  }
+
+  useEffect(() => rememberTripList(s), [s])
+  const result = useQuery(() => api.trips.search(toTripSearch(s)), [JSON.stringify(s)], ['trip', 'guide'])
+  const rows = result.data?.rows ?? []
+  const total = result.data?.total ?? 0
+  const current = Math.max(0, Math.min(active, rows.length - 1))
+
+  // Type anywhere on the list to search: printable keys go to the search box.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const target = e.target as HTMLElement
+      if (e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1) return
+      if (target.closest('input, textarea, [role="listbox"], [role="dialog"], [role="menu"]')) return
+      search.current?.focus()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const onSearchKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault()
+      setActive((a) => Math.min(a + 1, rows.length - 1))
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault()
+      setActive((a) => Math.max(a - 1, 0))
+    } else if (e.key === 'Enter' && rows[current]) {
+      navigate(`/trips/${rows[current].id}`)
+    } else if (e.key === 'Escape') {
+      set({ q: '', page: 0 })
+    }
+  }
+
+  const emptyDb = result.data && total === 0 && !s.q && !hasTripFilters(s)
+
+  return (
+    <Stack spacing={2}>
+      <TripsHeader
+        view="list"
+        extra={
+          result.data && (
+            <Typography color="text.secondary" data-testid="trip-count">
+              {t('count', { count: total })}
+            </Typography>
+          )
+        }
+      />
+      {result.error && (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={result.reload}>
+              {tc('actions.retry')}
+            </Button>
+          }
+        >
+          {msgText(tc, result.error.error.msg)}
+        </Alert>
+      )}
+      <Paper sx={{ p: 2 }}>
+        <TextField
+          inputRef={search}
+          autoFocus
+          placeholder={t('searchPlaceholder')}
+          helperText={t('searchHelp')}
+          value={s.q}
+          onChange={(e) => set({ q: e.target.value, page: 0 })}
+          onKeyDown={onSearchKey}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon />
+                </InputAdornment>
+              ),
+            },
+            htmlInput: { 'data-testid': 'trip-search', 'aria-label': t('searchPlaceholder') },
+          }}
+          sx={{ mb: 2 }}
+        />
+        <TripFilters s={s} set={set} />
+      </Paper>
+      {emptyDb ? (
+        <Paper sx={{ p: 6, textAlign: 'center' }} data-testid="trip-empty">
+          <FlightTakeoffOutlined sx={{ fontSize: 48, color: 'text.disabled' }} />
+          <Typography variant="h6" sx={{ mt: 1 }}>
+            {t('empty')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mt: 1, mb: 3 }}>
+            {t('emptyHint')}
+          </Typography>
+          <Button variant="contained" onClick={() => navigate('/trips/new')}>
+            {t('new')}
+          </Button>
+        </Paper>
+      ) : (
+        <Paper sx={{ overflow: 'hidden' }}>
+          {result.data && rows.length === 0 ? (
+            <Typography sx={{ p: 4, textAlign: 'center' }} color="text.secondary" data-testid="trip-no-match">
+              {t('noMatch')}
+            </Typography>
+          ) : (
+            <Box sx={{ maxHeight: 'calc(100vh - 360px)', minHeight: 240, overflow: 'auto' }}>
+              <TripTable
+                rows={rows}
+                s={s}
+                active={current}
+                onHover={setActive}
+                onOpen={(id) => navigate(`/trips/${id}`)}
+                onSuggest={(row) => row.suggestedStatus && setSuggest({ row, to: row.suggestedStatus })}
+                onSort={(k) =>
+                  set({ sort: k, dir: s.sort === k ? (s.dir === 'asc' ? 'desc' : 'asc') : 'asc', page: 0 })
+                }
+              />
+            </Box>
+          )}
+          <TablePagination
+            component="div"
+            count={total}
+            page={Math.min(s.page, Math.max(0, Math.ceil(total / s.pageSize) - 1))}
+            rowsPerPage={s.pageSize}
+            rowsPerPageOptions={[25, 50, 100, 200]}
+            onPageChange={(_e, page) => set({ page })}
+            onRowsPerPageChange={(e) => set({ pageSize: Number(e.target.value), page: 0 })}
+          />
+        </Paper>
+      )}
+      {suggest && (
+        <StatusDialog
+          trip={suggest.row}
+          to={suggest.to}
+          onClose={() => setSuggest(null)}
+          onDone={(to) => {
+            setSuggest(null)
+            setToast(t('statusChanged', { code: suggest.row.code, status: t(`status.${to}`) }))
+            result.reload()
+          }}
+        />
+      )}
+      <Snackbar
+        open={!!toast}
+        autoHideDuration={4000}
+        onClose={() => setToast(null)}
+        message={toast}
+        data-testid="trip-toast"
+      />
+    </Stack>
+  )
+}
