@@ -6,7 +6,8 @@ import { documentSchema } from '../../shared/customers/customer.schema'
 import type { Channel, Direction } from '../../shared/customers/customer.schema'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
-import { actor, notFound, nowIso, stale } from '../core/context'
+import { actor, notFound, nowIso } from '../core/context'
+import { loadForUpdate } from '../core/load-for-update'
 import { zodFields } from '../api/dispatcher'
 import { writeAudit } from '../audit/audit.repo'
 import { indexCustomer } from './search-index'
@@ -101,13 +102,7 @@ export function detailHandlers(ctx: Ctx): DetailHandlers {
       const me = actor(session)
       const at = nowIso(ctx)
       const result = await db.transaction().execute(async (trx) => {
-        const cur = await trx
-          .selectFrom('customer_documents')
-          .selectAll()
-          .where('id', '=', input.id)
-          .executeTakeFirst()
-        if (!cur) throw notFound()
-        if (cur.version !== input.version) throw stale()
+        const cur = await loadForUpdate(trx, 'customer_documents', input.id, input.version)
         // The same rules as a new document, applied to the merged record.
         const parsed = documentSchema.safeParse({
           kind: input.kind,
@@ -283,12 +278,7 @@ export function detailHandlers(ctx: Ctx): DetailHandlers {
       const me = actor(session)
       const at = nowIso(ctx)
       const rel = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .selectFrom('customer_relations')
-          .selectAll()
-          .where('id', '=', input.id)
-          .executeTakeFirst()
-        if (!r) throw notFound()
+        const r = await loadForUpdate(trx, 'customer_relations', input.id)
         await trx.deleteFrom('customer_relations').where('id', '=', r.id).execute()
         await writeAudit(trx, {
           at,

@@ -3,7 +3,8 @@ import type { Role } from '../../shared/api/contract'
 import type { staffCalls, StaffView } from '../../shared/staff/staff.api'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
-import { actor, nowIso, notFound, stale } from '../core/context'
+import { actor, nowIso, notFound } from '../core/context'
+import { loadForUpdate } from '../core/load-for-update'
 import type { Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import { writeAudit } from '../audit/audit.repo'
@@ -88,9 +89,7 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
       const me = actor(session)
       const at = nowIso(ctx)
       const version = await db.transaction().execute(async (trx) => {
-        const cur = await trx.selectFrom('staff').selectAll().where('id', '=', input.id).executeTakeFirst()
-        if (!cur) throw notFound()
-        if (cur.version !== input.version) throw stale()
+        const cur = await loadForUpdate(trx, 'staff', input.id, input.version)
         if (cur.role === 'admin' && input.role !== 'admin' && (await activeAdmins(trx, cur.id)) === 0) {
           throw new AppError('VALIDATION', 'errors.validation', undefined, {
             role: { key: 'errors.lastAdmin' },
@@ -165,9 +164,7 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
         })
       }
       const version = await db.transaction().execute(async (trx) => {
-        const cur = await trx.selectFrom('staff').selectAll().where('id', '=', input.id).executeTakeFirst()
-        if (!cur) throw notFound()
-        if (cur.version !== input.version) throw stale()
+        const cur = await loadForUpdate(trx, 'staff', input.id, input.version)
         if (!input.active && cur.role === 'admin' && (await activeAdmins(trx, cur.id)) === 0) {
           throw new AppError('VALIDATION', 'errors.validation', undefined, {
             active: { key: 'errors.lastAdmin' },

@@ -1,7 +1,8 @@
 import type { tripCalls } from '../../shared/trips/trips.api'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
-import { actor, notFound, nowIso, stale } from '../core/context'
+import { actor, nowIso } from '../core/context'
+import { loadForUpdate } from '../core/load-for-update'
 import { auditor, changedKeys, fieldError, requireTrip, touchTrip } from './trips.repo'
 import { assertDay, assertSupplier } from './itinerary.repo'
 
@@ -59,12 +60,7 @@ export function assignmentHandlers(ctx: Ctx): AssignmentHandlers {
       const me = actor(session)
       const at = nowIso(ctx)
       const cur = await db.transaction().execute(async (trx) => {
-        const cur = await trx
-          .selectFrom('trip_guides')
-          .selectAll()
-          .where('id', '=', input.id)
-          .executeTakeFirst()
-        if (!cur) throw notFound()
+        const cur = await loadForUpdate(trx, 'trip_guides', input.id)
         await trx.deleteFrom('trip_guides').where('id', '=', cur.id).execute()
         await auditor({ trx, at, staffId: me.id })('unassignGuide', 'trip', cur.trip_id, ['guides'])
         await touchTrip(trx, cur.trip_id, me.id, at)
@@ -127,13 +123,7 @@ export function assignmentHandlers(ctx: Ctx): AssignmentHandlers {
       const me = actor(session)
       const at = nowIso(ctx)
       const { cur, version } = await db.transaction().execute(async (trx) => {
-        const cur = await trx
-          .selectFrom('trip_bookings')
-          .selectAll()
-          .where('id', '=', input.id)
-          .executeTakeFirst()
-        if (!cur) throw notFound()
-        if (cur.version !== input.version) throw stale()
+        const cur = await loadForUpdate(trx, 'trip_bookings', input.id, input.version)
         const cols = { status: input.status, confirmation_no: input.confirmationNo, notes: input.notes }
         await trx
           .updateTable('trip_bookings')
@@ -153,12 +143,7 @@ export function assignmentHandlers(ctx: Ctx): AssignmentHandlers {
       const me = actor(session)
       const at = nowIso(ctx)
       const cur = await db.transaction().execute(async (trx) => {
-        const cur = await trx
-          .selectFrom('trip_bookings')
-          .selectAll()
-          .where('id', '=', input.id)
-          .executeTakeFirst()
-        if (!cur) throw notFound()
+        const cur = await loadForUpdate(trx, 'trip_bookings', input.id)
         await trx.deleteFrom('trip_bookings').where('id', '=', cur.id).execute()
         await auditor({ trx, at, staffId: me.id })('delete', 'booking', cur.id)
         await touchTrip(trx, cur.trip_id, me.id, at)

@@ -3,11 +3,12 @@ import type { GuideFields, GuideLevel, GuideRole } from '../../shared/trips/trip
 import type { GuideView } from '../../shared/trips/trip.types'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
-import { actor, bool, int, notFound, nowIso, stale } from '../core/context'
+import { bool, int, notFound } from '../core/context'
 import type { GuideRowDb } from '../db/schema'
 import { nameSortKey } from '../customers/search-index'
-import { auditor, changedKeys, fieldName, likeCondition, tripRef } from './trips.repo'
+import { likeCondition, tripRef } from './trips.repo'
 import { resourceKeys } from './resource-keys'
+import { resourceWrites } from './resource-writes'
 
 type GuideHandlers = Handlers<{ guides: typeof guideCalls }>['guides']
 
@@ -50,11 +51,10 @@ function guideColumns(g: GuideFields) {
   }
 }
 
-const HIDDEN = new Set(['name_sort', 'search_keys'])
-
 export function guideHandlers(ctx: Ctx): GuideHandlers {
   const { db } = ctx
-  const changed = (id: number) => ctx.events.broadcast('data.changed', { entity: 'guide', id })
+  // a new guide's empty language and role lists are not fields it was given
+  const writes = resourceWrites(ctx, 'guides', 'guide', guideColumns, (v) => v != null && v !== '[]')
 
   return {
     async list(input) {
@@ -81,47 +81,7 @@ export function guideHandlers(ctx: Ctx): GuideHandlers {
       return { ...guideView(g), trips: trips.map(tripRef) }
     },
 
-    async create(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const id = await db.transaction().execute(async (trx) => {
-        const cols = guideColumns(input)
-        const row = await trx
-          .insertInto('guides')
-          .values({ ...cols, created_at: at, updated_at: at, created_by: me.id, updated_by: me.id })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-        const fields = Object.entries(cols)
-          .filter(([k, v]) => !HIDDEN.has(k) && v != null && v !== '[]')
-          .map(([k]) => fieldName(k))
-        await auditor({ trx, at, staffId: me.id })('create', 'guide', row.id, fields)
-        return row.id
-      })
-      changed(id)
-      return { id }
-    },
-
-    async update(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const version = await db.transaction().execute(async (trx) => {
-        const cur = await trx.selectFrom('guides').selectAll().where('id', '=', input.id).executeTakeFirst()
-        if (!cur) throw notFound()
-        if (cur.version !== input.version) throw stale()
-        const cols = guideColumns(input)
-        const fields = changedKeys(cur, cols)
-          .filter((k) => !HIDDEN.has(k))
-          .map(fieldName)
-        await trx
-          .updateTable('guides')
-          .set({ ...cols, updated_at: at, updated_by: me.id, version: cur.version + 1 })
-          .where('id', '=', input.id)
-          .execute()
-        await auditor({ trx, at, staffId: me.id })('update', 'guide', input.id, fields)
-        return cur.version + 1
-      })
-      changed(input.id)
-      return { version }
-    },
+    create: writes.create,
+    update: writes.update,
   }
 }

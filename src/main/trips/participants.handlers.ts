@@ -2,7 +2,8 @@ import type { tripCalls } from '../../shared/trips/trips.api'
 import type { ParticipantFields } from '../../shared/trips/trip.schema'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
-import { actor, int, notFound, nowIso, stale } from '../core/context'
+import { actor, int, nowIso } from '../core/context'
+import { loadForUpdate } from '../core/load-for-update'
 import { auditor, changedKeys, fieldName, fieldError, requireTrip, touchTrip } from './trips.repo'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
@@ -81,13 +82,7 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
       const me = actor(session)
       const at = nowIso(ctx)
       const { tripId, customerId, version } = await db.transaction().execute(async (trx) => {
-        const cur = await trx
-          .selectFrom('trip_participants')
-          .selectAll()
-          .where('id', '=', input.id)
-          .executeTakeFirst()
-        if (!cur) throw notFound()
-        if (cur.version !== input.version) throw stale()
+        const cur = await loadForUpdate(trx, 'trip_participants', input.id, input.version)
         if (input.roommateId != null) {
           const mate = await trx
             .selectFrom('trip_participants')
@@ -120,12 +115,7 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
       const me = actor(session)
       const at = nowIso(ctx)
       const cur = await db.transaction().execute(async (trx) => {
-        const cur = await trx
-          .selectFrom('trip_participants')
-          .selectAll()
-          .where('id', '=', input.id)
-          .executeTakeFirst()
-        if (!cur) throw notFound()
+        const cur = await loadForUpdate(trx, 'trip_participants', input.id)
         // whoever shared the room loses the roommate: a change to their record, so open forms go stale
         await trx
           .updateTable('trip_participants')

@@ -3,11 +3,12 @@ import type { SupplierFields, SupplierKind } from '../../shared/trips/trip.schem
 import type { SupplierView } from '../../shared/trips/trip.types'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
-import { actor, bool, int, notFound, nowIso, stale } from '../core/context'
+import { bool, int, notFound } from '../core/context'
 import type { SupplierRowDb } from '../db/schema'
 import { nameSortKey } from '../customers/search-index'
-import { auditor, changedKeys, fieldName, likeCondition, tripRef } from './trips.repo'
+import { likeCondition, tripRef } from './trips.repo'
 import { resourceKeys } from './resource-keys'
+import { resourceWrites } from './resource-writes'
 import { RESOURCE_LIST_LIMIT } from './guides.handlers'
 
 type SupplierHandlers = Handlers<{ suppliers: typeof supplierCalls }>['suppliers']
@@ -42,11 +43,9 @@ function supplierColumns(s: SupplierFields) {
   }
 }
 
-const HIDDEN = new Set(['name_sort', 'search_keys'])
-
 export function supplierHandlers(ctx: Ctx): SupplierHandlers {
   const { db } = ctx
-  const changed = (id: number) => ctx.events.broadcast('data.changed', { entity: 'supplier', id })
+  const writes = resourceWrites(ctx, 'suppliers', 'supplier', supplierColumns, (v) => v != null)
 
   return {
     async list(input) {
@@ -82,51 +81,7 @@ export function supplierHandlers(ctx: Ctx): SupplierHandlers {
       return { ...supplierView(s), trips: trips.map(tripRef) }
     },
 
-    async create(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const id = await db.transaction().execute(async (trx) => {
-        const cols = supplierColumns(input)
-        const row = await trx
-          .insertInto('suppliers')
-          .values({ ...cols, created_at: at, updated_at: at, created_by: me.id, updated_by: me.id })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-        const fields = Object.entries(cols)
-          .filter(([k, v]) => !HIDDEN.has(k) && v != null)
-          .map(([k]) => fieldName(k))
-        await auditor({ trx, at, staffId: me.id })('create', 'supplier', row.id, fields)
-        return row.id
-      })
-      changed(id)
-      return { id }
-    },
-
-    async update(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const version = await db.transaction().execute(async (trx) => {
-        const cur = await trx
-          .selectFrom('suppliers')
-          .selectAll()
-          .where('id', '=', input.id)
-          .executeTakeFirst()
-        if (!cur) throw notFound()
-        if (cur.version !== input.version) throw stale()
-        const cols = supplierColumns(input)
-        const fields = changedKeys(cur, cols)
-          .filter((k) => !HIDDEN.has(k))
-          .map(fieldName)
-        await trx
-          .updateTable('suppliers')
-          .set({ ...cols, updated_at: at, updated_by: me.id, version: cur.version + 1 })
-          .where('id', '=', input.id)
-          .execute()
-        await auditor({ trx, at, staffId: me.id })('update', 'supplier', input.id, fields)
-        return cur.version + 1
-      })
-      changed(input.id)
-      return { version }
-    },
+    create: writes.create,
+    update: writes.update,
   }
 }

@@ -1,20 +1,18 @@
-import { Alert, Box, Button, Chip, Grid, Paper, Snackbar, Stack, Typography } from '@mui/material'
-import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined'
-import EditOutlined from '@mui/icons-material/EditOutlined'
+import { Button, Chip, Grid, Stack } from '@mui/material'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { maskDocNumber } from '../../../shared/customers/mask'
 import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { InfoList, Section } from '../customers/profile/parts'
 import { GuideFormDialog } from './GuideFormDialog'
-import { ActiveChip, LicenceExpiry, TripRefTable } from './parts'
+import { LicenceExpiry } from './parts'
+import { DetailNotFound, ResourceDetailFrame } from './ResourceDetailFrame'
 
 /** One guide: the data on file, licence validity, leader documents (masked) and the trips served. */
 export function GuideDetailScreen() {
   const { t } = useTranslation('resources')
-  const navigate = useNavigate()
   const id = Number(useParams().id)
   const guide = useQuery(() => api.guides.get({ id }), [id], ['guide', 'trip'])
   const [editing, setEditing] = useState(false)
@@ -22,68 +20,52 @@ export function GuideDetailScreen() {
   const [notice, setNotice] = useState<string | null>(null)
   const g = guide.data
 
-  const back = (
-    <Button startIcon={<ArrowBackOutlined />} onClick={() => navigate('/guides')} data-testid="guide-back">
-      {t('shared.backToList')}
-    </Button>
-  )
-  if (guide.error && !g) {
-    return (
-      <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
-        <Alert severity="error" data-testid="guide-not-found">
-          {guide.error.error.code === 'NOT_FOUND' ? t('shared.notFound') : t('shared.loadFailed')}
-        </Alert>
-        {back}
-      </Stack>
-    )
-  }
+  if (guide.error && !g) return <DetailNotFound prefix="guide" error={guide.error} />
   if (!g) return null
 
   const doc = (n: string | null) => (n ? (revealed ? n : maskDocNumber(n)) : null)
   const hasDocs = !!(g.passportNo || g.permitNo)
 
   return (
-    <Box sx={{ maxWidth: 1200 }}>
-      <Box sx={{ mb: 1 }}>{back}</Box>
-      <Paper sx={{ p: 3, mb: 2 }} data-testid="guide-header">
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-            <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-              <Typography
-                variant="h4"
-                component="h1"
-                sx={{ fontWeight: 700 }}
-                data-testid="guide-detail-name"
-              >
-                {g.name}
-              </Typography>
-              <ActiveChip active={g.active} testId="guide-detail-active" />
-            </Stack>
-            <Stack direction="row" spacing={1} sx={{ mt: 1.5, flexWrap: 'wrap' }}>
-              {g.roles.map((r) => (
-                <Chip
-                  key={r}
-                  size="small"
-                  color={r === 'tour_leader' ? 'secondary' : 'primary'}
-                  label={t(`role.${r}`)}
-                />
-              ))}
-              {g.level && <Chip size="small" variant="outlined" label={t(`level.${g.level}`)} />}
-              {g.languages.map((l) => (
-                <Chip key={l} size="small" variant="outlined" label={l} />
-              ))}
-            </Stack>
-          </Box>
-          <Button
-            variant="outlined"
-            startIcon={<EditOutlined />}
-            onClick={() => setEditing(true)}
-            data-testid="guide-detail-edit"
-          >
-            {t('guides.detail.editButton')}
-          </Button>
+    <ResourceDetailFrame
+      prefix="guide"
+      name={g.name}
+      active={g.active}
+      below={
+        <Stack direction="row" spacing={1} sx={{ mt: 1.5, flexWrap: 'wrap' }}>
+          {g.roles.map((r) => (
+            <Chip
+              key={r}
+              size="small"
+              color={r === 'tour_leader' ? 'secondary' : 'primary'}
+              label={t(`role.${r}`)}
+            />
+          ))}
+          {g.level && <Chip size="small" variant="outlined" label={t(`level.${g.level}`)} />}
+          {g.languages.map((l) => (
+            <Chip key={l} size="small" variant="outlined" label={l} />
+          ))}
         </Stack>
-      </Paper>
+      }
+      editLabel={t('guides.detail.editButton')}
+      onEdit={() => setEditing(true)}
+      trips={g.trips}
+      dialog={
+        editing && (
+          <GuideFormDialog
+            row={g}
+            onClose={() => setEditing(false)}
+            onDone={(m) => {
+              setEditing(false)
+              setNotice(m)
+              guide.reload()
+            }}
+          />
+        )
+      }
+      notice={notice}
+      onNoticeClose={() => setNotice(null)}
+    >
       <Grid container spacing={2} sx={{ mb: 2 }}>
         <Grid size={{ xs: 12, md: hasDocs ? 4 : 6 }}>
           <Section title={t('guides.detail.info')}>
@@ -132,38 +114,6 @@ export function GuideDetailScreen() {
           </Grid>
         )}
       </Grid>
-      <Section
-        title={t('shared.trips')}
-        action={
-          <Typography variant="body2" color="text.secondary">
-            {t('shared.tripsCount', { count: g.trips.length })}
-          </Typography>
-        }
-      >
-        <TripRefTable trips={g.trips} testId="guide-trips" />
-      </Section>
-
-      {editing && (
-        <GuideFormDialog
-          row={g}
-          onClose={() => setEditing(false)}
-          onDone={(m) => {
-            setEditing(false)
-            setNotice(m)
-            guide.reload()
-          }}
-        />
-      )}
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={4000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      </Snackbar>
-    </Box>
+    </ResourceDetailFrame>
   )
 }

@@ -1,26 +1,13 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  Grid,
-  MenuItem,
-  Switch,
-  TextField,
-} from '@mui/material'
+import { FormControlLabel, Grid, MenuItem, Switch, TextField } from '@mui/material'
 import { useState } from 'react'
-import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { guideLevels } from '../../../shared/trips/trip.schema'
 import type { GuideLevel, GuideRole } from '../../../shared/trips/trip.schema'
 import type { GuideView } from '../../../shared/trips/trip.types'
-import { api, ApiFailure, unwrap } from '../api/client'
-import { useFormErrors } from '../components/useFormErrors'
+import { api, unwrap } from '../api/client'
 import { LanguagesField, RolesField } from './GuideFields'
+import { ResourceFormFrame } from './ResourceFormFrame'
+import { useResourceForm } from './useResourceForm'
 
 interface Draft {
   name: string
@@ -66,17 +53,15 @@ export function GuideFormDialog({
   onDone: (message: string, id: number) => void
 }) {
   const { t } = useTranslation('resources')
-  const errors = useFormErrors()
-  const [d, setD] = useState<Draft>(() => draftOf(row))
-  const [version, setVersion] = useState(row?.version ?? 1)
+  const { errors, d, set, version, stale, busy, save, reload } = useResourceForm(
+    row,
+    () => draftOf(row),
+    draftOf,
+  )
   const [langInput, setLangInput] = useState('')
-  const [stale, setStale] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const set = (p: Partial<Draft>) => setD((prev) => ({ ...prev, ...p }))
   const showLeaderDocs = d.roles.includes('tour_leader') || !!d.passportNo || !!d.permitNo
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
+  const submit = () => {
     // a language typed but not yet confirmed with Enter still counts
     const pending = langInput.trim()
     const languages = pending && !d.languages.includes(pending) ? [...d.languages, pending] : d.languages
@@ -93,10 +78,7 @@ export function GuideFormDialog({
       active: d.active,
       notes: d.notes,
     }
-    setBusy(true)
-    setStale(false)
-    errors.clear()
-    try {
+    return save(async () => {
       if (row) {
         await unwrap(api.guides.update({ ...fields, id: row.id, version }))
         onDone(t('guides.done.updated', { name: d.name.trim() }), row.id)
@@ -104,20 +86,7 @@ export function GuideFormDialog({
         const r = await unwrap(api.guides.create(fields))
         onDone(t('guides.done.created', { name: d.name.trim() }), r.id)
       }
-    } catch (err) {
-      errors.show(err)
-      setStale(err instanceof ApiFailure && err.error.code === 'STALE')
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const reload = () => {
-    if (!row) return
-    setD(draftOf(row))
-    setVersion(row.version)
-    setStale(false)
-    errors.clear()
+    })
   }
 
   const text = (k: 'name' | 'mobile' | 'licenceNo' | 'passportNo' | 'permitNo' | 'notes', max: number) => ({
@@ -127,144 +96,124 @@ export function GuideFormDialog({
   })
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="md">
-      <Box component="form" onSubmit={submit} noValidate data-testid="guide-form">
-        <DialogTitle>
-          {row ? t('guides.form.editTitle', { name: row.name }) : t('guides.form.addTitle')}
-        </DialogTitle>
-        <DialogContent>
-          {errors.form && (
-            <Alert
-              severity="error"
-              sx={{ mb: 2 }}
-              data-testid="guide-form-error"
-              action={
-                stale && (
-                  <Button color="inherit" size="small" onClick={reload} data-testid="guide-form-reload">
-                    {t('shared.reload')}
-                  </Button>
-                )
-              }
-            >
-              {errors.form}
-            </Alert>
-          )}
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={4}>
+    <ResourceFormFrame
+      prefix="guide"
+      title={row ? t('guides.form.editTitle', { name: row.name }) : t('guides.form.addTitle')}
+      maxWidth="md"
+      busy={busy}
+      error={errors.form}
+      stale={stale}
+      onReload={reload}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={row ? t('common:actions.save') : t('guides.form.submitAdd')}
+    >
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <Grid size={4}>
+          <TextField
+            label={t('guides.form.name')}
+            required
+            autoFocus
+            {...text('name', 50)}
+            {...errors.fieldProps('name')}
+          />
+        </Grid>
+        <Grid size={4}>
+          <TextField
+            label={t('guides.form.mobile')}
+            {...text('mobile', 30)}
+            {...errors.fieldProps('mobile')}
+          />
+        </Grid>
+        <Grid size={4}>
+          <TextField
+            select
+            label={t('guides.form.level')}
+            value={d.level}
+            onChange={(e) => set({ level: e.target.value as GuideLevel | '' })}
+            {...errors.fieldProps('level')}
+            slotProps={{ htmlInput: { 'data-testid': 'guide-field-level' } }}
+          >
+            <MenuItem value="">{t('guides.form.levelNone')}</MenuItem>
+            {guideLevels.map((l) => (
+              <MenuItem key={l} value={l} data-testid={`guide-level-${l}`}>
+                {t(`level.${l}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={6}>
+          <TextField
+            label={t('guides.form.licenceNo')}
+            {...text('licenceNo', 40)}
+            {...errors.fieldProps('licenceNo')}
+          />
+        </Grid>
+        <Grid size={6}>
+          <TextField
+            type="date"
+            label={t('guides.form.licenceExpiry')}
+            value={d.licenceExpiry}
+            onChange={(e) => set({ licenceExpiry: e.target.value })}
+            {...errors.fieldProps('licenceExpiry', t('guides.form.licenceHelp'))}
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { 'data-testid': 'guide-field-licenceExpiry' },
+            }}
+          />
+        </Grid>
+        <Grid size={12}>
+          <LanguagesField
+            value={d.languages}
+            onChange={(languages) => set({ languages })}
+            input={langInput}
+            onInput={setLangInput}
+            error={Object.entries(errors.fields).find(([k]) => k.startsWith('languages'))?.[1]}
+          />
+        </Grid>
+        <Grid size={12}>
+          <RolesField value={d.roles} onChange={(roles) => set({ roles })} error={errors.fields.roles} />
+        </Grid>
+        {showLeaderDocs && (
+          <>
+            <Grid size={6}>
               <TextField
-                label={t('guides.form.name')}
-                required
-                autoFocus
-                {...text('name', 50)}
-                {...errors.fieldProps('name')}
+                label={t('guides.form.passportNo')}
+                {...text('passportNo', 30)}
+                {...errors.fieldProps('passportNo', t('guides.form.leaderDocsHelp'))}
               />
-            </Grid>
-            <Grid size={4}>
-              <TextField
-                label={t('guides.form.mobile')}
-                {...text('mobile', 30)}
-                {...errors.fieldProps('mobile')}
-              />
-            </Grid>
-            <Grid size={4}>
-              <TextField
-                select
-                label={t('guides.form.level')}
-                value={d.level}
-                onChange={(e) => set({ level: e.target.value as GuideLevel | '' })}
-                {...errors.fieldProps('level')}
-                slotProps={{ htmlInput: { 'data-testid': 'guide-field-level' } }}
-              >
-                <MenuItem value="">{t('guides.form.levelNone')}</MenuItem>
-                {guideLevels.map((l) => (
-                  <MenuItem key={l} value={l} data-testid={`guide-level-${l}`}>
-                    {t(`level.${l}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
             </Grid>
             <Grid size={6}>
               <TextField
-                label={t('guides.form.licenceNo')}
-                {...text('licenceNo', 40)}
-                {...errors.fieldProps('licenceNo')}
+                label={t('guides.form.permitNo')}
+                {...text('permitNo', 30)}
+                {...errors.fieldProps('permitNo')}
               />
             </Grid>
-            <Grid size={6}>
-              <TextField
-                type="date"
-                label={t('guides.form.licenceExpiry')}
-                value={d.licenceExpiry}
-                onChange={(e) => set({ licenceExpiry: e.target.value })}
-                {...errors.fieldProps('licenceExpiry', t('guides.form.licenceHelp'))}
-                slotProps={{
-                  inputLabel: { shrink: true },
-                  htmlInput: { 'data-testid': 'guide-field-licenceExpiry' },
-                }}
+          </>
+        )}
+        <Grid size={12}>
+          <TextField
+            label={t('guides.form.notes')}
+            multiline
+            minRows={2}
+            {...text('notes', 1000)}
+            {...errors.fieldProps('notes')}
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormControlLabel
+            label={t('guides.form.active')}
+            control={
+              <Switch
+                checked={d.active}
+                onChange={(e) => set({ active: e.target.checked })}
+                slotProps={{ input: { 'data-testid': 'guide-field-active' } as object }}
               />
-            </Grid>
-            <Grid size={12}>
-              <LanguagesField
-                value={d.languages}
-                onChange={(languages) => set({ languages })}
-                input={langInput}
-                onInput={setLangInput}
-                error={Object.entries(errors.fields).find(([k]) => k.startsWith('languages'))?.[1]}
-              />
-            </Grid>
-            <Grid size={12}>
-              <RolesField value={d.roles} onChange={(roles) => set({ roles })} error={errors.fields.roles} />
-            </Grid>
-            {showLeaderDocs && (
-              <>
-                <Grid size={6}>
-                  <TextField
-                    label={t('guides.form.passportNo')}
-                    {...text('passportNo', 30)}
-                    {...errors.fieldProps('passportNo', t('guides.form.leaderDocsHelp'))}
-                  />
-                </Grid>
-                <Grid size={6}>
-                  <TextField
-                    label={t('guides.form.permitNo')}
-                    {...text('permitNo', 30)}
-                    {...errors.fieldProps('permitNo')}
-                  />
-                </Grid>
-              </>
-            )}
-            <Grid size={12}>
-              <TextField
-                label={t('guides.form.notes')}
-                multiline
-                minRows={2}
-                {...text('notes', 1000)}
-                {...errors.fieldProps('notes')}
-              />
-            </Grid>
-            <Grid size={12}>
-              <FormControlLabel
-                label={t('guides.form.active')}
-                control={
-                  <Switch
-                    checked={d.active}
-                    onChange={(e) => set({ active: e.target.checked })}
-                    slotProps={{ input: { 'data-testid': 'guide-field-active' } as object }}
-                  />
-                }
-              />
-            </Grid>
-          </Grid>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy} data-testid="guide-form-cancel">
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy} data-testid="guide-form-submit">
-            {row ? t('common:actions.save') : t('guides.form.submitAdd')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+            }
+          />
+        </Grid>
+      </Grid>
+    </ResourceFormFrame>
   )
 }

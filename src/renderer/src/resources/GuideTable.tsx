@@ -1,18 +1,7 @@
-import {
-  Button,
-  Chip,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material'
-import EditOutlined from '@mui/icons-material/EditOutlined'
+import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { GuideView } from '../../../shared/trips/trip.types'
-import { ActiveChip, LicenceExpiry } from './parts'
+import { LicenceExpiry, ResourceRow } from './parts'
 
 /** One row per guide; a click opens the guide's page, the pencil edits in place. */
 export function GuideTable({
@@ -42,14 +31,7 @@ export function GuideTable({
       </TableHead>
       <TableBody>
         {rows.map((g) => (
-          <TableRow
-            key={g.id}
-            hover
-            onClick={() => onOpen(g.id)}
-            sx={{ cursor: 'pointer', '& td': { color: g.active ? undefined : 'text.disabled' } }}
-            data-testid="guide-row"
-            data-id={g.id}
-          >
+          <ResourceRow key={g.id} prefix="guide" id={g.id} active={g.active} onOpen={onOpen} onEdit={onEdit}>
             <TableCell>
               <Typography
                 variant="body2"
@@ -82,23 +64,7 @@ export function GuideTable({
                 ))}
               </Stack>
             </TableCell>
-            <TableCell>
-              <ActiveChip active={g.active} />
-            </TableCell>
-            <TableCell align="right">
-              <Button
-                size="small"
-                startIcon={<EditOutlined />}
-                onClick={(e) => {
-                  e.stopPropagation()
-                  onEdit(g.id)
-                }}
-                data-testid="guide-edit"
-              >
-                {t('shared.edit')}
-              </Button>
-            </TableCell>
-          </TableRow>
+          </ResourceRow>
         ))}
       </TableBody>
     </Table>

@@ -1,15 +1,13 @@
-import { Alert, Box, Button, Paper, Snackbar, Typography } from '@mui/material'
 import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
-import { msgText } from '../components/useFormErrors'
-import { ScreenHeader } from '../staff/ScreenHeader'
 import { GuideFormDialog } from './GuideFormDialog'
 import { GuideTable } from './GuideTable'
 import { ListToolbar } from './parts'
+import { ResourceListFrame } from './ResourceListFrame'
 
 type Open = { kind: 'add' } | { kind: 'edit'; id: number } | null
 
@@ -33,91 +31,36 @@ export function GuidesScreen() {
   }
 
   return (
-    <Box sx={{ maxWidth: 1400 }}>
-      <ScreenHeader
-        title={t('guides.title')}
-        intro={t('guides.intro')}
-        action={
-          <Button
-            variant="contained"
-            startIcon={<PersonAddOutlined />}
-            onClick={() => setOpen({ kind: 'add' })}
-            data-testid="guide-add"
-          >
-            {t('guides.add')}
-          </Button>
-        }
-      />
-      {list.error && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={list.reload}>
-              {t('common:actions.retry')}
-            </Button>
-          }
-        >
-          {t('shared.loadFailed')} · {msgText(t, list.error.error.msg)}
-        </Alert>
-      )}
-      <ListToolbar
-        q={q}
-        onQ={setQ}
-        placeholder={t('guides.search')}
-        inactive={inactive}
-        onInactive={setInactive}
-        testPrefix="guide"
-      />
-      {empty && !inactive ? (
-        <Paper sx={{ p: 6, textAlign: 'center' }} data-testid="guide-empty">
-          <Typography variant="h6">{t('guides.empty')}</Typography>
-          <Typography color="text.secondary" sx={{ mt: 1, mb: 3 }}>
-            {t('guides.emptyHint')}
-          </Typography>
-          <Button variant="contained" onClick={() => setOpen({ kind: 'add' })}>
-            {t('guides.add')}
-          </Button>
-        </Paper>
-      ) : (
-        <Paper sx={{ overflow: 'hidden' }}>
-          {list.data && rows.length === 0 ? (
-            <Typography
-              sx={{ p: 4, textAlign: 'center' }}
-              color="text.secondary"
-              data-testid="guide-no-match"
-            >
-              {t('shared.noMatch')}
-            </Typography>
-          ) : (
-            <Box sx={{ maxHeight: 'calc(100vh - 300px)', overflow: 'auto' }}>
-              <GuideTable
-                rows={rows}
-                onOpen={(id) => navigate(`/guides/${id}`)}
-                onEdit={(id) => setOpen({ kind: 'edit', id })}
-              />
-            </Box>
-          )}
-        </Paper>
-      )}
-      {list.data && rows.length > 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }} data-testid="guide-count">
-          {t('guides.count', { count: rows.length })}
-        </Typography>
-      )}
-
+    <ResourceListFrame
+      prefix="guide"
+      ns="guides"
+      addIcon={<PersonAddOutlined />}
+      onAdd={() => setOpen({ kind: 'add' })}
+      list={list}
+      toolbar={
+        <ListToolbar
+          q={q}
+          onQ={setQ}
+          placeholder={t('guides.search')}
+          inactive={inactive}
+          onInactive={setInactive}
+          testPrefix="guide"
+        />
+      }
+      showEmpty={!!empty && !inactive}
+      tableMaxHeight="calc(100vh - 300px)"
+      table={
+        <GuideTable
+          rows={rows}
+          onOpen={(id) => navigate(`/guides/${id}`)}
+          onEdit={(id) => setOpen({ kind: 'edit', id })}
+        />
+      }
+      notice={notice}
+      onNoticeClose={() => setNotice(null)}
+    >
       {open?.kind === 'add' && <GuideFormDialog row={null} onClose={() => setOpen(null)} onDone={done} />}
       {editing && <GuideFormDialog row={editing} onClose={() => setOpen(null)} onDone={done} />}
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={4000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)} data-testid="guide-notice">
-          {notice}
-        </Alert>
-      </Snackbar>
-    </Box>
+    </ResourceListFrame>
   )
 }

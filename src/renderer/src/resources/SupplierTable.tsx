@@ -1,9 +1,8 @@
-import { Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
-import EditOutlined from '@mui/icons-material/EditOutlined'
+import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { SupplierKind } from '../../../shared/trips/trip.schema'
 import type { SupplierView } from '../../../shared/trips/trip.types'
-import { ActiveChip } from './parts'
+import { ResourceRow } from './parts'
 
 export const kindColor: Record<SupplierKind, string> = {
   ground_operator: '#00695c',
@@ -54,13 +53,13 @@ export function SupplierTable({
       </TableHead>
       <TableBody>
         {rows.map((s) => (
-          <TableRow
+          <ResourceRow
             key={s.id}
-            hover
-            onClick={() => onOpen(s.id)}
-            sx={{ cursor: 'pointer', '& td': { color: s.active ? undefined : 'text.disabled' } }}
-            data-testid="supplier-row"
-            data-id={s.id}
+            prefix="supplier"
+            id={s.id}
+            active={s.active}
+            onOpen={onOpen}
+            onEdit={onEdit}
           >
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
               <KindChip kind={s.kind} />
@@ -76,23 +75,7 @@ export function SupplierTable({
             <TableCell>{s.contactPerson}</TableCell>
             <TableCell sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{s.phone}</TableCell>
             <TableCell sx={{ maxWidth: 280 }}>{s.address}</TableCell>
-            <TableCell>
-              <ActiveChip active={s.active} />
-            </TableCell>
-            <TableCell align="right">
-              <Button
-                size="small"
-                startIcon={<EditOutlined />}
-                onClick={(e) => {
-                  e.stopPropagation()
-                  onEdit(s.id)
-                }}
-                data-testid="supplier-edit"
-              >
-                {t('shared.edit')}
-              </Button>
-            </TableCell>
-          </TableRow>
+          </ResourceRow>
         ))}
       </TableBody>
     </Table>

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Chip, Paper, Snackbar, Stack, Typography } from '@mui/material'
+import { Chip, Stack } from '@mui/material'
 import AddBusinessOutlined from '@mui/icons-material/AddBusinessOutlined'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,9 +7,8 @@ import { supplierKinds } from '../../../shared/trips/trip.schema'
 import type { SupplierKind } from '../../../shared/trips/trip.schema'
 import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
-import { msgText } from '../components/useFormErrors'
-import { ScreenHeader } from '../staff/ScreenHeader'
 import { ListToolbar } from './parts'
+import { ResourceListFrame } from './ResourceListFrame'
 import { SupplierFormDialog } from './SupplierFormDialog'
 import { SupplierTable } from './SupplierTable'
 
@@ -52,103 +51,43 @@ export function SuppliersScreen() {
   )
 
   return (
-    <Box sx={{ maxWidth: 1400 }}>
-      <ScreenHeader
-        title={t('suppliers.title')}
-        intro={t('suppliers.intro')}
-        action={
-          <Button
-            variant="contained"
-            startIcon={<AddBusinessOutlined />}
-            onClick={() => setOpen({ kind: 'add' })}
-            data-testid="supplier-add"
-          >
-            {t('suppliers.add')}
-          </Button>
-        }
-      />
-      {list.error && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={list.reload}>
-              {t('common:actions.retry')}
-            </Button>
-          }
+    <ResourceListFrame
+      prefix="supplier"
+      ns="suppliers"
+      addIcon={<AddBusinessOutlined />}
+      onAdd={() => setOpen({ kind: 'add' })}
+      list={list}
+      toolbar={
+        <ListToolbar
+          q={q}
+          onQ={setQ}
+          placeholder={t('suppliers.search')}
+          inactive={inactive}
+          onInactive={setInactive}
+          testPrefix="supplier"
         >
-          {t('shared.loadFailed')} · {msgText(t, list.error.error.msg)}
-        </Alert>
-      )}
-      <ListToolbar
-        q={q}
-        onQ={setQ}
-        placeholder={t('suppliers.search')}
-        inactive={inactive}
-        onInactive={setInactive}
-        testPrefix="supplier"
-      >
-        <Stack direction="row" sx={{ mt: 2, flexWrap: 'wrap', gap: 1 }} role="group">
-          {kindChip(null, t('suppliers.allKinds'))}
-          {supplierKinds.map((k) => kindChip(k, t(`supplierKind.${k}`)))}
-        </Stack>
-      </ListToolbar>
-      {empty ? (
-        <Paper sx={{ p: 6, textAlign: 'center' }} data-testid="supplier-empty">
-          <Typography variant="h6">{t('suppliers.empty')}</Typography>
-          <Typography color="text.secondary" sx={{ mt: 1, mb: 3 }}>
-            {t('suppliers.emptyHint')}
-          </Typography>
-          <Button variant="contained" onClick={() => setOpen({ kind: 'add' })}>
-            {t('suppliers.add')}
-          </Button>
-        </Paper>
-      ) : (
-        <Paper sx={{ overflow: 'hidden' }}>
-          {list.data && rows.length === 0 ? (
-            <Typography
-              sx={{ p: 4, textAlign: 'center' }}
-              color="text.secondary"
-              data-testid="supplier-no-match"
-            >
-              {t('shared.noMatch')}
-            </Typography>
-          ) : (
-            <Box sx={{ maxHeight: 'calc(100vh - 350px)', overflow: 'auto' }}>
-              <SupplierTable
-                rows={rows}
-                onOpen={(id) => navigate(`/suppliers/${id}`)}
-                onEdit={(id) => setOpen({ kind: 'edit', id })}
-              />
-            </Box>
-          )}
-        </Paper>
-      )}
-      {list.data && rows.length > 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }} data-testid="supplier-count">
-          {t('suppliers.count', { count: rows.length })}
-        </Typography>
-      )}
-
+          <Stack direction="row" sx={{ mt: 2, flexWrap: 'wrap', gap: 1 }} role="group">
+            {kindChip(null, t('suppliers.allKinds'))}
+            {supplierKinds.map((k) => kindChip(k, t(`supplierKind.${k}`)))}
+          </Stack>
+        </ListToolbar>
+      }
+      showEmpty={!!empty}
+      tableMaxHeight="calc(100vh - 350px)"
+      table={
+        <SupplierTable
+          rows={rows}
+          onOpen={(id) => navigate(`/suppliers/${id}`)}
+          onEdit={(id) => setOpen({ kind: 'edit', id })}
+        />
+      }
+      notice={notice}
+      onNoticeClose={() => setNotice(null)}
+    >
       {open?.kind === 'add' && (
         <SupplierFormDialog row={null} kind={kind ?? undefined} onClose={() => setOpen(null)} onDone={done} />
       )}
       {editing && <SupplierFormDialog row={editing} onClose={() => setOpen(null)} onDone={done} />}
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={4000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert
-          severity="success"
-          variant="filled"
-          onClose={() => setNotice(null)}
-          data-testid="supplier-notice"
-        >
-          {notice}
-        </Alert>
-      </Snackbar>
-    </Box>
+    </ResourceListFrame>
   )
 }

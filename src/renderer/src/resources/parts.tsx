@@ -1,5 +1,6 @@
 import {
   Box,
+  Button,
   Chip,
   FormControlLabel,
   InputAdornment,
@@ -14,6 +15,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material'
+import EditOutlined from '@mui/icons-material/EditOutlined'
 import SearchIcon from '@mui/icons-material/Search'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -216,5 +218,51 @@ export function TripRefTable({ trips, testId }: { trips: TripRef[]; testId: stri
         ))}
       </TableBody>
     </Table>
+  )
+}
+
+/** A guide or supplier list row: a click opens its page, the trailing pencil edits in place. */
+export function ResourceRow({
+  prefix,
+  id,
+  active,
+  onOpen,
+  onEdit,
+  children,
+}: {
+  prefix: 'guide' | 'supplier'
+  id: number
+  active: boolean
+  onOpen: (id: number) => void
+  onEdit: (id: number) => void
+  children: ReactNode
+}) {
+  const { t } = useTranslation('resources')
+  return (
+    <TableRow
+      hover
+      onClick={() => onOpen(id)}
+      sx={{ cursor: 'pointer', '& td': { color: active ? undefined : 'text.disabled' } }}
+      data-testid={`${prefix}-row`}
+      data-id={id}
+    >
+      {children}
+      <TableCell>
+        <ActiveChip active={active} />
+      </TableCell>
+      <TableCell align="right">
+        <Button
+          size="small"
+          startIcon={<EditOutlined />}
+          onClick={(e) => {
+            e.stopPropagation()
+            onEdit(id)
+          }}
+          data-testid={`${prefix}-edit`}
+        >
+          {t('shared.edit')}
+        </Button>
+      </TableCell>
+    </TableRow>
   )
 }
