@@ -21,6 +21,12 @@ export function stats(samples: number[]): Stats {
 export const now = (): bigint => process.hrtime.bigint()
 export const msSince = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e6
 
+/** CPU time (user + system) of this process since `u0 = process.cpuUsage()`: steadier than wall time on a busy machine. */
+export const cpuMsSince = (u0: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(u0)
+  return (d.user + d.system) / 1000
+}
+
 export const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '-')
 
 /** A plain-text table: first row is the header; numeric-looking cells are right-aligned. */
@@ -41,7 +47,8 @@ export function table(rows: string[][]): string {
 /** Display width: CJK characters take two columns in a terminal. */
 function width(s: string): number {
   let w = 0
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/.test(ch) ? 2 : 1
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/.test(ch) ? 2 : 1
   return w
 }
 

@@ -182,8 +182,8 @@ export async function searchCustomers(db: Db, s: ParsedSearch, today: string): P
         age: facts.age,
         mobile: r.mobile,
         tier: r.tier as Tier,
-        tags: JSON.parse(r.tags) as string[],
-        needs: JSON.parse(r.needs) as NeedKind[],
+        tags: list<string>(r.tags),
+        needs: list<NeedKind>(r.needs),
         marketingConsent: r.marketing_consent === 1,
         doNotContact: r.do_not_contact === 1,
         updatedAt: r.updated_at,
@@ -191,6 +191,9 @@ export async function searchCustomers(db: Db, s: ParsedSearch, today: string): P
     }),
   }
 }
+
+/** A JSON array from json_group_array; most rows have no needs and many no tags. */
+const list = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]))
 
 type BirthFacts = { nextBirthday: string | null; age: number | null }
 

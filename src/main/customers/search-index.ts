@@ -24,9 +24,18 @@ function grams(s: string, into: Set<string>): void {
   }
 }
 
+// Saving a customer asks for the same name's keys twice in a row (nameSortKey, then buildSearchRow), and
+// they cost a pinyin conversion: keep the last answer. Callers only read it.
+let lastKeys: { name: string; keys: ReturnType<typeof searchKeys> } | null = null
+
+function keysOf(name: string): ReturnType<typeof searchKeys> {
+  if (lastKeys?.name !== name) lastKeys = { name, keys: searchKeys(name) }
+  return lastKeys.keys
+}
+
 export function buildSearchRow(src: SearchSource) {
   const name = src.name.toLowerCase()
-  const { full, initials } = searchKeys(src.name)
+  const { full, initials } = keysOf(src.name)
   const g = new Set<string>()
   grams(name.replace(/\s+/g, ''), g)
   for (const k of initials) grams(k, g)
@@ -43,7 +52,7 @@ export function buildSearchRow(src: SearchSource) {
 
 /** First full pinyin key: the order of the name column. */
 export function nameSortKey(name: string): string {
-  return searchKeys(name).full[0] ?? name.toLowerCase()
+  return keysOf(name).full[0] ?? name.toLowerCase()
 }
 
 export async function indexCustomer(
@@ -57,16 +66,15 @@ export async function indexCustomer(
     trx,
   )
   if (row.grams.length) {
-    await trx
-      .insertInto('customer_grams')
-      .values(row.grams.map((gram) => ({ gram, customer_id: id })))
-      .execute()
+    // one short statement whatever the number of grams (a VALUES list would be a new statement each time)
+    await sql`INSERT INTO customer_grams(gram, customer_id)
+      SELECT value, ${id} FROM json_each(${JSON.stringify(row.grams)})`.execute(trx)
   }
 }
 
 export async function unindexCustomer(trx: Transaction<DB> | Kysely<DB>, id: number): Promise<void> {
   await sql`DELETE FROM customer_fts WHERE rowid = ${id}`.execute(trx)
-  await trx.deleteFrom('customer_grams').where('customer_id', '=', id).execute()
+  await sql`DELETE FROM customer_grams WHERE customer_id = ${id}`.execute(trx)
 }
 
 function phrase(s: string): string {
