@@ -102,10 +102,10 @@ export interface MatchParts {
    */
   ids: RawBuilder<unknown> | null
   /**
-   * A condition that holds for exactly the matches when there are at most `limit` of them, and for
-   * none or only some of them (never anything else) when there are more: lets one statement fetch, sort
-   * and count the few matches a typed query usually has, without paying for thousands. Null for the
-   * mobile prefix, which has no id set.
+   * A condition that holds for exactly the matches when there are at most `limit` of them; when there
+   * are more, it holds for none of them or for more than `limit` of them (never for anything else). Lets
+   * one statement fetch, sort and count the few matches a typed query usually has, without paying for
+   * thousands. Null for the mobile prefix, which has no id set.
    */
   capped: ((limit: number) => RawBuilder<boolean>) | null
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
+import type { SqliteDatabase, SqliteStatement } from 'kysely'
 import type { DB } from './schema'
 import { migrations } from './migrations'
 import { pendingMigrations, runMigrations } from './migrate'
@@ -39,8 +40,32 @@ export function openSqlite(file: string): Database.Database {
   return sqlite
 }
 
+/**
+ * Kysely's SQLite driver prepares every statement anew, which costs about as much as running a
+ * small query. Hand it back the statement already prepared for the same SQL (Kysely runs one
+ * query at a time on this connection, so a statement is never in use twice).
+ */
+export function cachingDatabase(sqlite: Database.Database, max = 500): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): SqliteStatement {
+      let stmt = cache.get(sql)
+      if (stmt) {
+        // most recently used last, so the oldest is dropped first
+        cache.delete(sql)
+      } else {
+        stmt = sqlite.prepare(sql)
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string)
+      }
+      cache.set(sql, stmt)
+      return stmt
+    },
+  }
+}
+
 export function kyselyFor(sqlite: Database.Database): Db {
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(sqlite) }) })
 }
 
 function stamp(d: Date): string {

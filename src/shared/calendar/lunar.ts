@@ -1,5 +1,16 @@
 import { LunarYear, Solar, type LunarYearInstance } from 'lunar-javascript'
 
+/*
+ * lunar-javascript keeps only the last LunarYear it built (≈ 0.4 ms each), and a next-birthday
+ * lookup asks for three years in turn: keep every year built, they never change.
+ */
+const yearCache = new Map<number, LunarYearInstance>()
+function lunarYear(year: number): LunarYearInstance {
+  let y = yearCache.get(year)
+  if (!y) yearCache.set(year, (y = LunarYear.fromYear(year)))
+  return y
+}
+
 export interface LunarDate {
   year: number
   month: number
@@ -49,12 +60,12 @@ function solarOfLunarDay(year: LunarYearInstance, signedMonth: number, day: numb
 export function lunarToSolar(d: LunarDate): string | null {
   const integers = [d.year, d.month, d.day].every(Number.isInteger)
   if (!integers || d.month < 1 || d.month > 12 || d.day < 1) return null
-  return solarOfLunarDay(LunarYear.fromYear(d.year), d.leap ? -d.month : d.month, d.day)
+  return solarOfLunarDay(lunarYear(d.year), d.leap ? -d.month : d.month, d.day)
 }
 
 export function lunarBirthdayInYear(month: number, day: number, leap: boolean, solarYear: number): string {
   assertMonthDay(month, day)
-  const year = LunarYear.fromYear(solarYear)
+  const year = lunarYear(solarYear)
   const signed = leap && year.getLeapMonth() === month ? -month : month
   const lunarMonth = year.getMonth(signed)
   if (!lunarMonth) throw new RangeError(`Lunar month ${month} missing in ${solarYear}`)
@@ -86,7 +97,7 @@ function computeBirthdaysInSolarMonth(year: number, month: number): LunarBirthda
     const lunar = Solar.fromYmd(year, month, d).getLunar()
     let ly = years.get(lunar.getYear())
     if (!ly) {
-      ly = LunarYear.fromYear(lunar.getYear())
+      ly = lunarYear(lunar.getYear())
       years.set(lunar.getYear(), ly)
     }
     const signed = lunar.getMonth()

@@ -18,7 +18,15 @@ type Option = { text: string; initials: string }
 type Slot = Option[]
 
 export function normalizeQuery(q: string): string {
-  return q.normalize('NFKC').trim().toLowerCase().replace(/u:/g, 'v').replace(/ü/g, 'v').replace(DROPPED, '')
+  // control characters (a pasted NUL) mean nothing in a name and would end an FTS5 string early
+  return q
+    .replace(/\p{Cc}/gu, '')
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/u:/g, 'v')
+    .replace(/ü/g, 'v')
+    .replace(DROPPED, '')
 }
 
 function clean(name: string): string {
