@@ -7,12 +7,12 @@
  * processes on the machine do not decide the p95); the "all" columns are over every timed call.
  *
  *   npx tsx bench/run.ts [--customers 100000] [--per-class 200] [--rounds 5] [--keep] [--reuse file.sqlite]
- *                        [--stmt-cache] [--lunar-cache]
  *
  * --reuse copies an already-loaded tourdesk.sqlite (admin / correct-horse-9) instead of loading; --keep
- * leaves the temp folder in place and prints its path (to feed a later --reuse). --stmt-cache and
- * --lunar-cache are experiments (proposed changes outside this bench's files): see those files.
+ * leaves the temp folder in place and prints its path (to feed a later --reuse). --no-trips skips the
+ * trip benchmark.
  */
+import { runTripBench } from './trips'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -27,8 +27,6 @@ import { RawSearch } from './raw'
 import { measurePair, serviceOf } from './measure'
 import type { Case, Pair } from './measure'
 import { ms, table, verdict } from './stats'
-import { simulateStatementCache } from './stmt-cache'
-import { simulateLunarYearCache } from './lunar-cache'
 
 const TARGET_SEARCH_P95 = 5
 const TARGET_RATIO = 1.3
@@ -97,8 +95,6 @@ async function main(): Promise<void> {
   const perClass = Number(arg('per-class', '200'))
   const rounds = Number(arg('rounds', '5'))
   const reuseFile = arg('reuse')
-  if (arg('stmt-cache')) simulateStatementCache()
-  if (arg('lunar-cache')) simulateLunarYearCache()
   const probe = new Database(':memory:')
   const sqliteVersion = (probe.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v
   probe.close()
@@ -225,6 +221,12 @@ async function main(): Promise<void> {
   await app.close()
   if (arg('keep')) console.log(`\nKept ${loaded.dir}`)
   else fs.rmSync(loaded.dir, { recursive: true, force: true })
+
+  if (!arg('no-trips')) {
+    console.log('\n== Trips: 20,000 trips, 400,000 participants ==')
+    const r = await runTripBench()
+    console.log(`Summary: trip list ${verdict(r.pass.list)}, checks ${verdict(r.pass.checks)}`)
+  }
 }
 
 main().catch((e) => {

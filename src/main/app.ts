@@ -39,9 +39,10 @@ export interface TourDeskApp {
  * deactivation or a role change made by an administrator takes effect in windows already open,
  * not only at the next sign-in.
  */
-async function refreshSession(db: Db, events: EventBus, session: Session): Promise<void> {
+async function refreshSession(db: Db, events: EventBus, session: Session, now: number): Promise<void> {
   const me = session.staff
   if (!me) return
+  session.checked = { generation: staffGeneration.get(events) ?? 0, at: now }
   const row = await db
     .selectFrom('staff')
     .select(['id', 'name', 'login', 'role', 'active'])
@@ -56,6 +57,19 @@ async function refreshSession(db: Db, events: EventBus, session: Session): Promi
 }
 
 /**
+ * Staff records change rarely; re-reading them before every call costs as much as a small search.
+ * Re-read when a staff record changed since this session's last check (every staff write here
+ * broadcasts data.changed), and at least every few seconds for writes made elsewhere (other desks).
+ */
+const staffGeneration = new WeakMap<EventBus, number>()
+const RECHECK_MS = 5000
+
+function needsCheck(events: EventBus, session: Session, now: number): boolean {
+  const c = session.checked
+  return !c || c.generation !== (staffGeneration.get(events) ?? 0) || now - c.at > RECHECK_MS
+}
+
+/**
  * Plain-Node core of TourDesk: opens (and migrates) the database and builds the one handler map
  * that both the Electron shell and the browser test host serve. Throws StartupError when the
  * database cannot be opened safely; the file is then left untouched.
@@ -64,14 +78,20 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
   const clock = opts.clock ?? (() => new Date())
   const db = await openDatabase(opts.dataDir, clock)
   const events = new EventBus()
+  events.observe((event, payload) => {
+    if (event === 'data.changed' && (payload as { entity: string }).entity === 'staff') {
+      staffGeneration.set(events, (staffGeneration.get(events) ?? 0) + 1)
+    }
+  })
   const handlers = buildHandlers({ db, clock, events, effects: opts.effects ?? nullEffects })
   const dispatch = createDispatcher(contract, handlers)
   return {
     callNames: callNames(contract),
     async dispatch(channel, input, session) {
-      if (session.staff) {
+      const now = clock().getTime()
+      if (session.staff && needsCheck(events, session, now)) {
         try {
-          await refreshSession(db, events, session)
+          await refreshSession(db, events, session, now)
         } catch (e) {
           console.error('[tourdesk] session check failed', e)
           return fail('INTERNAL', 'errors.internal')

@@ -196,6 +196,18 @@ describe('staff administration rules', () => {
     })
   })
 
+  it('a deactivation written by another desk takes effect within seconds, not at the next sign-in', async () => {
+    const fd = await h.signedIn('frontdesk', 'xiaozhou')
+    expect(await h.call('customers.search', {}, fd)).toMatchObject({ ok: true })
+    // written straight into the database, as another desk sharing it would: no event reaches this app
+    await h.app.db.updateTable('staff').set({ active: 0 }).where('login', '=', 'xiaozhou').execute()
+    h.clock.now = new Date(h.clock.now.getTime() + 6000)
+    expect(await h.call('customers.search', {}, fd)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+  })
+
   it('a login already taken (in any letter case) is refused', async () => {
     const r = await h.call('staff.create', {
       name: '重名',

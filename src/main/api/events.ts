@@ -9,6 +9,13 @@ type Listener = <E extends EventName>(event: E, payload: EventMap[E]) => void
  */
 export class EventBus {
   private listeners = new Map<Session, Set<Listener>>()
+  private observers = new Set<Listener>()
+
+  /** main-internal observers of every broadcast (not tied to a window) */
+  observe(listener: Listener): () => void {
+    this.observers.add(listener)
+    return () => this.observers.delete(listener)
+  }
 
   subscribe(session: Session, listener: Listener): () => void {
     let set = this.listeners.get(session)
@@ -21,6 +28,7 @@ export class EventBus {
   }
 
   broadcast<E extends EventName>(event: E, payload: EventMap[E]): void {
+    for (const o of this.observers) o(event, payload)
     for (const set of this.listeners.values()) for (const l of set) l(event, payload)
   }
 
