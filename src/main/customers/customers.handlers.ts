@@ -21,6 +21,7 @@ import { loadProfile } from './customer-profile'
 import { lookupCustomers, searchCustomers } from './customer-search'
 import { findDuplicates } from './duplicates'
 import { detailHandlers } from './customer-details.handlers'
+import { linkHandlers } from './customer-links.handlers'
 import { loadSampleData } from './sample-data'
 
 type CustomerHandlers = Handlers<{ customers: typeof customerCalls }>['customers']
@@ -184,6 +185,7 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
     },
 
     ...detailHandlers(ctx),
+    ...linkHandlers(ctx),
 
     async loadSample(_input, session) {
       const me = actor(session)

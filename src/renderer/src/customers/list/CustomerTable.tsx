@@ -108,7 +108,7 @@ export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Prop
             </TableCell>
             <TableCell>
               <Box sx={{ color: 'warning.dark', fontSize: 13 }}>
-                {r.needs.map((n) => t(`need.${n}`)).join('、')}
+                {r.needs.map((n) => t(`need.${n}`)).join(t('common:listSeparator'))}
               </Box>
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>

@@ -27,6 +27,7 @@ export default {
     continue: 'Save anyway',
   },
   roles: { admin: 'Administrator', manager: 'Manager', frontdesk: 'Front desk' },
+  listSeparator: ', ',
   yes: 'Yes',
   no: 'No',
   none: 'None',

@@ -157,7 +157,7 @@ export function TripTable({ rows, s, active, onSort, onOpen, onHover, onSuggest 
             </TableCell>
             <TableCell>
               {r.guides.length ? (
-                r.guides.join('、')
+                r.guides.join(t('common:listSeparator'))
               ) : (
                 <Box component="span" sx={{ color: 'text.disabled', whiteSpace: 'nowrap' }}>
                   {t('list.noGuide')}

@@ -210,7 +210,10 @@ export function GuidesSection({
                 <Typography variant="body2" sx={{ fontWeight: 600 }}>
                   {g.name}
                   <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
-                    {[g.roles.map((r) => t(`role.${r}`)).join('/'), g.languages.join('、')]
+                    {[
+                      g.roles.map((r) => t(`role.${r}`)).join('/'),
+                      g.languages.join(t('common:listSeparator')),
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </Typography>

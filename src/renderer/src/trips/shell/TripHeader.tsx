@@ -158,7 +158,9 @@ export function TripHeader({
           </Fact>
         )}
         <Fact label={t('page.guides')}>
-          {trip.guides.length ? trip.guides.map((g) => g.guide.name).join('、') : t('list.noGuide')}
+          {trip.guides.length
+            ? trip.guides.map((g) => g.guide.name).join(t('common:listSeparator'))
+            : t('list.noGuide')}
         </Fact>
       </Stack>
     </Paper>
