@@ -12,12 +12,12 @@ import {
 } from '@mui/material'
 import SearchIcon from '@mui/icons-material/Search'
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined'
-import { useEffect, useRef, useState } from 'react'
-import type { KeyboardEvent } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
+import { useListKeyboard } from '../components/useListKeyboard'
 import { useFormErrors } from '../components/useFormErrors'
 import { CustomerFilters } from './list/CustomerFilters'
 import { CustomerTable } from './list/CustomerTable'
@@ -28,46 +28,22 @@ export function CustomerListScreen() {
   const { t } = useTranslation('customers')
   const navigate = useNavigate()
   const [s, setS] = useState<ListState>(rememberedList)
-  const [active, setActive] = useState(0)
   const [toast, setToast] = useState<string | null>(null)
-  const search = useRef<HTMLInputElement>(null)
   const errors = useFormErrors()
   const set = (p: Partial<ListState>) => {
     setS((prev) => ({ ...prev, ...p }))
-    setActive(0)
   }
 
   useEffect(() => rememberList(s), [s])
   const result = useQuery(() => api.customers.search(toSearch(s)), [JSON.stringify(s)], ['customer'])
   const rows = result.data?.rows ?? []
   const total = result.data?.total ?? 0
-  const current = Math.max(0, Math.min(active, rows.length - 1))
-
-  // Type anywhere on the list to search: printable keys go to the search box.
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      const target = e.target as HTMLElement
-      if (e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1) return
-      if (target.closest('input, textarea, [role="listbox"], [role="dialog"]')) return
-      search.current?.focus()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
-
-  const onSearchKey = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault()
-      setActive((a) => Math.min(a + 1, rows.length - 1))
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault()
-      setActive((a) => Math.max(a - 1, 0))
-    } else if (e.key === 'Enter' && rows[current]) {
-      navigate(`/customers/${rows[current].id}`)
-    } else if (e.key === 'Escape') {
-      set({ q: '', page: 0 })
-    }
-  }
+  const { search, current, setActive, onSearchKey } = useListKeyboard(
+    rows.length,
+    JSON.stringify(s),
+    (i) => navigate(`/customers/${rows[i].id}`),
+    () => set({ q: '', page: 0 }),
+  )
 
   const loadSample = async () => {
     const r = await errors.capture(() => unwrap(api.customers.loadSample({})))

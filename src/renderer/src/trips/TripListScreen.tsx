@@ -12,12 +12,12 @@ import {
 } from '@mui/material'
 import SearchIcon from '@mui/icons-material/Search'
 import FlightTakeoffOutlined from '@mui/icons-material/FlightTakeoffOutlined'
-import { useEffect, useRef, useState } from 'react'
-import type { KeyboardEvent } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { TripStatus } from '../../../shared/trips/trip.schema'
 import type { TripRow } from '../../../shared/trips/trip.types'
+import { useListKeyboard } from '../components/useListKeyboard'
 import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { msgText } from '../components/useFormErrors'
@@ -34,46 +34,22 @@ export function TripListScreen() {
   const { t: tc } = useTranslation()
   const navigate = useNavigate()
   const [s, setS] = useState<TripListState>(rememberedTripList)
-  const [active, setActive] = useState(0)
   const [suggest, setSuggest] = useState<{ row: TripRow; to: TripStatus } | null>(null)
   const [toast, setToast] = useState<string | null>(null)
-  const search = useRef<HTMLInputElement>(null)
   const set = (p: Partial<TripListState>) => {
     setS((prev) => ({ ...prev, ...p }))
-    setActive(0)
   }
 
   useEffect(() => rememberTripList(s), [s])
   const result = useQuery(() => api.trips.search(toTripSearch(s)), [JSON.stringify(s)], ['trip', 'guide'])
   const rows = result.data?.rows ?? []
   const total = result.data?.total ?? 0
-  const current = Math.max(0, Math.min(active, rows.length - 1))
-
-  // Type anywhere on the list to search: printable keys go to the search box.
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      const target = e.target as HTMLElement
-      if (e.ctrlKey || e.metaKey || e.altKey || e.key.length !== 1) return
-      if (target.closest('input, textarea, [role="listbox"], [role="dialog"], [role="menu"]')) return
-      search.current?.focus()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
-
-  const onSearchKey = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault()
-      setActive((a) => Math.min(a + 1, rows.length - 1))
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault()
-      setActive((a) => Math.max(a - 1, 0))
-    } else if (e.key === 'Enter' && rows[current]) {
-      navigate(`/trips/${rows[current].id}`)
-    } else if (e.key === 'Escape') {
-      set({ q: '', page: 0 })
-    }
-  }
+  const { search, current, setActive, onSearchKey } = useListKeyboard(
+    rows.length,
+    JSON.stringify(s),
+    (i) => navigate(`/trips/${rows[i].id}`),
+    () => set({ q: '', page: 0 }),
+  )
 
   const emptyDb = result.data && total === 0 && !s.q && !hasTripFilters(s)
 
