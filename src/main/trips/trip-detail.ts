@@ -9,6 +9,7 @@ import type {
 } from '../../shared/trips/trip.schema'
 import { tripDayCount } from '../../shared/trips/trip.schema'
 import type { DocKind, Gender, NeedKind } from '../../shared/customers/customer.schema'
+import { sensitiveNeeds } from '../../shared/customers/customer.schema'
 import type { ItineraryDay, ItineraryItem, ParticipantView, TripDetail } from '../../shared/trips/trip.types'
 import { suggestedStatus } from '../../shared/trips/status'
 import { maskDocNumber } from '../../shared/customers/mask'
@@ -88,10 +89,9 @@ export async function loadParticipants(
       .where('p.trip_id', '=', tripId)
       .orderBy('p.id')
       .execute(),
-    // kinds only: health notes never leave the customer file here
     db
       .selectFrom('customer_needs')
-      .select(['customer_id', 'kind'])
+      .select(['customer_id', 'kind', 'note'])
       .where('customer_id', 'in', customersOfTrip())
       .execute(),
     db
@@ -126,6 +126,12 @@ export async function loadParticipants(
         age: ageAt(birthOf(r), departDate),
         mobile: r.mobile,
         needs: (needsOf.get(r.customer_id) ?? []).map((n) => n.kind as NeedKind),
+        // health notes never leave the customer file here: only the other needs' notes
+        needNotes: Object.fromEntries(
+          (needsOf.get(r.customer_id) ?? [])
+            .filter((n) => n.note && !sensitiveNeeds.includes(n.kind as NeedKind))
+            .map((n) => [n.kind, n.note as string]),
+        ),
         diet: prefs.diet,
         allergies: prefs.allergies,
         documents: (docsOf.get(r.customer_id) ?? []).map((d) => ({

@@ -67,10 +67,11 @@ export interface ParticipantView {
     needs: NeedKind[]
     diet: string
     allergies: string | null
-    /** for the manifest: identity documents, numbers masked (optional only for older mocks; main always sends it) */
-    documents?: { kind: DocKind; numberMasked: string; expiryDate: string | null }[]
-    /** for the manifest */
-    emergencyContacts?: { name: string; relation: string | null; phone: string }[]
+    /** notes of the non-sensitive needs ("needs a health declaration"); health notes never leave the file */
+    needNotes: Partial<Record<NeedKind, string>>
+    /** for the manifest: identity documents, numbers masked */
+    documents: { kind: DocKind; numberMasked: string; expiryDate: string | null }[]
+    emergencyContacts: { name: string; relation: string | null; phone: string }[]
   }
   priceType: PriceType
   contractNo: string | null

@@ -1,44 +1,14 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useParams } from 'react-router'
 import { tripDayCount } from '../../../shared/trips/trip.schema'
-import { useQuery } from '../api/hooks'
-import { msgText } from '../components/useFormErrors'
 import { AgencyHeader, Fields, usePrintFormat } from './blocks'
-import { loadTripPrint } from './data'
 import type { TripPrintData } from './data'
 import { ContractItems, DayBlock, SignLines } from './ItineraryParts'
-import { PrintFrame, PrintSheet } from './PrintFrame'
+import { PrintSheet } from './PrintFrame'
+import { TripPrintPage } from './TripPrintPage'
 
 /** 行程单: the customer's itinerary, part of the travel contract. */
 export function ItineraryPrint() {
-  const { t } = useTranslation('resources')
-  const pf = usePrintFormat()
-  const id = Number(useParams().id)
-  const q = useQuery(() => loadTripPrint(id, false), [id], ['trip', 'settings'])
-  const [printedAt] = useState(() => new Date())
-  const d = q.data
-  const title = d
-    ? t('print.itinerary.fileTitle', { code: d.trip.code, route: d.trip.routeName })
-    : t('print.itinerary.docTitle')
-  const error =
-    q.error && !d
-      ? q.error.error.code === 'NOT_FOUND'
-        ? t('print.notFound')
-        : msgText(t, q.error.error.msg)
-      : null
-
-  return (
-    <PrintFrame
-      title={title}
-      backTo={`/trips/${id}`}
-      footer={t('print.footer.printedAt', { agency: d?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
-      ready={!!d}
-      error={error}
-    >
-      {d && <Itinerary data={d} />}
-    </PrintFrame>
-  )
+  return <TripPrintPage doc="itinerary">{(d) => <Itinerary data={d} />}</TripPrintPage>
 }
 
 function Itinerary({ data: { trip, agency } }: { data: TripPrintData }) {

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { sensitiveNeeds } from '../../../shared/customers/customer.schema'
-import type { CustomerProfile } from '../../../shared/customers/customer.types'
 import { maskDocNumber } from '../../../shared/customers/mask'
 import type { TripDetail, ParticipantView } from '../../../shared/trips/trip.types'
 import { docPreference, pickDocument, roommateOf, roomsOf } from './data'
@@ -34,16 +33,11 @@ export function GuidesTable({ trip }: { trip: TripDetail }) {
 }
 
 /** Needs, diet and allergies for the guide; health notes stay in the file (kind only on paper). */
-function needsText(
-  p: ParticipantView,
-  profile: CustomerProfile | undefined,
-  t: (k: string, o?: Record<string, unknown>) => string,
-) {
+function needsText(p: ParticipantView, t: (k: string, o?: Record<string, unknown>) => string) {
   const parts: string[] = []
-  const notes = new Map((profile?.needs ?? []).map((n) => [n.kind, n.note]))
   for (const kind of p.customer.needs) {
     const label = t(`customers:need.${kind}`)
-    const note = notes.get(kind)
+    const note = p.customer.needNotes[kind]
     if (sensitiveNeeds.includes(kind)) parts.push(`${label}${t('print.manifest.sensitiveHidden')}`)
     else parts.push(note ? t('print.paren', { text: label, note }) : label)
   }
@@ -54,13 +48,7 @@ function needsText(
 }
 
 /** Everyone on the trip, one row each: identity (document masked), room, needs, emergency contact. */
-export function ParticipantsTable({
-  trip,
-  profiles,
-}: {
-  trip: TripDetail
-  profiles: Map<number, CustomerProfile>
-}) {
+export function ParticipantsTable({ trip }: { trip: TripDetail }) {
   const { t } = useTranslation('resources')
   const prefer = docPreference(trip.kind, trip.destination)
   if (trip.participants.length === 0) return <p className="pf-empty">{t('print.manifest.noParticipants')}</p>
@@ -87,8 +75,7 @@ export function ParticipantsTable({
       </thead>
       <tbody>
         {trip.participants.map((p, i) => {
-          const profile = profiles.get(p.customer.id)
-          const doc = profile ? pickDocument(profile.documents, prefer) : null
+          const doc = pickDocument(p.customer.documents, prefer)
           const mate = roommateOf(p, trip.participants)
           const c = p.customer
           return (
@@ -122,9 +109,9 @@ export function ParticipantsTable({
                 {p.bed ? t('print.manifest.bed') : t('print.manifest.noBed')}
                 {p.singleRoom && <div>{t('print.manifest.singleRoom')}</div>}
               </td>
-              <td>{needsText(p, profile, t)}</td>
+              <td>{needsText(p, t)}</td>
               <td>
-                {(profile?.emergencyContacts ?? []).slice(0, 2).map((e, j) => (
+                {p.customer.emergencyContacts.slice(0, 2).map((e, j) => (
                   <div key={j}>
                     {e.relation ? t('print.paren', { text: e.name, note: e.relation }) : e.name}{' '}
                     <span className="pf-mono">{e.phone}</span>

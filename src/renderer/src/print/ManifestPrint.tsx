@@ -1,45 +1,15 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useParams } from 'react-router'
 import { priceTypes } from '../../../shared/trips/trip.schema'
 import type { TripDetail } from '../../../shared/trips/trip.types'
-import { useQuery } from '../api/hooks'
-import { msgText } from '../components/useFormErrors'
 import { AgencyHeader, Fields, usePrintFormat } from './blocks'
-import { loadTripPrint } from './data'
 import type { TripPrintData } from './data'
 import { GuidesTable, ParticipantsTable, RoomingTable } from './ManifestParts'
-import { PrintFrame, PrintSheet } from './PrintFrame'
+import { PrintSheet } from './PrintFrame'
+import { TripPrintPage } from './TripPrintPage'
 
 /** 名单/分房表: the guide's list of travellers, documents masked, then the rooming list. */
 export function ManifestPrint() {
-  const { t } = useTranslation('resources')
-  const pf = usePrintFormat()
-  const id = Number(useParams().id)
-  const q = useQuery(() => loadTripPrint(id, true), [id], ['trip', 'settings', 'customer'])
-  const [printedAt] = useState(() => new Date())
-  const d = q.data
-  const title = d
-    ? t('print.manifest.fileTitle', { code: d.trip.code, route: d.trip.routeName })
-    : t('print.manifest.docTitle')
-  const error =
-    q.error && !d
-      ? q.error.error.code === 'NOT_FOUND'
-        ? t('print.notFound')
-        : msgText(t, q.error.error.msg)
-      : null
-
-  return (
-    <PrintFrame
-      title={title}
-      backTo={`/trips/${id}`}
-      footer={t('print.footer.printedAt', { agency: d?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
-      ready={!!d}
-      error={error}
-    >
-      {d && <Manifest data={d} />}
-    </PrintFrame>
-  )
+  return <TripPrintPage doc="manifest">{(d) => <Manifest data={d} />}</TripPrintPage>
 }
 
 function TripFields({ trip }: { trip: TripDetail }) {
@@ -80,7 +50,7 @@ function TripFields({ trip }: { trip: TripDetail }) {
   )
 }
 
-function Manifest({ data: { trip, agency, profiles } }: { data: TripPrintData }) {
+function Manifest({ data: { trip, agency } }: { data: TripPrintData }) {
   const { t } = useTranslation('resources')
   return (
     <>
@@ -95,7 +65,7 @@ function Manifest({ data: { trip, agency, profiles } }: { data: TripPrintData })
         <h2>{t('print.manifest.guides')}</h2>
         <GuidesTable trip={trip} />
         <h2>{t('print.manifest.participants')}</h2>
-        <ParticipantsTable trip={trip} profiles={profiles} />
+        <ParticipantsTable trip={trip} />
         <p className="pf-small" style={{ marginTop: '1.5mm' }}>
           {t('print.manifest.representative')}
         </p>

@@ -1,5 +1,5 @@
 import type { Envelope } from '../../../shared/api/envelope'
-import type { CustomerProfile, DocumentView } from '../../../shared/customers/customer.types'
+import type { DocumentView } from '../../../shared/customers/customer.types'
 import type { DocKind } from '../../../shared/customers/customer.schema'
 import type { AgencySettings } from '../../../shared/settings/settings.api'
 import type { TripKind } from '../../../shared/trips/trip.schema'
@@ -9,36 +9,14 @@ import { api } from '../api/client'
 export interface TripPrintData {
   trip: TripDetail
   agency: AgencySettings
-  /** customer files by customer id (manifest only; missing when a file could not be read) */
-  profiles: Map<number, CustomerProfile>
 }
 
-/** Runs `fn` over `items`, at most `limit` at a time (a 50-person manifest must not flood main). */
-async function pool<T, R>(items: T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
-}
-
-/** Everything a trip printout needs, in one answer: the trip, the agency and (optionally) customer files. */
-export async function loadTripPrint(id: number, withProfiles: boolean): Promise<Envelope<TripPrintData>> {
+/** Everything a trip printout needs: the trip (participants carry masked documents and contacts) and the agency. */
+export async function loadTripPrint(id: number): Promise<Envelope<TripPrintData>> {
   const [trip, agency] = await Promise.all([api.trips.get({ id }), api.settings.get({})])
   if (!trip.ok) return trip
   if (!agency.ok) return agency
-  const profiles = new Map<number, CustomerProfile>()
-  if (withProfiles) {
-    const ids = [...new Set(trip.value.participants.map((p) => p.customer.id))]
-    const answers = await pool(ids, 6, (cid) => api.customers.get({ id: cid }))
-    for (const a of answers) if (a.ok) profiles.set(a.value.id, a.value)
-  }
-  return { ok: true, value: { trip: trip.value, agency: agency.value, profiles } }
+  return { ok: true, value: { trip: trip.value, agency: agency.value } }
 }
 
 /** Which travel document the guide needs to see for this kind of trip, best first. */
@@ -53,7 +31,10 @@ export function docPreference(kind: TripKind, destination: string): DocKind[] {
 }
 
 /** The document to print for a traveller: the preferred kind with the latest expiry. */
-export function pickDocument(docs: DocumentView[], prefer: DocKind[]): DocumentView | null {
+export function pickDocument<D extends Pick<DocumentView, 'kind' | 'expiryDate'>>(
+  docs: D[],
+  prefer: DocKind[],
+): D | null {
   for (const kind of prefer) {
     const of = docs.filter((d) => d.kind === kind)
     if (of.length) return of.sort((a, b) => (b.expiryDate ?? '9999').localeCompare(a.expiryDate ?? '9999'))[0]
