@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  InputAdornment,
-  Paper,
-  Snackbar,
-  Stack,
-  TablePagination,
-  TextField,
-  Typography,
-} from '@mui/material'
-import SearchIcon from '@mui/icons-material/Search'
+import { Alert, Box, Button, Paper, Snackbar, Stack, TablePagination, Typography } from '@mui/material'
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,6 +6,7 @@ import { useNavigate } from 'react-router'
 import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useListKeyboard } from '../components/useListKeyboard'
+import { SearchBox } from '../components/SearchBox'
 import { useFormErrors } from '../components/useFormErrors'
 import { CustomerFilters } from './list/CustomerFilters'
 import { CustomerTable } from './list/CustomerTable'
@@ -75,25 +64,14 @@ export function CustomerListScreen() {
       </Stack>
       {errors.form && <Alert severity="error">{errors.form}</Alert>}
       <Paper sx={{ p: 2 }}>
-        <TextField
+        <SearchBox
           inputRef={search}
-          autoFocus
-          placeholder={t('searchPlaceholder')}
-          helperText={t('searchHelp')}
           value={s.q}
-          onChange={(e) => set({ q: e.target.value, page: 0 })}
+          placeholder={t('searchPlaceholder')}
+          help={t('searchHelp')}
+          testId="customer-search"
+          onChange={(q) => set({ q, page: 0 })}
           onKeyDown={onSearchKey}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon />
-                </InputAdornment>
-              ),
-            },
-            htmlInput: { 'data-testid': 'customer-search', 'aria-label': t('searchPlaceholder') },
-          }}
-          sx={{ mb: 2 }}
         />
         <CustomerFilters s={s} set={set} />
       </Paper>

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  InputAdornment,
-  Paper,
-  Snackbar,
-  Stack,
-  TablePagination,
-  TextField,
-  Typography,
-} from '@mui/material'
-import SearchIcon from '@mui/icons-material/Search'
+import { Alert, Box, Button, Paper, Snackbar, Stack, TablePagination, Typography } from '@mui/material'
 import FlightTakeoffOutlined from '@mui/icons-material/FlightTakeoffOutlined'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,6 +6,7 @@ import { useNavigate } from 'react-router'
 import type { TripStatus } from '../../../shared/trips/trip.schema'
 import type { TripRow } from '../../../shared/trips/trip.types'
 import { useListKeyboard } from '../components/useListKeyboard'
+import { SearchBox } from '../components/SearchBox'
 import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { msgText } from '../components/useFormErrors'
@@ -78,25 +67,14 @@ export function TripListScreen() {
         </Alert>
       )}
       <Paper sx={{ p: 2 }}>
-        <TextField
+        <SearchBox
           inputRef={search}
-          autoFocus
-          placeholder={t('searchPlaceholder')}
-          helperText={t('searchHelp')}
           value={s.q}
-          onChange={(e) => set({ q: e.target.value, page: 0 })}
+          placeholder={t('searchPlaceholder')}
+          help={t('searchHelp')}
+          testId="trip-search"
+          onChange={(q) => set({ q, page: 0 })}
           onKeyDown={onSearchKey}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon />
-                </InputAdornment>
-              ),
-            },
-            htmlInput: { 'data-testid': 'trip-search', 'aria-label': t('searchPlaceholder') },
-          }}
-          sx={{ mb: 2 }}
         />
         <TripFilters s={s} set={set} />
       </Paper>
