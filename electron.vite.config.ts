@@ -1,6 +1,31 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CSP_META } from './src/main/electron/security'
+
+/**
+ * Writes the renderer's CSP <meta> from the one policy the shell enforces and the tests check
+ * (src/main/electron/security.ts), right after the charset so it precedes every script.
+ * Build only: the dev server's React-refresh preamble is an inline script, and in dev the shell
+ * sends a relaxed header (devCsp) for the dev server's pages instead.
+ */
+function cspMeta(): Plugin {
+  const charset = '<meta charset="UTF-8" />'
+  const content = CSP_META.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+  return {
+    name: 'tourdesk-csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // a renderer built without its policy must not ship
+      if (!html.includes(charset)) throw new Error(`index.html lost ${charset}: cannot place the CSP`)
+      return html.replace(
+        charset,
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`,
+      )
+    },
+  }
+}
 
 export default defineConfig({
   main: {
@@ -27,7 +52,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: {

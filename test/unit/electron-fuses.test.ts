@@ -12,7 +12,10 @@ const require = createRequire(resolve(root, 'package.json'))
  * caught here instead of being refused only by a release build.
  */
 const loadYaml = require('js-yaml').load as (text: string) => unknown
-const config = loadYaml(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>
+const config = loadYaml(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  unknown
+>
 const scheme = require('app-builder-lib/scheme.json') as {
   definitions: { FuseOptionsV1: { properties: Record<string, { type: string }> } }
 }

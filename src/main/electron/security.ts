@@ -4,21 +4,42 @@
  */
 
 /**
- * Content-Security-Policy for the renderer. style-src needs 'unsafe-inline' because emotion (MUI)
- * injects <style> tags at run time; scripts stay 'self' only, so an injected string can't run code.
+ * Content-Security-Policy for the renderer, one directive per entry. style-src needs 'unsafe-inline'
+ * because emotion (MUI) injects <style> tags at run time; scripts stay 'self' only, so an injected
+ * string can't run code. The app has no frames, workers or plugins: those are refused outright
+ * rather than left to default-src, so a file dropped next to index.html cannot be framed or run
+ * as a worker either.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+const DIRECTIVES: ReadonlyArray<readonly [name: string, sources: string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"],
+  ['img-src', "'self' data:"],
+  ['font-src', "'self' data:"],
+  ['connect-src', "'self'"],
+  ['frame-src', "'none'"],
+  ['worker-src', "'none'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['frame-ancestors', "'none'"],
+]
+
+const policy = (directives: ReadonlyArray<readonly [string, string]>): string =>
+  directives.map(([name, sources]) => `${name} ${sources}`).join('; ')
+
+/** The policy as a response header (the shell sets it on every response main sees). */
+export const CSP = policy(DIRECTIVES)
+
+/** Directives a browser ignores (with a console warning) when the policy comes from a <meta>. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
+
+/**
+ * The same policy for the <meta> the build writes into index.html (electron.vite.config.ts).
+ * The packaged app loads index.html from file://, whose responses may not pass through
+ * webRequest, so this <meta> is the policy that certainly applies there.
+ */
+export const CSP_META = policy(DIRECTIVES.filter(([name]) => !HEADER_ONLY.has(name)))
 
 /**
  * The dev server needs an inline script (React refresh preamble) and a websocket (HMR); this
