@@ -1,0 +1,247 @@
+import type * as Electron from 'electron'
+import type { BrowserWindow, MenuItemConstructorOptions, WebContents } from 'electron'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { StartupError } from '../app'
+import type { OpenAppOptions, Session, TourDeskApp } from '../app'
+import { fail } from '../../shared/api/envelope'
+import { shellEffects } from './print'
+import {
+  CSP,
+  devCsp,
+  isAllowedNavigation,
+  isSafeExternalUrl,
+  isTrustedSender,
+  permissionDecision,
+  webPreferencesFor,
+  withCspHeader,
+} from './security'
+import { MIN_SIZE, loadWindowState, saveWindowState } from './window-state'
+import { startupErrorText, unexpectedErrorText } from './startup-message'
+
+/** The parts of the electron module the shell uses: passed in, so tests can hand it a recording fake. */
+export type ShellElectron = Pick<
+  typeof Electron,
+  | 'app'
+  | 'BrowserWindow'
+  | 'Menu'
+  | 'Notification'
+  | 'dialog'
+  | 'ipcMain'
+  | 'screen'
+  | 'session'
+  | 'shell'
+  | 'webContents'
+>
+
+export interface ShellDeps {
+  openApp(opts: OpenAppOptions): Promise<TourDeskApp>
+  env: Readonly<Record<string, string | undefined>>
+  platform: NodeJS.Platform
+  /** folder of the built main bundle (out/main): the renderer, preload and icon are found from it */
+  mainDir: string
+}
+
+/**
+ * Wires TourDesk into Electron: one instance, a locked-down session and window, and IPC answered
+ * only for the app's own page. Resolves once the window is open, or at once in a second instance.
+ */
+export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<void> {
+  const { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell, webContents } = electron
+  const { env, platform } = deps
+
+  // Lets the Electron smoke test (and support staff) run against a throw-away data folder.
+  // Must happen before the single-instance lock, which is keyed on the userData path.
+  if (env.TOURDESK_USER_DATA) app.setPath('userData', env.TOURDESK_USER_DATA)
+
+  // The dev server URL is honoured only in unpackaged runs: a packaged app always loads its own files.
+  const devUrl = !app.isPackaged ? env.ELECTRON_RENDERER_URL || undefined : undefined
+  const indexHtml = join(deps.mainDir, '../renderer/index.html')
+  const appUrl = devUrl ?? pathToFileURL(indexHtml).href
+  const preloadPath = join(deps.mainDir, '../preload/index.cjs')
+  const iconPath = join(deps.mainDir, '../../resources/icon.png')
+  const forbidden = fail('FORBIDDEN', 'errors.forbidden')
+
+  let core: TourDeskApp | null = null
+  let coreClosed = false
+  const sessions = new Map<number, Session>()
+
+  /** The window a session belongs to: sessions are kept one per window, keyed by its webContents id. */
+  function contentsOf(s: Session): WebContents | null {
+    for (const [id, candidate] of sessions) {
+      if (candidate !== s) continue
+      const wc = webContents.fromId(id)
+      return wc && !wc.isDestroyed() ? wc : null
+    }
+    return null
+  }
+
+  function openInBrowser(url: string): void {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+  }
+
+  /** Guards every WebContents ever created, not only our window's, so nothing slips through. */
+  function harden(contents: WebContents): void {
+    contents.on('will-navigate', (e) => {
+      if (isAllowedNavigation(e.url, appUrl)) return
+      e.preventDefault()
+      openInBrowser(e.url)
+    })
+    contents.on('will-redirect', (e) => {
+      if (!isAllowedNavigation(e.url, appUrl)) e.preventDefault()
+    })
+    contents.on('will-attach-webview', (e) => e.preventDefault())
+    contents.setWindowOpenHandler(({ url }) => {
+      openInBrowser(url)
+      return { action: 'deny' }
+    })
+    if (app.isPackaged) contents.on('devtools-opened', () => contents.closeDevTools())
+  }
+
+  function configureSession(): void {
+    const ses = session.defaultSession
+    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(permissionDecision()))
+    ses.setPermissionCheckHandler(() => permissionDecision())
+    const csp = devUrl ? devCsp(devUrl) : CSP
+    // index.html also carries the policy as a <meta>: file:// responses may not pass through webRequest.
+    ses.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: withCspHeader(details.responseHeaders, csp) })
+    })
+  }
+
+  function configureMenu(): void {
+    const isMac = platform === 'darwin'
+    const dev = !app.isPackaged
+    // Windows/Linux need no menu for copy/paste; macOS needs the Edit menu for ⌘C/⌘V to work.
+    if (!isMac && !dev) return Menu.setApplicationMenu(null)
+    const template: MenuItemConstructorOptions[] = [
+      ...(isMac ? [{ role: 'appMenu' as const }] : []),
+      { role: 'editMenu' },
+      ...(dev ? [{ role: 'viewMenu' as const }] : []),
+      { role: 'windowMenu' },
+    ]
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+
+  function registerIpc(tourdesk: TourDeskApp): void {
+    for (const channel of tourdesk.callNames) {
+      ipcMain.handle(channel, (e, input: unknown) => {
+        // Only the top frame of one of our windows, currently showing the app itself, may call main.
+        const frame = e.senderFrame
+        const url = frame && frame.parent === null ? frame.url : undefined
+        const s = sessions.get(e.sender.id)
+        if (!s || !isTrustedSender(url, appUrl)) return forbidden
+        return tourdesk.dispatch(channel, input, s)
+      })
+    }
+  }
+
+  function displaysPrimaryFirst() {
+    const primary = screen.getPrimaryDisplay()
+    const others = screen.getAllDisplays().filter((d) => d.id !== primary.id)
+    return [primary, ...others].map((d) => d.workArea)
+  }
+
+  function createWindow(tourdesk: TourDeskApp): BrowserWindow {
+    const stateFile = join(app.getPath('userData'), 'window-state.json')
+    const state = loadWindowState(stateFile, displaysPrimaryFirst())
+    const win = new BrowserWindow({
+      ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+      width: state.width,
+      height: state.height,
+      minWidth: Math.min(MIN_SIZE.width, state.width),
+      minHeight: Math.min(MIN_SIZE.height, state.height),
+      title: 'TourDesk',
+      icon: iconPath,
+      show: false,
+      backgroundColor: '#ffffff',
+      webPreferences: webPreferencesFor(preloadPath, { devTools: !app.isPackaged }),
+    })
+
+    const id = win.webContents.id
+    const s = tourdesk.newSession()
+    sessions.set(id, s)
+    const unsubscribe = tourdesk.events.subscribe(s, (event, payload) => {
+      if (!win.isDestroyed()) win.webContents.send('event', event, payload)
+    })
+
+    win.once('ready-to-show', () => {
+      if (state.maximized) win.maximize()
+      win.show()
+    })
+    win.on('close', () => {
+      saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() })
+    })
+    win.on('closed', () => {
+      unsubscribe()
+      sessions.delete(id)
+    })
+
+    if (devUrl) void win.loadURL(devUrl)
+    else void win.loadFile(indexHtml)
+    return win
+  }
+
+  function focusExisting(): void {
+    const win = BrowserWindow.getAllWindows()[0]
+    if (!win) return
+    if (win.isMinimized()) win.restore()
+    if (!win.isVisible()) win.show()
+    win.focus()
+  }
+
+  async function start(): Promise<void> {
+    configureSession()
+    configureMenu()
+    try {
+      core = await deps.openApp({
+        dataDir: app.getPath('userData'),
+        effects: shellEffects(electron, contentsOf),
+      })
+    } catch (err) {
+      const { title, body } = err instanceof StartupError ? startupErrorText(err) : unexpectedErrorText(err)
+      dialog.showErrorBox(title, body)
+      app.exit(1)
+      return
+    }
+    registerIpc(core)
+    createWindow(core)
+  }
+
+  if (!app.requestSingleInstanceLock()) {
+    // Another TourDesk already has the database open; it focuses its window (second-instance).
+    app.quit()
+    return Promise.resolve()
+  }
+  app.enableSandbox()
+  app.on('second-instance', focusExisting)
+  app.on('web-contents-created', (_e, contents) => harden(contents))
+  app.on('window-all-closed', () => {
+    if (platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) createWindow(core)
+  })
+  app.on('will-quit', (e) => {
+    if (!core || coreClosed) return
+    // close the database cleanly (WAL checkpoint) before the process goes away
+    e.preventDefault()
+    const closing = core
+    core = null
+    void closing
+      .close()
+      .catch(() => {})
+      .finally(() => {
+        coreClosed = true
+        app.quit()
+      })
+  })
+  return app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      const { title, body } = unexpectedErrorText(err)
+      dialog.showErrorBox(title, body)
+      app.exit(1)
+    })
+}

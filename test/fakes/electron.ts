@@ -1,0 +1,205 @@
+import { EventEmitter } from 'node:events'
+import type { ShellElectron } from '../../src/main/electron/shell'
+
+/**
+ * A recording stand-in for the parts of the `electron` module the shell uses, so the shell's
+ * wiring runs in plain Node (no Electron binary on CI machines). It behaves like Electron where
+ * the shell relies on it — every new WebContents is announced through app's
+ * 'web-contents-created', handlers are stored where Electron would call them — and records
+ * everything else for the test to inspect. Each call of fakeElectron() is a fresh, separate world.
+ */
+
+type Listener = (...args: any[]) => unknown
+
+/** What Electron passes to will-navigate / will-redirect / will-attach-webview listeners. */
+export interface FakeNavigationEvent {
+  url: string
+  defaultPrevented: boolean
+  preventDefault(): void
+}
+
+function navigationEvent(url: string): FakeNavigationEvent {
+  return {
+    url,
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true
+    },
+  }
+}
+
+export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boolean } = {}) {
+  const appEvents = new EventEmitter()
+  const paths = new Map<string, string>([
+    ['userData', '/fake/userData'],
+    ['documents', '/fake/documents'],
+  ])
+  const rec = {
+    calls: [] as string[],
+    windows: [] as FakeBrowserWindow[],
+    contents: [] as FakeWebContents[],
+    ipc: new Map<string, Listener>(),
+    openedExternally: [] as string[],
+    errorBoxes: [] as { title: string; body: string }[],
+    exitCodes: [] as number[],
+    quits: 0,
+    menu: undefined as unknown,
+    permissionRequest: undefined as Listener | undefined,
+    permissionCheck: undefined as Listener | undefined,
+    headersReceived: undefined as Listener | undefined,
+  }
+
+  let nextId = 1
+  class FakeWebContents extends EventEmitter {
+    readonly id = nextId++
+    destroyed = false
+    windowOpenHandler: Listener | undefined
+    sent: unknown[][] = []
+    constructor() {
+      super()
+      rec.contents.push(this)
+      // Electron announces every WebContents, whoever creates it
+      appEvents.emit('web-contents-created', {}, this)
+    }
+    isDestroyed = () => this.destroyed
+    setWindowOpenHandler(handler: Listener) {
+      this.windowOpenHandler = handler
+    }
+    send(...args: unknown[]) {
+      this.sent.push(args)
+    }
+    closeDevTools() {
+      rec.calls.push(`closeDevTools:${this.id}`)
+    }
+    /** Fires `event` as Electron does on a navigation attempt; true when a listener refused it. */
+    attempt(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', url: string): boolean {
+      const e = navigationEvent(url)
+      this.emit(event, e)
+      return e.defaultPrevented
+    }
+    /** What the page gets for window.open(url) / a target=_blank link. */
+    open(url: string): unknown {
+      if (!this.windowOpenHandler) throw new Error('no window open handler: Electron would allow the popup')
+      return this.windowOpenHandler({ url, frameName: '', features: '', disposition: 'new-window' })
+    }
+  }
+
+  class FakeBrowserWindow extends EventEmitter {
+    readonly webContents = new FakeWebContents()
+    destroyed = false
+    minimized = false
+    visible = false
+    focused = false
+    loaded: { file?: string; url?: string } = {}
+    constructor(readonly options: Record<string, any>) {
+      super()
+      rec.windows.push(this)
+    }
+    static getAllWindows = () => rec.windows.filter((w) => !w.destroyed)
+    static fromWebContents = (wc: unknown) => rec.windows.find((w) => w.webContents === wc) ?? null
+    isDestroyed = () => this.destroyed
+    isMinimized = () => this.minimized
+    isVisible = () => this.visible
+    isMaximized = () => false
+    restore = () => void (this.minimized = false)
+    show = () => void (this.visible = true)
+    focus = () => void (this.focused = true)
+    maximize = () => rec.calls.push('maximize')
+    getNormalBounds = () => ({ x: 10, y: 20, width: 1280, height: 800 })
+    loadFile = async (file: string) => void (this.loaded = { file })
+    loadURL = async (url: string) => void (this.loaded = { url })
+    /** The user closed the window: Electron's close → closed sequence. */
+    close() {
+      this.emit('close', navigationEvent(''))
+      this.destroyed = true
+      this.webContents.destroyed = true
+      this.emit('closed')
+    }
+  }
+
+  const app = {
+    isPackaged: opts.isPackaged ?? true,
+    setPath: (name: string, value: string) => void paths.set(name, value),
+    getPath: (name: string) => paths.get(name) ?? `/fake/${name}`,
+    requestSingleInstanceLock: () => {
+      rec.calls.push('requestSingleInstanceLock')
+      return opts.lockAvailable ?? true
+    },
+    enableSandbox: () => rec.calls.push('enableSandbox'),
+    whenReady: async () => {
+      rec.calls.push('whenReady')
+    },
+    on: (event: string, listener: Listener) => appEvents.on(event, listener),
+    emit: (event: string, ...args: unknown[]) => appEvents.emit(event, ...args),
+    listenerCount: (event: string) => appEvents.listenerCount(event),
+    quit: () => {
+      rec.quits++
+      // like Electron, quitting asks will-quit listeners first; one may postpone it
+      const e = navigationEvent('')
+      appEvents.emit('will-quit', e)
+    },
+    exit: (code: number) => void rec.exitCodes.push(code),
+  }
+
+  const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
+  const electron = {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    Menu: {
+      setApplicationMenu: (menu: unknown) => void (rec.menu = menu),
+      buildFromTemplate: (template: unknown) => ({ template }),
+    },
+    Notification: class {
+      static isSupported = () => false
+      show() {}
+    },
+    dialog: {
+      showErrorBox: (title: string, body: string) => void rec.errorBoxes.push({ title, body }),
+      showSaveDialog: async () => ({ canceled: true }),
+    },
+    ipcMain: {
+      handle: (channel: string, handler: Listener) => {
+        if (rec.ipc.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+        rec.ipc.set(channel, handler)
+      },
+    },
+    screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: Listener) => void (rec.permissionRequest = h),
+        setPermissionCheckHandler: (h: Listener) => void (rec.permissionCheck = h),
+        webRequest: { onHeadersReceived: (h: Listener) => void (rec.headersReceived = h) },
+      },
+    },
+    shell: { openExternal: async (url: string) => void rec.openedExternally.push(url) },
+    webContents: { fromId: (id: number) => rec.contents.find((c) => c.id === id) },
+  }
+
+  /**
+   * An ipcRenderer.invoke as Electron delivers it to ipcMain.handle: from a WebContents, by a frame
+   * showing `frameUrl` (a subframe when `subframe`), or with no frame left (`frameUrl` null).
+   */
+  async function invoke(
+    channel: string,
+    from: { contents: FakeWebContents | { id: number }; frameUrl: string | null; subframe?: boolean },
+    input: unknown,
+  ): Promise<unknown> {
+    const handler = rec.ipc.get(channel)
+    if (!handler) throw new Error(`No handler registered for '${channel}'`)
+    const top = { url: from.frameUrl ?? '', parent: null }
+    const senderFrame =
+      from.frameUrl === null ? null : from.subframe ? { url: from.frameUrl, parent: top } : top
+    return handler({ sender: from.contents, senderFrame }, input)
+  }
+
+  return {
+    // the fake implements only what the shell touches; the shell's own type says what that is
+    electron: electron as unknown as ShellElectron,
+    app,
+    rec,
+    invoke,
+    newContents: () => new FakeWebContents(),
+  }
+}
+
+export type FakeElectron = ReturnType<typeof fakeElectron>
