@@ -137,6 +137,7 @@ export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boole
       // like Electron, quitting asks will-quit listeners first; one may postpone it
       const e = navigationEvent('')
       appEvents.emit('will-quit', e)
+      if (!e.defaultPrevented) rec.calls.push('process exit')
     },
     exit: (code: number) => void rec.exitCodes.push(code),
   }

@@ -60,7 +60,10 @@ async function start(
       events: real.events,
       db: real.db,
       newSession: () => real.newSession(),
-      close: () => real.close(),
+      close: async () => {
+        await real.close()
+        fake.rec.calls.push('database closed')
+      },
       dispatch(channel, input, session) {
         dispatched.push({ channel, session })
         return real.dispatch(channel, input, session)
@@ -290,7 +293,10 @@ describe('single instance and lifecycle', () => {
     const { fake, core } = await start()
     fake.rec.windows[0].close() // window-all-closed follows on Windows and quits
     fake.app.emit('window-all-closed')
-    await expect.poll(() => fake.rec.quits).toBe(2)
+    // the first quit is postponed until the database is closed (WAL checkpoint), then quits for real
+    await expect
+      .poll(() => fake.rec.calls.filter((c) => c === 'database closed' || c === 'process exit'))
+      .toEqual(['database closed', 'process exit'])
     await expect(core().db.selectFrom('staff').select('id').execute()).rejects.toThrow()
   })
 })
