@@ -30,6 +30,12 @@ function navigationEvent(url: string): FakeNavigationEvent {
 
 export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boolean } = {}) {
   const appEvents = new EventEmitter()
+  let ready = false
+  /** Electron refuses screen and session before 'ready'; so does the fake, to catch an early use. */
+  const afterReady = <T>(name: string, value: T): T => {
+    if (!ready) throw new Error(`electron.${name} used before the app is ready`)
+    return value
+  }
   const paths = new Map<string, string>([
     ['userData', '/fake/userData'],
     ['documents', '/fake/documents'],
@@ -128,6 +134,7 @@ export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boole
     enableSandbox: () => rec.calls.push('enableSandbox'),
     whenReady: async () => {
       rec.calls.push('whenReady')
+      ready = true
     },
     on: (event: string, listener: Listener) => appEvents.on(event, listener),
     emit: (event: string, ...args: unknown[]) => appEvents.emit(event, ...args),
@@ -164,16 +171,22 @@ export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boole
         rec.ipc.set(channel, handler)
       },
     },
-    screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (h: Listener) => void (rec.permissionRequest = h),
-        setPermissionCheckHandler: (h: Listener) => void (rec.permissionCheck = h),
-        webRequest: { onHeadersReceived: (h: Listener) => void (rec.headersReceived = h) },
-      },
+    get screen() {
+      return afterReady('screen', screenModule)
+    },
+    get session() {
+      return afterReady('session', sessionModule)
     },
     shell: { openExternal: async (url: string) => void rec.openedExternally.push(url) },
     webContents: { fromId: (id: number) => rec.contents.find((c) => c.id === id) },
+  }
+  const screenModule = { getPrimaryDisplay: () => display, getAllDisplays: () => [display] }
+  const sessionModule = {
+    defaultSession: {
+      setPermissionRequestHandler: (h: Listener) => void (rec.permissionRequest = h),
+      setPermissionCheckHandler: (h: Listener) => void (rec.permissionCheck = h),
+      webRequest: { onHeadersReceived: (h: Listener) => void (rec.headersReceived = h) },
+    },
   }
 
   /**

@@ -47,7 +47,9 @@ export interface ShellDeps {
  * only for the app's own page. Resolves once the window is open, or at once in a second instance.
  */
 export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<void> {
-  const { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell, webContents } = electron
+  // screen and session are read only after 'ready' (electron.screen, electron.session below):
+  // Electron refuses their use before then
+  const { BrowserWindow, Menu, app, dialog, ipcMain, shell, webContents } = electron
   const { env, platform } = deps
 
   // Lets the Electron smoke test (and support staff) run against a throw-away data folder.
@@ -99,7 +101,7 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
   }
 
   function configureSession(): void {
-    const ses = session.defaultSession
+    const ses = electron.session.defaultSession
     ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(permissionDecision()))
     ses.setPermissionCheckHandler(() => permissionDecision())
     const csp = devUrl ? devCsp(devUrl) : CSP
@@ -137,8 +139,8 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
   }
 
   function displaysPrimaryFirst() {
-    const primary = screen.getPrimaryDisplay()
-    const others = screen.getAllDisplays().filter((d) => d.id !== primary.id)
+    const primary = electron.screen.getPrimaryDisplay()
+    const others = electron.screen.getAllDisplays().filter((d) => d.id !== primary.id)
     return [primary, ...others].map((d) => d.workArea)
   }
 
