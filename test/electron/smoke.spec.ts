@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
 import type { ElectronApplication, Page } from '@playwright/test'
+import { CSP_META } from '../../src/main/electron/security'
 
 const root = resolve(__dirname, '../..')
 const mainJs = join(root, 'out', 'main', 'index.js')
@@ -97,6 +98,9 @@ test.describe('Electron app', () => {
         return { require: typeof w.require, process: typeof w.process, search: typeof api?.customers?.search }
       })
       expect(globals).toEqual({ require: 'undefined', process: 'undefined', search: 'function' })
+      // the page loaded from file:// is governed by the policy the unit tests check
+      const csp = page.locator('meta[http-equiv="Content-Security-Policy"]')
+      expect(await csp.getAttribute('content')).toBe(CSP_META)
 
       await page.getByTestId('setup-agency').fill('冒烟旅行社 Smoke Travel')
       await page.getByTestId('setup-name').fill('测试管理员')
