@@ -10,6 +10,8 @@ test('the built renderer carries the shell policy, runs under it, and it blocks 
   page: app,
   host,
 }) => {
+  // the first render parses a 3 MB bundle: on a loaded 2-core machine that alone can take most of a minute
+  test.slow()
   // listen from the first byte of the page, so a violation while the app starts is seen too
   await app.addInitScript(() => {
     const seen: string[] = []
@@ -27,7 +29,7 @@ test('the built renderer carries the shell policy, runs under it, and it blocks 
   expect(await meta.getAttribute('content')).toBe(CSP_META)
 
   // the first screen rendered, and nothing the app itself does was refused (zod's eval probe once was)
-  await expect(app.getByTestId('setup-agency')).toBeVisible()
+  await expect(app.getByTestId('setup-agency')).toBeVisible({ timeout: 90_000 })
   expect(await seen()).toEqual([])
 
   await app.evaluate(() => {
