@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next'
 import type { BirthInput } from '../../../shared/customers/customer.schema'
 import { formatLunar } from '../../../shared/calendar/lunar'
 import { dateFormatters, localeOf } from './formatters'
+import type { Lang } from './formatters'
 
 /** Dates, numbers and money in the user's language. Stored values are ISO; shown values are local. */
 export function useFormat() {
   const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'zh-CN'
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-CN'
   const locale = localeOf(lang)
   const dates = dateFormatters(lang)
   const money = new Intl.NumberFormat(locale, {
