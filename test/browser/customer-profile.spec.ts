@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { localDate } from '../../src/shared/common/dates'
+import { dayIn } from '../../src/shared/common/dates'
 import { idCheckDigit } from '../../src/shared/customers/id-card'
 import { maskDocNumber } from '../../src/shared/customers/mask'
 import { ADMIN, expect, shot, test } from './fixtures'
@@ -15,7 +15,7 @@ const idCard = (first17: string) => first17 + idCheckDigit(first17)
 const ID_ZHANG = idCard('31010419521003002')
 
 function inDays(n: number): string {
-  return localDate(new Date(Date.now() + n * 86400000))
+  return dayIn(new Date(Date.now() + n * 86400000))
 }
 
 /** Calls window.api in the page (as the signed-in staff) and returns the value or throws. */

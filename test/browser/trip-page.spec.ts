@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test'
-import { localDate } from '../../src/shared/common/dates'
+import { dayIn } from '../../src/shared/common/dates'
 import type { TestHost } from '../host/host'
 import { ADMIN, expect, test } from './fixtures'
 import { AuthPage } from './pages/auth.page'
 import { TripPage } from './pages/trip-page.page'
 import type { TripTab } from './pages/trip-page.page'
 
-const inDays = (n: number) => localDate(new Date(Date.now() + n * 86400000))
+const inDays = (n: number) => dayIn(new Date(Date.now() + n * 86400000))
 
 /** Seeds data server-side, as the signed-in administrator. */
 async function seeder(host: TestHost) {

@@ -1,17 +1,10 @@
 import { describe, it, expect } from 'vitest'
-import { idCheckDigit, normalizeIdCard, validateIdCard } from '../../src/shared/customers/id-card'
+import { idCheckDigit, normalizeIdCard, readIdCard, validateIdCard } from '../../src/shared/customers/id-card'
 
 const TODAY = '2026-03-01'
 
 function withCheck(first17: string): string {
   return first17 + idCheckDigit(first17)
-}
-
-function isoPlusDays(days: number): string {
-  const d = new Date()
-  d.setDate(d.getDate() + days)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}`
 }
 
 describe('idCheckDigit', () => {
@@ -94,12 +87,18 @@ describe('validateIdCard', () => {
     expect(validateIdCard(withCheck('11010120260302001'), TODAY)).toEqual({ ok: false, reason: 'birthdate' })
   })
 
-  it('uses the real clock by default', () => {
-    expect(validateIdCard(withCheck(`110101${isoPlusDays(0)}001`))).toMatchObject({ ok: true })
-    expect(validateIdCard(withCheck(`110101${isoPlusDays(1)}001`))).toEqual({
+  it('takes today from the caller: born today passes, born tomorrow does not', () => {
+    expect(validateIdCard(withCheck('11010120261125001'), '2026-11-25')).toMatchObject({ ok: true })
+    expect(validateIdCard(withCheck('11010120261125001'), '2026-11-24')).toEqual({
       ok: false,
       reason: 'birthdate',
     })
+  })
+
+  it('readIdCard checks what the number says about itself, without a clock', () => {
+    expect(readIdCard(withCheck('11010120991231001'))).toMatchObject({ ok: true, birthDate: '2099-12-31' })
+    expect(readIdCard(withCheck('11010518991231001'))).toEqual({ ok: false, reason: 'birthdate' })
+    expect(readIdCard('110105194912310021')).toEqual({ ok: false, reason: 'checksum' })
   })
 
   it('rejects wrong lengths, 15-digit legacy cards and stray characters', () => {

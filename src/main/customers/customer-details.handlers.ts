@@ -11,6 +11,7 @@ import { zodFields } from '../api/dispatcher'
 import { writeAudit } from '../audit/audit.repo'
 import { indexCustomer } from './search-index'
 import { documentNumbers } from './customers.repo'
+import { assertBornByToday } from './id-card-dates'
 
 type H = Handlers<{ customers: typeof customerCalls }>['customers']
 type DetailHandlers = Pick<
@@ -50,6 +51,7 @@ export function detailHandlers(ctx: Ctx): DetailHandlers {
       const me = actor(session)
       const at = nowIso(ctx)
       const d = input.document
+      assertBornByToday(ctx, [d], () => 'document.number')
       const id = await db.transaction().execute(async (trx) => {
         const c = await trx
           .selectFrom('customers')
@@ -105,6 +107,7 @@ export function detailHandlers(ctx: Ctx): DetailHandlers {
         if (!parsed.success)
           throw new AppError('VALIDATION', 'errors.validation', undefined, zodFields(parsed.error))
         const d = parsed.data
+        assertBornByToday(ctx, [d], () => 'number')
         const fields = (
           [
             ['kind', cur.kind, d.kind],

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/api/envelope'
 import type { customerCalls } from '../../shared/customers/customers.api'
 import { sensitiveNeeds } from '../../shared/customers/customer.schema'
 import type { CustomerCreate } from '../../shared/customers/customer.schema'
-import { localDate } from '../../shared/common/dates'
+import { dayIn } from '../../shared/common/dates'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso, stale } from '../core/context'
@@ -23,6 +23,7 @@ import { findDuplicates } from './duplicates'
 import { detailHandlers } from './customer-details.handlers'
 import { linkHandlers } from './customer-links.handlers'
 import { loadSampleData } from './sample-data'
+import { assertBornByToday } from './id-card-dates'
 
 type CustomerHandlers = Handlers<{ customers: typeof customerCalls }>['customers']
 
@@ -46,7 +47,7 @@ async function assertReferrer(ctx: Ctx, referrerId: number | null, selfId?: numb
 
 export function customerHandlers(ctx: Ctx): CustomerHandlers {
   const { db } = ctx
-  const today = () => localDate(ctx.clock())
+  const today = () => dayIn(ctx.clock())
   const changed = (id: number) => ctx.events.broadcast('data.changed', { entity: 'customer', id })
 
   return {
@@ -57,6 +58,7 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
     async create(input: CustomerCreate, session) {
       const me = actor(session)
       await assertReferrer(ctx, input.referrerId)
+      assertBornByToday(ctx, input.documents, (i) => `documents.${i}.number`)
       const at = nowIso(ctx)
       const id = await db.transaction().execute((trx) => insertCustomer(trx, input, me.id, at))
       changed(id)

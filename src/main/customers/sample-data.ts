@@ -1,5 +1,5 @@
 import { customerCreateSchema } from '../../shared/customers/customer.schema'
-import { localDate } from '../../shared/common/dates'
+import { dayIn } from '../../shared/common/dates'
 import type { Ctx } from '../core/context'
 import { nowIso } from '../core/context'
 import { insertCustomer } from './customers.repo'
@@ -14,7 +14,7 @@ const SINGLES = 36
  * single travellers, valid identity numbers, a few communications. One transaction: all or nothing.
  */
 export async function loadSampleData(ctx: Ctx, staffId: number): Promise<number> {
-  const today = localDate(ctx.clock())
+  const today = dayIn(ctx.clock())
   const year = Number(today.slice(0, 4))
   const r = rng(20261125)
   const at = nowIso(ctx)

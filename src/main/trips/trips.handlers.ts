@@ -4,7 +4,7 @@ import type { TripStatus } from '../../shared/trips/trip.schema'
 import { tripDayCount } from '../../shared/trips/trip.schema'
 import { canMove } from '../../shared/trips/status'
 import { tripChecks } from '../../shared/trips/checks'
-import { localDate } from '../../shared/common/dates'
+import { dayIn } from '../../shared/common/dates'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso, stale } from '../core/context'
@@ -63,7 +63,7 @@ function formOf(t: TripRowDb) {
 
 export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
   const { db } = ctx
-  const today = () => localDate(ctx.clock())
+  const today = () => dayIn(ctx.clock())
   const changed = (id?: number) => ctx.events.broadcast('data.changed', { entity: 'trip', id })
 
   return {

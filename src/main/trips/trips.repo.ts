@@ -9,6 +9,7 @@ import type { TripRef } from '../../shared/trips/trip.types'
 import { ageFromBirth, solarBirthDate } from '../../shared/customers/birthday'
 import { ageOn } from '../../shared/calendar/lunar'
 import { normalizeQuery } from '../../shared/search/pinyin-keys'
+import { tripDayDate } from '../../shared/common/dates'
 import { AppError } from '../../shared/api/envelope'
 import type { Msg } from '../../shared/api/envelope'
 import { notFound } from '../core/context'
@@ -96,9 +97,7 @@ export async function requireTrip(db: Dbx, id: number): Promise<TripRowDb> {
 }
 
 /** YYYY-MM-DD of day `dayNo` (1-based) of a trip departing on `departDate`. */
-export function dayDate(departDate: string, dayNo: number): string {
-  return new Date(Date.parse(`${departDate}T00:00:00Z`) + (dayNo - 1) * 86_400_000).toISOString().slice(0, 10)
-}
+export const dayDate = tripDayDate
 
 export function fieldError(field: string, key: string, params?: Msg['params']): AppError {
   return new AppError('VALIDATION', 'errors.validation', undefined, {

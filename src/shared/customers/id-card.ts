@@ -19,16 +19,6 @@ export function normalizeIdCard(raw: string): string {
   return raw.normalize('NFKC').trim().toUpperCase()
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0')
-}
-
-// Local calendar date: a card holder born "today" in the user's timezone must validate.
-function localTodayIso(): string {
-  const d = new Date()
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
 function isRealDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false
   const leapYear = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
@@ -36,8 +26,11 @@ function isRealDate(y: number, m: number, d: number): boolean {
   return d <= daysInMonth
 }
 
-/** `today` (YYYY-MM-DD) is injectable so tests do not depend on the clock. */
-export function validateIdCard(raw: string, today: string = localTodayIso()): IdCardResult {
+/**
+ * What a card number says about itself: format, a real birth date from 1900 on, the check digit.
+ * Needs no clock, so the IPC schema can run it; callers that know today use validateIdCard.
+ */
+export function readIdCard(raw: string): IdCardResult {
   const id = normalizeIdCard(raw)
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: 'format' }
 
@@ -46,12 +39,20 @@ export function validateIdCard(raw: string, today: string = localTodayIso()): Id
   const d = Number(id.slice(12, 14))
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
   // A mistyped birth digit also breaks the checksum; reporting the date first is more actionable.
-  if (!isRealDate(y, m, d) || birthDate < '1900-01-01' || birthDate > today) {
-    return { ok: false, reason: 'birthdate' }
-  }
+  if (!isRealDate(y, m, d) || birthDate < '1900-01-01') return { ok: false, reason: 'birthdate' }
 
   if (idCheckDigit(id.slice(0, 17)) !== id[17]) return { ok: false, reason: 'checksum' }
 
   const gender = Number(id[16]) % 2 === 1 ? 'male' : 'female'
   return { ok: true, birthDate, gender }
+}
+
+/**
+ * readIdCard, and the holder was born by `today`: the agency's calendar day (YYYY-MM-DD), passed by
+ * the caller from its injected clock, so a card holder born "today" in Beijing is accepted at 00:30.
+ */
+export function validateIdCard(raw: string, today: string): IdCardResult {
+  const r = readIdCard(raw)
+  if (r.ok && r.birthDate > today) return { ok: false, reason: 'birthdate' }
+  return r
 }

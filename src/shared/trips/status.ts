@@ -1,3 +1,4 @@
+import { dayAfterReturn } from '../common/dates'
 import type { TripStatus } from './trip.schema'
 
 /** The moves a careful desk makes; anything else is refused by main. */
@@ -24,7 +25,8 @@ export function suggestedStatus(
   today: string,
 ): TripStatus | null {
   if (t.status === 'confirmed' && today >= t.departDate) return 'departed'
-  if (t.status === 'departed' && today > t.returnDate) return 'returned'
+  // the group is back by the day after its return date: the day the desk calls them (回访)
+  if (t.status === 'departed' && today >= dayAfterReturn(t.returnDate)) return 'returned'
   return null
 }
 

@@ -3,13 +3,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
-import { localDate } from '../../../src/shared/common/dates'
+import { dayIn } from '../../../src/shared/common/dates'
 import type { TestHost } from '../../host/host'
 import { ADMIN } from '../fixtures'
 
 export const PRINT_ARTIFACTS = path.resolve(__dirname, '../../artifacts/print')
 
-export const inDays = (n: number) => localDate(new Date(Date.now() + n * 86_400_000))
+export const inDays = (n: number) => dayIn(new Date(Date.now() + n * 86_400_000))
 
 /** Seeds data server-side, as the signed-in administrator. */
 export async function seeder(host: TestHost) {

@@ -1,9 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { AuthStatus } from '../../../shared/auth/auth.api'
 import { api, unwrap } from '../api/client'
 import { setLanguage as applyLanguage } from '../i18n'
 import type { Language } from '../i18n'
+import { forgetSession } from './sessionMemory'
 
 interface SessionValue {
   status: AuthStatus
@@ -19,10 +20,27 @@ export function useSession(): SessionValue {
   return v
 }
 
+/**
+ * A sign-out, or another person signing in, starts from a clean app: remembered searches and
+ * filters are forgotten and the next person lands on the start page, not on the record the
+ * previous one had open. (The screens themselves unmount while nobody is signed in.)
+ */
+function startClean() {
+  forgetSession()
+  if (window.location.hash) {
+    window.history.replaceState(null, '', window.location.pathname + window.location.search)
+  }
+}
+
 /** Who is signed in, the agency, the language: read from main at start and after each change. */
 export function SessionProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [status, setStatus] = useState<AuthStatus | null>(null)
+  // who was signed in at the last answer; undefined before the first one
+  const signedIn = useRef<number | null | undefined>(undefined)
   const apply = (s: AuthStatus) => {
+    const staffId = s.staff?.id ?? null
+    if (signedIn.current !== undefined && signedIn.current !== staffId) startClean()
+    signedIn.current = staffId
     applyLanguage(s.language)
     setStatus(s)
   }

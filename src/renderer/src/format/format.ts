@@ -1,21 +1,15 @@
 import { useTranslation } from 'react-i18next'
 import type { BirthInput } from '../../../shared/customers/customer.schema'
 import { formatLunar } from '../../../shared/calendar/lunar'
+import { dateFormatters, localeOf } from './formatters'
+import type { Lang } from './formatters'
 
 /** Dates, numbers and money in the user's language. Stored values are ISO; shown values are local. */
 export function useFormat() {
   const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'zh-CN'
-  const locale = lang === 'en' ? 'en-GB' : 'zh-CN'
-  const dateFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
-  const dateTimeFmt = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
-  const monthDayFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' })
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-CN'
+  const locale = localeOf(lang)
+  const dates = dateFormatters(lang)
   const money = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'CNY',
@@ -24,17 +18,12 @@ export function useFormat() {
   const num = new Intl.NumberFormat(locale)
   return {
     lang,
-    /** YYYY-MM-DD (a calendar day, no time zone) */
-    date: (iso: string | null | undefined) =>
-      iso ? dateFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00`)) : '',
-    monthDay: (iso: string | null | undefined) =>
-      iso ? monthDayFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00`)) : '',
-    dateTime: (iso: string | null | undefined) => (iso ? dateTimeFmt.format(new Date(iso)) : ''),
+    ...dates,
     money: (n: number) => money.format(n),
     number: (n: number) => num.format(n),
     birth: (b: BirthInput | null) => {
       if (!b) return ''
-      if (b.calendar === 'solar') return dateFmt.format(new Date(`${b.date}T00:00:00`))
+      if (b.calendar === 'solar') return dates.date(b.date)
       const l = formatLunar(b.month, b.day, b.leap, lang)
       return b.year ? `${b.year} ${l}` : l
     },

@@ -2,16 +2,19 @@ import { Fragment } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgencySettings } from '../../../shared/settings/settings.api'
+import { AGENCY_TIME_ZONE } from '../../../shared/common/dates'
+import { dayFormat } from '../format/formatters'
 
 /** Dates as printed: long, with weekdays, in the reader's language. */
 export function usePrintFormat() {
   const { t, i18n } = useTranslation('resources')
   const locale = i18n.language === 'en' ? 'en-GB' : 'zh-CN'
-  const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00`)
-  const long = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' })
-  const monthDay = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric' })
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' })
+  const long = dayFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' })
+  const monthDay = dayFormat(locale, { month: 'long', day: 'numeric' })
+  const weekday = dayFormat(locale, { weekday: 'short' })
+  // printed at: the agency's clock, like every time the clerk reads
   const stamp = new Intl.DateTimeFormat(locale, {
+    timeZone: AGENCY_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -20,12 +23,12 @@ export function usePrintFormat() {
   })
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })
   return {
-    long: (iso: string) => long.format(day(iso)),
-    monthDay: (iso: string) => monthDay.format(day(iso)),
-    weekday: (iso: string) => weekday.format(day(iso)),
+    long,
+    monthDay,
+    weekday,
     /** long date with the weekday: 2026年12月3日（周四） / 3 December 2026 (Thu) */
     longWithDay: (iso: string) =>
-      t('print.paren', { text: long.format(day(iso)), note: weekday.format(day(iso)) }),
+      t('print.paren', { text: long(iso), note: weekday(iso) }),
     stamp: (d: Date) => stamp.format(d),
     money: (n: number) => money.format(n),
   }

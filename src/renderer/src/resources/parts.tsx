@@ -20,7 +20,8 @@ import SearchIcon from '@mui/icons-material/Search'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink } from 'react-router'
-import { localDate } from '../../../shared/common/dates'
+import { calendarDay, daysBetween } from '../../../shared/common/dates'
+import { today } from '../format/formatters'
 import type { TripStatus } from '../../../shared/trips/trip.schema'
 import type { TripRef } from '../../../shared/trips/trip.types'
 import { useFormat } from '../format/format'
@@ -31,8 +32,7 @@ export function licenceState(expiry: string | null): {
   days: number
 } {
   if (!expiry) return { kind: 'none', days: 0 }
-  const today = Date.parse(`${localDate(new Date())}T00:00:00Z`)
-  const days = Math.round((Date.parse(`${expiry.slice(0, 10)}T00:00:00Z`) - today) / 86_400_000)
+  const days = daysBetween(today(), calendarDay(expiry))
   return { kind: days < 0 ? 'expired' : days <= 90 ? 'soon' : 'ok', days }
 }
 

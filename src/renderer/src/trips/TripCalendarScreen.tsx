@@ -8,7 +8,8 @@ import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { msgText } from '../components/useFormErrors'
 import { useFormat } from '../format/format'
-import { monthGrid, monthOf, shiftMonth, today } from './shell/dates'
+import { addDays, monthGrid, monthOf, shiftMonth, today } from './shell/dates'
+import { dayFormat, localeOf } from '../format/formatters'
 import { CalendarDay } from './shell/CalendarDay'
 import { TripsHeader } from './shell/TripsHeader'
 
@@ -36,13 +37,11 @@ export function TripCalendarScreen() {
   const departCount = inMonth.filter((r) => monthOf(r.departDate) === month).length
   const returnCount = inMonth.filter((r) => monthOf(r.returnDate) === month).length
 
-  const locale = f.lang === 'en' ? 'en-GB' : 'zh-CN'
-  const title = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long' }).format(
-    new Date(`${month}-01T00:00:00`),
-  )
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' })
+  const locale = localeOf(f.lang)
+  const title = dayFormat(locale, { year: 'numeric', month: 'long' })(`${month}-01`)
+  const weekday = dayFormat(locale, { weekday: 'short' })
   // 2024-01-01 was a Monday
-  const weekdays = Array.from({ length: 7 }, (_v, i) => weekday.format(new Date(2024, 0, 1 + i)))
+  const weekdays = Array.from({ length: 7 }, (_v, i) => weekday(addDays('2024-01-01', i)))
 
   return (
     <Stack spacing={2}>

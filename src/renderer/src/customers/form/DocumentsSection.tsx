@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { docKinds } from '../../../../shared/customers/customer.schema'
 import { validateIdCard } from '../../../../shared/customers/id-card'
 import { useFormat } from '../../format/format'
+import { today } from '../../format/formatters'
 import { emptyDoc } from './formState'
 import type { DocDraft } from './formState'
 import { Section } from './Section'
@@ -21,7 +22,7 @@ export function DocumentsSection({ d, set, err }: SectionProps) {
   return (
     <Section title={t('form.sections.documents')}>
       {d.documents.map((doc, i) => {
-        const id = doc.kind === 'id_card' ? validateIdCard(doc.number) : null
+        const id = doc.kind === 'id_card' ? validateIdCard(doc.number, today()) : null
         const differs =
           id?.ok && (d.birthCalendar !== 'solar' || d.birthDate !== id.birthDate || d.gender !== id.gender)
         return (

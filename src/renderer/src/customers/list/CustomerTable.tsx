@@ -122,7 +122,7 @@ export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Prop
               )}
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
-              {f.date(r.updatedAt.slice(0, 10))}
+              {f.date(r.updatedAt)}
             </TableCell>
           </TableRow>
         ))}

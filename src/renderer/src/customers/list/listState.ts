@@ -1,5 +1,6 @@
 import type { CustomerSearch, CustomerSortKey } from '../../../../shared/customers/customers.api'
 import type { NeedKind, Tier } from '../../../../shared/customers/customer.schema'
+import { sessionMemory } from '../../app/sessionMemory'
 
 export interface ListState {
   q: string
@@ -27,12 +28,10 @@ export const initialList: ListState = {
   pageSize: 50,
 }
 
-/** Kept for the session so "back to the list" returns to the same search, filters and page. */
-let remembered: ListState = initialList
-export const rememberedList = () => remembered
-export const rememberList = (s: ListState) => {
-  remembered = s
-}
+/** Kept while one person is signed in so "back to the list" returns to the same search, filters and page. */
+const remembered = sessionMemory(initialList)
+export const rememberedList = remembered.get
+export const rememberList = remembered.set
 
 export function toSearch(s: ListState): CustomerSearch {
   return {

@@ -12,17 +12,11 @@ import {
 import { useState } from 'react'
 import type { FormEvent, KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { localDate } from '../../../../shared/common/dates'
+import { momentAt, wallClock } from '../../../../shared/common/dates'
 import { channels, directions } from '../../../../shared/customers/customer.schema'
 import type { Channel, Direction } from '../../../../shared/customers/customer.schema'
 import { api, unwrap } from '../../api/client'
 import { useFormErrors } from '../../components/useFormErrors'
-
-/** The value a datetime-local input shows for a moment: local time, to the minute. */
-function localInputValue(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${localDate(d)}T${p(d.getHours())}:${p(d.getMinutes())}`
-}
 
 /** Log a call, visit or message: channel, who started it, when (now by default), what was said. */
 export function CommunicationDialog({
@@ -46,14 +40,15 @@ export function CommunicationDialog({
   const [busy, setBusy] = useState(false)
   const [channel, setChannel] = useState<Channel>('phone')
   const [direction, setDirection] = useState<Direction>('outbound')
-  const [at, setAt] = useState(() => localInputValue(new Date()))
+  const [at, setAt] = useState(() => wallClock(new Date()))
   const [summary, setSummary] = useState('')
 
   const submit = async (e?: FormEvent) => {
     e?.preventDefault()
     if (busy) return
     setBusy(true)
-    const when = at ? new Date(at) : null
+    // the input holds the agency's wall clock, whatever zone this PC is set to
+    const when = at ? momentAt(at) : null
     const ok = await errors.capture(async () => {
       await unwrap(
         api.customers.logCommunication({

@@ -1,7 +1,8 @@
 import { Box, Paper, Stack, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { localDate } from '../../../../shared/common/dates'
+import { calendarDay, daysBetween } from '../../../../shared/common/dates'
+import { today } from '../../format/formatters'
 
 /** A titled block inside a tab. */
 export function Section({
@@ -72,9 +73,7 @@ export function Empty({ children, testId }: { children: ReactNode; testId?: stri
   )
 }
 
-/** Whole days from today (local calendar) to a YYYY-MM-DD date; negative when past. */
+/** Whole days from today (the agency's calendar) to a date; negative when past. */
 export function daysFromToday(iso: string): number {
-  const today = new Date(`${localDate(new Date())}T00:00:00Z`).getTime()
-  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`).getTime()
-  return Math.round((day - today) / 86400000)
+  return daysBetween(today(), calendarDay(iso))
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { TripKind, TripStatus } from '../../../../shared/trips/trip.schema'
 import type { tripSearchSchema } from '../../../../shared/trips/trips.api'
+import { sessionMemory } from '../../app/sessionMemory'
 
 export type TripSort = 'departDate' | 'code' | 'status'
 
@@ -30,12 +31,10 @@ export const initialTripList: TripListState = {
   pageSize: 50,
 }
 
-/** Kept for the session so "back to the list" returns to the same search, filters and page. */
-let remembered: TripListState = initialTripList
-export const rememberedTripList = () => remembered
-export const rememberTripList = (s: TripListState) => {
-  remembered = s
-}
+/** Kept while one person is signed in so "back to the list" returns to the same search, filters and page. */
+const remembered = sessionMemory(initialTripList)
+export const rememberedTripList = remembered.get
+export const rememberTripList = remembered.set
 
 const validDate = (s: string) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null)
 

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../format/format'
+import { dayFormat, localeOf } from '../../format/formatters'
 
 /** A short notice at the bottom of the screen ("已保存"); errors stay until closed. */
 export function useNotice(
@@ -38,11 +39,10 @@ export function useNotice(
 export function useDayLabel() {
   const { i18n } = useTranslation()
   const f = useFormat()
-  const locale = i18n.language === 'en' ? 'en-GB' : 'zh-CN'
-  const wd = new Intl.DateTimeFormat(locale, { weekday: 'short' })
+  const wd = dayFormat(localeOf(i18n.language === 'en' ? 'en' : 'zh-CN'), { weekday: 'short' })
   return {
     monthDay: (iso: string) => f.monthDay(iso),
-    weekday: (iso: string) => wd.format(new Date(`${iso.slice(0, 10)}T00:00:00`)),
+    weekday: (iso: string) => wd(iso.slice(0, 10)),
   }
 }
 

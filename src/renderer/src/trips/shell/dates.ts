@@ -1,18 +1,11 @@
-import { localDate } from '../../../../shared/common/dates'
+import { addDays } from '../../../../shared/common/dates'
 import { tripDayCount } from '../../../../shared/trips/trip.schema'
 
-/** Today in the office's calendar, YYYY-MM-DD. */
-export const today = () => localDate(new Date())
+export { addDays }
+export { today } from '../../format/formatters'
 
 export const isIsoDate = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))
-
-/** A calendar day moved by n days (no time zones involved). */
-export function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + n)
-  return d.toISOString().slice(0, 10)
-}
 
 /** Days of a trip, both ends included; null while the dates are incomplete or reversed. */
 export function dayCount(depart: string, ret: string): number | null {
