@@ -5,9 +5,11 @@ import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, nowIso, notFound } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
+import { updateVersioned } from '../core/update-versioned'
 import type { Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import { writeAudit } from '../audit/audit.repo'
+import { onUniqueClash } from '../db/errors'
 import { hashPassword } from '../auth/password'
 import { loginKey } from '../auth/auth.handlers'
 
@@ -50,11 +52,12 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
           .select('id')
           .where('login_key', '=', loginKey(input.login))
           .executeTakeFirst()
-        if (taken)
-          throw new AppError('VALIDATION', 'errors.validation', undefined, {
+        const loginTaken = () =>
+          new AppError('VALIDATION', 'errors.validation', undefined, {
             login: { key: 'errors.loginTaken' },
           })
-        const row = await trx
+        if (taken) throw loginTaken()
+        const row = await onUniqueClash(() => trx
           .insertInto('staff')
           .values({
             name: input.name,
@@ -70,7 +73,7 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
             locked_until: null,
           })
           .returning('id')
-          .executeTakeFirstOrThrow()
+          .executeTakeFirstOrThrow(), loginTaken)
         await writeAudit(trx, {
           at,
           staffId: me.id,
@@ -98,17 +101,12 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
         const fields = [cur.name !== input.name && 'name', cur.role !== input.role && 'role'].filter(
           Boolean,
         ) as string[]
-        await trx
-          .updateTable('staff')
-          .set({
-            name: input.name,
-            role: input.role,
-            updated_at: at,
-            updated_by: me.id,
-            version: cur.version + 1,
-          })
-          .where('id', '=', cur.id)
-          .execute()
+        const version = await updateVersioned(trx, 'staff', cur.id, input.version, {
+          name: input.name,
+          role: input.role,
+          updated_at: at,
+          updated_by: me.id,
+        })
         await writeAudit(trx, {
           at,
           staffId: me.id,
@@ -117,7 +115,7 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
           entityId: cur.id,
           fields,
         })
-        return cur.version + 1
+        return version
       })
       if (input.id === me.id) session.staff = { ...me, name: input.name, role: input.role }
       changed(input.id)
@@ -170,11 +168,11 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
             active: { key: 'errors.lastAdmin' },
           })
         }
-        await trx
-          .updateTable('staff')
-          .set({ active: input.active ? 1 : 0, updated_at: at, updated_by: me.id, version: cur.version + 1 })
-          .where('id', '=', cur.id)
-          .execute()
+        const version = await updateVersioned(trx, 'staff', cur.id, input.version, {
+          active: input.active ? 1 : 0,
+          updated_at: at,
+          updated_by: me.id,
+        })
         await writeAudit(trx, {
           at,
           staffId: me.id,
@@ -183,7 +181,7 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
           entityId: cur.id,
           fields: ['active'],
         })
-        return cur.version + 1
+        return version
       })
       changed(input.id)
       return { version }
