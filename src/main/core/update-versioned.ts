@@ -29,6 +29,10 @@ export async function updateVersioned<T extends Versioned>(
     .returning('version')
     .executeTakeFirst()
   if (row) return row.version
-  const exists = await generic.selectFrom(table as string).select('id').where('id', '=', id).executeTakeFirst()
+  const exists = await generic
+    .selectFrom(table as string)
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst()
   throw exists ? stale() : notFound()
 }

@@ -57,23 +57,27 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
             login: { key: 'errors.loginTaken' },
           })
         if (taken) throw loginTaken()
-        const row = await onUniqueClash(() => trx
-          .insertInto('staff')
-          .values({
-            name: input.name,
-            login: input.login,
-            login_key: loginKey(input.login),
-            password_hash: hash,
-            role: input.role,
-            created_at: at,
-            updated_at: at,
-            created_by: me.id,
-            updated_by: me.id,
-            last_sign_in_at: null,
-            locked_until: null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow(), loginTaken)
+        const row = await onUniqueClash(
+          () =>
+            trx
+              .insertInto('staff')
+              .values({
+                name: input.name,
+                login: input.login,
+                login_key: loginKey(input.login),
+                password_hash: hash,
+                role: input.role,
+                created_at: at,
+                updated_at: at,
+                created_by: me.id,
+                updated_by: me.id,
+                last_sign_in_at: null,
+                locked_until: null,
+              })
+              .returning('id')
+              .executeTakeFirstOrThrow(),
+          loginTaken,
+        )
         await writeAudit(trx, {
           at,
           staffId: me.id,
