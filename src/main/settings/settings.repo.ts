@@ -10,6 +10,8 @@ export type SettingKey =
   | 'trip_code_pattern'
   /** when setup ran; inserted once, never upserted, so a second setup clashes (auth.handlers.ts) */
   | 'setup_at'
+  /** the agency form's version (settings.handlers.ts); absent until the first save, i.e. version 1 */
+  | 'agency_version'
 
 export async function getSetting(db: Kysely<DB>, key: SettingKey): Promise<string | null> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()
