@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { harness } from './harness'
 import type { Harness } from './harness'
 import { createCustomer } from './fixtures'
@@ -6,6 +7,8 @@ import { count, createTrip, getTrip } from './trips-fixtures'
 import type { Envelope } from '../../src/shared/api/envelope'
 import { insertWithCode } from '../../src/main/trips/trip-code'
 import { isUniqueViolation } from '../../src/main/db/errors'
+import { createDispatcher } from '../../src/main/api/dispatcher'
+import { call } from '../../src/shared/api/contract'
 
 /*
  * Unique keys two windows (or two desks) claim at the same moment: a 团号, a relation, a guide
@@ -86,6 +89,18 @@ describe('unique keys claimed at once', () => {
     expect(isUniqueViolation(notNull)).toBe(false)
     expect(isUniqueViolation(new Error('UNIQUE constraint failed'))).toBe(false)
     expect(isUniqueViolation(null)).toBe(false)
+
+    // a clash no handler names still reaches the window as CONFLICT with a message, not INTERNAL
+    const contract = { t: { add: call<null>()(z.object({}), 'public') } }
+    const logged: unknown[] = []
+    const dispatch = createDispatcher(contract, { t: { add: () => Promise.reject(clash) } }, (e) =>
+      logged.push(e),
+    )
+    expect(await dispatch('t.add', {}, h.app.newSession())).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', msg: { key: 'errors.conflict' } },
+    })
+    expect(logged).toEqual([])
   })
 
   it('a double-clicked sample load fills the database once; the second click is told why', async () => {
