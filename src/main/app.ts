@@ -48,6 +48,9 @@ async function refreshSession(db: Db, events: EventBus, session: Session, now: n
     .select(['id', 'name', 'login', 'role', 'active'])
     .where('id', '=', me.id)
     .executeTakeFirst()
+  // Other calls of this window ran during the read: a sign-out (or a new sign-in, or an edit of
+  // one's own name) is newer than what was read, and must not be overwritten by it.
+  if (session.staff !== me) return
   if (!row || row.active !== 1) {
     session.staff = null
     events.send(session, 'session.ended', { reason: 'deactivated' })

@@ -15,7 +15,7 @@ const AGENCY = {
  */
 async function seed(host: TestHost) {
   const call = await seeder(host)
-  await call('settings.update', AGENCY)
+  await call('settings.update', { ...AGENCY, version: 1 })
   const ids = {
     zhang: idCard('31010419780315281'),
     li: idCard('31010419800722162'),

@@ -162,6 +162,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
       agencyPhone: '010-12345678',
       agencyAddress: '北京',
       tripCodePattern: 'YN-{YYYY}{MM}{DD}-{NNN}',
+      version: 1,
     },
 
     'audit.list': { entity: 'customer', entityId: ids.customer, action: 'create', page: 0, pageSize: 10 },

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { AppError } from '../../shared/api/envelope'
 import type { Role } from '../../shared/api/contract'
 import type { authCalls, StaffInfo } from '../../shared/auth/auth.api'
@@ -5,6 +6,7 @@ import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, nowIso } from '../core/context'
 import { writeAudit } from '../audit/audit.repo'
+import { onUniqueClash } from '../db/errors'
 import { getSetting, setSetting } from '../settings/settings.repo'
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password'
 
@@ -15,6 +17,38 @@ export const loginKey = (login: string): string => login.trim().toLowerCase()
 
 function info(r: { id: number; name: string; login: string; role: string }): StaffInfo {
   return { id: r.id, name: r.name, login: r.login, role: r.role as Role }
+}
+
+/**
+ * Counts one wrong password in a single statement, so attempts made in parallel are all counted
+ * (a read-then-write lets five parallel guesses each write "1"). The attempt that reaches the
+ * limit sets the lock; later ones while it lasts count on (and are audited) without extending it;
+ * the first wrong password after the lock expired starts a new count. Returns this attempt's number.
+ */
+async function countFailure(ctx: Ctx, staffId: number, now: Date): Promise<number> {
+  const at = now.toISOString()
+  const until = new Date(now.getTime() + LOCK_MINUTES * 60000).toISOString()
+  const next = sql<number>`CASE WHEN locked_until <= ${at} THEN 1 ELSE failed_attempts + 1 END`
+  return ctx.db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('staff')
+      .set({
+        failed_attempts: next,
+        locked_until: sql<string | null>`CASE WHEN locked_until > ${at} THEN locked_until
+          WHEN ${next} >= ${MAX_FAILED_ATTEMPTS} THEN ${until} ELSE NULL END`,
+      })
+      .where('id', '=', staffId)
+      .returning('failed_attempts')
+      .executeTakeFirstOrThrow()
+    await writeAudit(trx, {
+      at,
+      staffId,
+      action: r.failed_attempts === MAX_FAILED_ATTEMPTS ? 'signin.locked' : 'signin.failed',
+      entity: 'session',
+      entityId: staffId,
+    })
+    return r.failed_attempts
+  })
 }
 
 export function authHandlers(ctx: Ctx): Handlers<{ auth: typeof authCalls }>['auth'] {
@@ -44,7 +78,14 @@ export function authHandlers(ctx: Ctx): Handlers<{ auth: typeof authCalls }>['au
       const at = nowIso(ctx)
       const staff = await db.transaction().execute(async (trx) => {
         const any = await trx.selectFrom('staff').select('id').limit(1).executeTakeFirst()
-        if (any) throw new AppError('CONFLICT', 'errors.alreadySetUp')
+        const setUp = () => new AppError('CONFLICT', 'errors.alreadySetUp')
+        if (any) throw setUp()
+        // Two desks can both see no staff yet: the one that claims this key first sets up, the
+        // other clashes and is told setup is done (a plain insert, never an upsert).
+        await onUniqueClash(
+          () => trx.insertInto('settings').values({ key: 'setup_at', value: at }).execute(),
+          setUp,
+        )
         await setSetting(trx, 'agency_name', input.agencyName)
         const row = await trx
           .insertInto('staff')
@@ -91,37 +132,22 @@ export function authHandlers(ctx: Ctx): Handlers<{ auth: typeof authCalls }>['au
         await burnPasswordCheck(input.password)
         throw new AppError('BAD_CREDENTIALS', 'errors.badCredentials')
       }
-      if (row.locked_until && row.locked_until > now.toISOString()) {
-        const minutes = Math.max(1, Math.ceil((Date.parse(row.locked_until) - now.getTime()) / 60000))
-        throw new AppError('LOCKED', 'errors.accountLocked', { minutes })
-      }
+      // The password is checked before the lock is mentioned: a wrong one on a locked account gets
+      // the answer an unknown login gets, so a lock does not tell a stranger that the login exists.
       const good = await verifyPassword(input.password, row.password_hash)
       if (!good) {
-        const attempts = row.failed_attempts + 1
-        const lock = attempts >= MAX_FAILED_ATTEMPTS
-        await db.transaction().execute(async (trx) => {
-          await trx
-            .updateTable('staff')
-            .set({
-              failed_attempts: lock ? 0 : attempts,
-              locked_until: lock
-                ? new Date(now.getTime() + LOCK_MINUTES * 60000).toISOString()
-                : row.locked_until,
-            })
-            .where('id', '=', row.id)
-            .execute()
-          await writeAudit(trx, {
-            at: now.toISOString(),
-            staffId: row.id,
-            action: lock ? 'signin.locked' : 'signin.failed',
-            entity: 'session',
-            entityId: row.id,
-          })
-        })
-        if (lock) throw new AppError('LOCKED', 'errors.accountLocked', { minutes: LOCK_MINUTES })
+        const attempts = await countFailure(ctx, row.id, now)
+        if (attempts === MAX_FAILED_ATTEMPTS) {
+          throw new AppError('LOCKED', 'errors.accountLocked', { minutes: LOCK_MINUTES })
+        }
+        if (attempts > MAX_FAILED_ATTEMPTS) throw new AppError('BAD_CREDENTIALS', 'errors.badCredentials')
         throw new AppError('BAD_CREDENTIALS', 'errors.badCredentials', {
           left: MAX_FAILED_ATTEMPTS - attempts,
         })
+      }
+      if (row.locked_until && row.locked_until > now.toISOString()) {
+        const minutes = Math.max(1, Math.ceil((Date.parse(row.locked_until) - now.getTime()) / 60000))
+        throw new AppError('LOCKED', 'errors.accountLocked', { minutes })
       }
       if (row.active !== 1) throw new AppError('FORBIDDEN', 'errors.accountInactive')
       await db.transaction().execute(async (trx) => {

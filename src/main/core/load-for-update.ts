@@ -1,14 +1,15 @@
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import { notFound, stale } from './context'
+import type { Versioned } from './update-versioned'
 
 type Table = keyof DB
-type Versioned = { [K in Table]: 'version' extends keyof DB[K] ? K : never }[Table]
 
 /**
- * The row `id` of `table`, read inside the caller's transaction before it is changed: NOT_FOUND
- * when it is gone, and STALE when `version` is given and someone else saved since the form was
- * opened (optimistic locking; the version bump is the caller's update).
+ * The row `id` of `table`, read inside the caller's transaction before it is changed (for the
+ * audit's field diff and the rules that depend on it): NOT_FOUND when it is gone. A `version` that
+ * is already behind answers STALE before any other rule is checked; the guard itself is the
+ * conditional write in updateVersioned, which also catches a save that lands after this read.
  */
 export async function loadForUpdate<T extends Table>(
   db: Kysely<DB> | Transaction<DB>,

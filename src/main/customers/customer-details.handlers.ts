@@ -7,6 +7,7 @@ import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
+import { updateVersioned } from '../core/update-versioned'
 import { zodFields } from '../api/dispatcher'
 import { writeAudit } from '../audit/audit.repo'
 import { indexCustomer } from './search-index'
@@ -119,20 +120,15 @@ export function detailHandlers(ctx: Ctx): DetailHandlers {
         )
           .filter(([, a, b]) => a !== b)
           .map(([k]) => k)
-        await trx
-          .updateTable('customer_documents')
-          .set({
-            kind: d.kind,
-            number: d.number,
-            issue_date: d.issueDate,
-            issue_place: d.issuePlace,
-            expiry_date: d.expiryDate,
-            updated_at: at,
-            updated_by: me.id,
-            version: cur.version + 1,
-          })
-          .where('id', '=', cur.id)
-          .execute()
+        const version = await updateVersioned(trx, 'customer_documents', cur.id, input.version, {
+          kind: d.kind,
+          number: d.number,
+          issue_date: d.issueDate,
+          issue_place: d.issuePlace,
+          expiry_date: d.expiryDate,
+          updated_at: at,
+          updated_by: me.id,
+        })
         await touchCustomer(trx, cur.customer_id, me.id, at)
         await reindex(trx, cur.customer_id)
         await writeAudit(trx, {
@@ -143,7 +139,7 @@ export function detailHandlers(ctx: Ctx): DetailHandlers {
           entityId: cur.id,
           fields,
         })
-        return { version: cur.version + 1, customerId: cur.customer_id }
+        return { version, customerId: cur.customer_id }
       })
       changed(result.customerId)
       return { version: result.version }

@@ -6,6 +6,7 @@ import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
 import { writeAudit } from '../audit/audit.repo'
+import { onUniqueClash } from '../db/errors'
 
 type H = Handlers<{ customers: typeof customerCalls }>['customers']
 type LinkHandlers = Pick<H, 'addRelation' | 'removeRelation' | 'logCommunication' | 'communications'>
@@ -41,21 +42,27 @@ export function linkHandlers(ctx: Ctx): LinkHandlers {
             ]),
           )
           .executeTakeFirst()
-        if (exists)
-          throw new AppError('VALIDATION', 'errors.validation', undefined, {
+        const linked = () =>
+          new AppError('VALIDATION', 'errors.validation', undefined, {
             otherId: { key: 'errors.relationExists' },
           })
-        const row = await trx
-          .insertInto('customer_relations')
-          .values({
-            a_id: input.customerId,
-            b_id: input.otherId,
-            kind: input.kind,
-            created_at: at,
-            created_by: me.id,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
+        if (exists) throw linked()
+        // a link added at the same moment elsewhere gets the same answer as one seen by the check
+        const row = await onUniqueClash(
+          () =>
+            trx
+              .insertInto('customer_relations')
+              .values({
+                a_id: input.customerId,
+                b_id: input.otherId,
+                kind: input.kind,
+                created_at: at,
+                created_by: me.id,
+              })
+              .returning('id')
+              .executeTakeFirstOrThrow(),
+          linked,
+        )
         await writeAudit(trx, {
           at,
           staffId: me.id,

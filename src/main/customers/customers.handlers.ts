@@ -7,6 +7,7 @@ import { dayIn } from '../../shared/common/dates'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso, stale } from '../core/context'
+import { updateVersioned } from '../core/update-versioned'
 import { writeAudit } from '../audit/audit.repo'
 import { indexCustomer, unindexCustomer } from './search-index'
 import {
@@ -113,19 +114,12 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
         if (JSON.stringify(oldContacts) !== JSON.stringify(input.emergencyContacts))
           fields.push('emergencyContacts')
         const consentAt = input.healthConsent ? (cur.health_consent === 1 ? cur.health_consent_at : at) : null
-        const r = await trx
-          .updateTable('customers')
-          .set({
-            ...cols,
-            health_consent_at: consentAt,
-            updated_at: at,
-            updated_by: me.id,
-            version: cur.version + 1,
-          })
-          .where('id', '=', input.id)
-          .where('version', '=', input.version)
-          .executeTakeFirst()
-        if (Number(r.numUpdatedRows) !== 1) throw stale()
+        const version = await updateVersioned(trx, 'customers', input.id, input.version, {
+          ...cols,
+          health_consent_at: consentAt,
+          updated_at: at,
+          updated_by: me.id,
+        })
         await replaceTags(trx, input.id, input.tags)
         await replaceContacts(trx, input.id, input.emergencyContacts)
         await replaceNeeds(trx, input.id, needs)
@@ -142,7 +136,7 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
           entityId: input.id,
           fields,
         })
-        return cur.version + 1
+        return version
       })
       changed(input.id)
       return { version }
@@ -191,8 +185,6 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
 
     async loadSample(_input, session) {
       const me = actor(session)
-      const any = await db.selectFrom('customers').select('id').limit(1).executeTakeFirst()
-      if (any) throw new AppError('CONFLICT', 'errors.sampleNotEmpty')
       const created = await loadSampleData(ctx, me.id)
       ctx.events.broadcast('data.changed', { entity: 'customer' })
       return { created }

@@ -2,6 +2,8 @@ import { customerCreateSchema } from '../../shared/customers/customer.schema'
 import { dayIn } from '../../shared/common/dates'
 import type { Ctx } from '../core/context'
 import { nowIso } from '../core/context'
+import { AppError } from '../../shared/api/envelope'
+import { onUniqueClash } from '../db/errors'
 import { insertCustomer } from './customers.repo'
 import { rng, syntheticCustomer } from './synthetic'
 import type { RawCustomer } from './synthetic'
@@ -19,6 +21,15 @@ export async function loadSampleData(ctx: Ctx, staffId: number): Promise<number>
   const r = rng(20261125)
   const at = nowIso(ctx)
   return ctx.db.transaction().execute(async (trx) => {
+    const notEmpty = () => new AppError('CONFLICT', 'errors.sampleNotEmpty')
+    // Checked inside the write's transaction: a double click must not see two empty lists. A
+    // second desk on a server database waits on this key until the first commits, then sees its
+    // customers; the key is released below so an emptied database can load the sample again.
+    await onUniqueClash(
+      () => trx.insertInto('settings').values({ key: 'sample_loading', value: at }).execute(),
+      notEmpty,
+    )
+    if (await trx.selectFrom('customers').select('id').limit(1).executeTakeFirst()) throw notEmpty()
     let created = 0
     const add = async (raw: RawCustomer) => {
       created++
@@ -94,6 +105,7 @@ export async function loadSampleData(ctx: Ctx, staffId: number): Promise<number>
         })
         .execute()
     }
+    await trx.deleteFrom('settings').where('key', '=', 'sample_loading').execute()
     return created
   })
 }

@@ -2,7 +2,16 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 
 export type SettingKey =
-  'agency_name' | 'agency_phone' | 'agency_address' | 'language' | 'last_login' | 'trip_code_pattern'
+  | 'agency_name'
+  | 'agency_phone'
+  | 'agency_address'
+  | 'language'
+  | 'last_login'
+  | 'trip_code_pattern'
+  /** when setup ran; inserted once, never upserted, so a second setup clashes (auth.handlers.ts) */
+  | 'setup_at'
+  /** the agency form's version (settings.handlers.ts); absent until the first save, i.e. version 1 */
+  | 'agency_version'
 
 export async function getSetting(db: Kysely<DB>, key: SettingKey): Promise<string | null> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()

@@ -5,9 +5,11 @@ import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, nowIso, notFound } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
+import { updateVersioned } from '../core/update-versioned'
 import type { Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import { writeAudit } from '../audit/audit.repo'
+import { onUniqueClash } from '../db/errors'
 import { hashPassword } from '../auth/password'
 import { loginKey } from '../auth/auth.handlers'
 
@@ -50,27 +52,32 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
           .select('id')
           .where('login_key', '=', loginKey(input.login))
           .executeTakeFirst()
-        if (taken)
-          throw new AppError('VALIDATION', 'errors.validation', undefined, {
+        const loginTaken = () =>
+          new AppError('VALIDATION', 'errors.validation', undefined, {
             login: { key: 'errors.loginTaken' },
           })
-        const row = await trx
-          .insertInto('staff')
-          .values({
-            name: input.name,
-            login: input.login,
-            login_key: loginKey(input.login),
-            password_hash: hash,
-            role: input.role,
-            created_at: at,
-            updated_at: at,
-            created_by: me.id,
-            updated_by: me.id,
-            last_sign_in_at: null,
-            locked_until: null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
+        if (taken) throw loginTaken()
+        const row = await onUniqueClash(
+          () =>
+            trx
+              .insertInto('staff')
+              .values({
+                name: input.name,
+                login: input.login,
+                login_key: loginKey(input.login),
+                password_hash: hash,
+                role: input.role,
+                created_at: at,
+                updated_at: at,
+                created_by: me.id,
+                updated_by: me.id,
+                last_sign_in_at: null,
+                locked_until: null,
+              })
+              .returning('id')
+              .executeTakeFirstOrThrow(),
+          loginTaken,
+        )
         await writeAudit(trx, {
           at,
           staffId: me.id,
@@ -98,17 +105,12 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
         const fields = [cur.name !== input.name && 'name', cur.role !== input.role && 'role'].filter(
           Boolean,
         ) as string[]
-        await trx
-          .updateTable('staff')
-          .set({
-            name: input.name,
-            role: input.role,
-            updated_at: at,
-            updated_by: me.id,
-            version: cur.version + 1,
-          })
-          .where('id', '=', cur.id)
-          .execute()
+        const version = await updateVersioned(trx, 'staff', cur.id, input.version, {
+          name: input.name,
+          role: input.role,
+          updated_at: at,
+          updated_by: me.id,
+        })
         await writeAudit(trx, {
           at,
           staffId: me.id,
@@ -117,7 +119,7 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
           entityId: cur.id,
           fields,
         })
-        return cur.version + 1
+        return version
       })
       if (input.id === me.id) session.staff = { ...me, name: input.name, role: input.role }
       changed(input.id)
@@ -170,11 +172,11 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
             active: { key: 'errors.lastAdmin' },
           })
         }
-        await trx
-          .updateTable('staff')
-          .set({ active: input.active ? 1 : 0, updated_at: at, updated_by: me.id, version: cur.version + 1 })
-          .where('id', '=', cur.id)
-          .execute()
+        const version = await updateVersioned(trx, 'staff', cur.id, input.version, {
+          active: input.active ? 1 : 0,
+          updated_at: at,
+          updated_by: me.id,
+        })
         await writeAudit(trx, {
           at,
           staffId: me.id,
@@ -183,7 +185,7 @@ export function staffHandlers(ctx: Ctx): Handlers<{ staff: typeof staffCalls }>[
           entityId: cur.id,
           fields: ['active'],
         })
-        return cur.version + 1
+        return version
       })
       changed(input.id)
       return { version }

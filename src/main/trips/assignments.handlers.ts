@@ -3,6 +3,8 @@ import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, nowIso } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
+import { updateVersioned } from '../core/update-versioned'
+import { onUniqueClash } from '../db/errors'
 import { auditor, changedKeys, fieldError, requireTrip, touchTrip } from './trips.repo'
 import { assertDay, assertSupplier } from './itinerary.repo'
 
@@ -43,11 +45,16 @@ export function assignmentHandlers(ctx: Ctx): AssignmentHandlers {
           .executeTakeFirst()
         if (twice) throw fieldError('guideId', 'errors.guideAssigned')
         // a double booking is not refused here: the checks show it, the desk decides
-        const row = await trx
-          .insertInto('trip_guides')
-          .values({ trip_id: t.id, guide_id: g.id, role: input.role, created_at: at, created_by: me.id })
-          .returning('id')
-          .executeTakeFirstOrThrow()
+        // the check above answers a second click; the unique key answers a desk that raced it
+        const row = await onUniqueClash(
+          () =>
+            trx
+              .insertInto('trip_guides')
+              .values({ trip_id: t.id, guide_id: g.id, role: input.role, created_at: at, created_by: me.id })
+              .returning('id')
+              .executeTakeFirstOrThrow(),
+          () => fieldError('guideId', 'errors.guideAssigned'),
+        )
         await auditor({ trx, at, staffId: me.id })('assignGuide', 'trip', t.id, ['guides'])
         await touchTrip(trx, t.id, me.id, at)
         return row.id
@@ -125,15 +132,15 @@ export function assignmentHandlers(ctx: Ctx): AssignmentHandlers {
       const { cur, version } = await db.transaction().execute(async (trx) => {
         const cur = await loadForUpdate(trx, 'trip_bookings', input.id, input.version)
         const cols = { status: input.status, confirmation_no: input.confirmationNo, notes: input.notes }
-        await trx
-          .updateTable('trip_bookings')
-          .set({ ...cols, updated_at: at, updated_by: me.id, version: cur.version + 1 })
-          .where('id', '=', cur.id)
-          .execute()
+        const version = await updateVersioned(trx, 'trip_bookings', cur.id, input.version, {
+          ...cols,
+          updated_at: at,
+          updated_by: me.id,
+        })
         const fields = changedKeys(cur, cols).map((k) => (k === 'confirmation_no' ? 'confirmationNo' : k))
         await auditor({ trx, at, staffId: me.id })('update', 'booking', cur.id, fields)
         await touchTrip(trx, cur.trip_id, me.id, at)
-        return { cur, version: cur.version + 1 }
+        return { cur, version }
       })
       broadcast(cur.trip_id, { entity: 'supplier', id: cur.supplier_id })
       return { version }

@@ -4,6 +4,7 @@ import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, int, nowIso } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
+import { updateVersioned } from '../core/update-versioned'
 import { auditor, changedKeys, fieldName, fieldError, requireTrip, touchTrip } from './trips.repo'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
@@ -93,11 +94,11 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
           if (!mate || input.roommateId === cur.id) throw fieldError('roommateId', 'errors.roommate')
         }
         const cols = participantColumns(input)
-        await trx
-          .updateTable('trip_participants')
-          .set({ ...cols, updated_at: at, updated_by: me.id, version: cur.version + 1 })
-          .where('id', '=', cur.id)
-          .execute()
+        const version = await updateVersioned(trx, 'trip_participants', cur.id, input.version, {
+          ...cols,
+          updated_at: at,
+          updated_by: me.id,
+        })
         await auditor({ trx, at, staffId: me.id })(
           'update',
           'participant',
@@ -105,7 +106,7 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
           changedKeys(cur, cols).map(fieldName),
         )
         await touchTrip(trx, cur.trip_id, me.id, at)
-        return { tripId: cur.trip_id, customerId: cur.customer_id, version: cur.version + 1 }
+        return { tripId: cur.trip_id, customerId: cur.customer_id, version }
       })
       changed(tripId, [customerId])
       return { version }

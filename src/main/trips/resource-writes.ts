@@ -1,8 +1,9 @@
-import type { Insertable, Kysely } from 'kysely'
+import type { Insertable, Kysely, Updateable } from 'kysely'
 import type { Session } from '../api/session'
 import type { Ctx } from '../core/context'
 import { actor, nowIso } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
+import { updateVersioned } from '../core/update-versioned'
 import type { DB } from '../db/schema'
 import { auditor, changedKeys, fieldName } from './trips.repo'
 
@@ -53,21 +54,16 @@ export function resourceWrites<T extends Table, F>(
       const me = actor(session)
       const at = nowIso(ctx)
       const version = await ctx.db.transaction().execute(async (trx) => {
-        // both tables carry a version; TypeScript cannot see it through the type parameter
-        const cur = (await loadForUpdate(trx, table, input.id, input.version)) as Record<string, unknown> & {
-          version: number
-        }
+        const cur = (await loadForUpdate(trx, table, input.id, input.version)) as Record<string, unknown>
         const cols = columns(input)
         const fields = changedKeys(cur, cols)
           .filter((k) => !HIDDEN.has(k))
           .map(fieldName)
-        await generic(trx)
-          .updateTable(table as string)
-          .set({ ...cols, updated_at: at, updated_by: me.id, version: cur.version + 1 })
-          .where('id', '=', input.id)
-          .execute()
+        // `columns` is an Insertable of this table; as an update it is the same set of columns
+        const set = { ...cols, updated_at: at, updated_by: me.id } as Updateable<DB[T]>
+        const version = await updateVersioned(trx, table, input.id, input.version, set)
         await auditor({ trx, at, staffId: me.id })('update', entity, input.id, fields)
-        return cur.version + 1
+        return version
       })
       changed(input.id)
       return { version }

@@ -1,6 +1,10 @@
 import { sql } from 'kysely'
+import type { Transaction } from 'kysely'
+import { AppError } from '../../shared/api/envelope'
 import { DEFAULT_CODE_PATTERN, codeFromPattern, codePatternValid } from '../../shared/trips/status'
 import { readCodePattern } from '../settings/settings.handlers'
+import type { DB } from '../db/schema'
+import { isUniqueViolation } from '../db/errors'
 import type { Dbx } from './trips.repo'
 import { fieldError } from './trips.repo'
 
@@ -40,4 +44,35 @@ export async function assertCodeFree(db: Dbx, code: string, selfId?: number): Pr
   let q = db.selectFrom('trips').select('id').where('code', '=', code)
   if (selfId !== undefined) q = q.where('id', '<>', selfId)
   if (await q.executeTakeFirst()) throw fieldError('code', 'errors.tripCodeTaken')
+}
+
+const CODE_TRIES = 5
+
+/**
+ * Inserts a trip under a code that may clash with a trip another desk saves at the same moment
+ * (the unique index on trips.code decides). A code the clerk typed answers "taken"; a generated
+ * one is generated again from what is now stored. The insert runs in a savepoint so that, on a
+ * server database, the clash does not abort the caller's transaction.
+ */
+export async function insertWithCode<T>(
+  trx: Transaction<DB>,
+  typed: string | null | undefined,
+  departDate: string,
+  insert: (code: string) => Promise<T>,
+): Promise<{ code: string; row: T }> {
+  for (let attempt = 1; ; attempt++) {
+    const code = typed ?? (await nextTripCode(trx, departDate))
+    await sql`SAVEPOINT trip_code`.execute(trx)
+    try {
+      const row = await insert(code)
+      await sql`RELEASE SAVEPOINT trip_code`.execute(trx)
+      return { code, row }
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e
+      await sql`ROLLBACK TO SAVEPOINT trip_code`.execute(trx)
+      await sql`RELEASE SAVEPOINT trip_code`.execute(trx)
+      if (typed) throw fieldError('code', 'errors.tripCodeTaken')
+      if (attempt === CODE_TRIES) throw new AppError('CONFLICT', 'errors.tripCodeBusy')
+    }
+  }
 }

@@ -8,6 +8,8 @@ import { dayIn } from '../../shared/common/dates'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso, stale } from '../core/context'
+import { updateVersioned } from '../core/update-versioned'
+import { onUniqueClash } from '../db/errors'
 import type { TripRowDb } from '../db/schema'
 import {
   auditor,
@@ -19,7 +21,7 @@ import {
   tripColumns,
   tripSearchText,
 } from './trips.repo'
-import { assertCodeFree, nextTripCode } from './trip-code'
+import { assertCodeFree, insertWithCode, nextTripCode } from './trip-code'
 import { applyTemplate, daysWithContent, dropDaysAfter } from './itinerary.repo'
 import type { TemplateDay } from './itinerary.repo'
 import { lastUsedDay, loadRoute } from './routes.handlers'
@@ -88,7 +90,6 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
       const at = nowIso(ctx)
       const id = await db.transaction().execute(async (trx) => {
         if (input.code) await assertCodeFree(trx, input.code)
-        const code = input.code ?? (await nextTripCode(trx, input.departDate))
         let template: TemplateDay[] = []
         if (input.fromRouteId) {
           const route = await loadRoute(trx, input.fromRouteId)
@@ -100,21 +101,23 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
           }
           template = route.days
         }
-        const row = await trx
-          .insertInto('trips')
-          .values({
-            ...tripColumns(input),
-            code,
-            search_text: tripSearchText(code, input.routeName, input.destination),
-            status: 'inquiry',
-            status_rank: statusRank('inquiry'),
-            created_at: at,
-            updated_at: at,
-            created_by: me.id,
-            updated_by: me.id,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
+        const { code, row } = await insertWithCode(trx, input.code, input.departDate, (code) =>
+          trx
+            .insertInto('trips')
+            .values({
+              ...tripColumns(input),
+              code,
+              search_text: tripSearchText(code, input.routeName, input.destination),
+              status: 'inquiry',
+              status_rank: statusRank('inquiry'),
+              created_at: at,
+              updated_at: at,
+              created_by: me.id,
+              updated_by: me.id,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow(),
+        )
         await trx
           .insertInto('trip_status_history')
           .values({ trip_id: row.id, from_status: null, to_status: 'inquiry', at, staff_id: me.id })
@@ -157,20 +160,19 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
         if (lost.length) await audit('dropDays', 'trip', cur.id, ['itinerary'])
         const { dropDays: _drop, id: _id, version: _v, ...form } = input
         const fields = changedKeys(formOf(cur), { ...form, code })
-        await trx
-          .updateTable('trips')
-          .set({
-            ...tripColumns(input),
-            code,
-            search_text: tripSearchText(code, input.routeName, input.destination),
-            updated_at: at,
-            updated_by: me.id,
-            version: cur.version + 1,
-          })
-          .where('id', '=', cur.id)
-          .execute()
+        const version = await onUniqueClash(
+          () =>
+            updateVersioned(trx, 'trips', cur.id, input.version, {
+              ...tripColumns(input),
+              code,
+              search_text: tripSearchText(code, input.routeName, input.destination),
+              updated_at: at,
+              updated_by: me.id,
+            }),
+          () => fieldError('code', 'errors.tripCodeTaken'),
+        )
         await audit('update', 'trip', cur.id, fields)
-        return cur.version + 1
+        return version
       })
       changed(input.id)
       return { version }
@@ -186,23 +188,18 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
         if (!canMove(from, input.status)) {
           throw fieldError('status', 'errors.statusMove', { from, to: input.status })
         }
-        await trx
-          .updateTable('trips')
-          .set({
-            status: input.status,
-            status_rank: statusRank(input.status),
-            updated_at: at,
-            updated_by: me.id,
-            version: cur.version + 1,
-          })
-          .where('id', '=', cur.id)
-          .execute()
+        const version = await updateVersioned(trx, 'trips', cur.id, input.version, {
+          status: input.status,
+          status_rank: statusRank(input.status),
+          updated_at: at,
+          updated_by: me.id,
+        })
         await trx
           .insertInto('trip_status_history')
           .values({ trip_id: cur.id, from_status: from, to_status: input.status, at, staff_id: me.id })
           .execute()
         await auditor({ trx, at, staffId: me.id })('status', 'trip', cur.id, ['status'])
-        return cur.version + 1
+        return version
       })
       changed(input.id)
       return { version }

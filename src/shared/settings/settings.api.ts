@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { call } from '../api/contract'
+import { versionSchema } from '../common/schemas'
 import { codePatternValid } from '../trips/status'
 
 export interface AgencySettings {
@@ -8,6 +9,8 @@ export interface AgencySettings {
   agencyAddress: string | null
   /** how new 团号 are generated, e.g. TD-{YYYY}{MM}{DD}-{NN} */
   tripCodePattern: string
+  /** the agency form's version: a save from a form loaded before someone else's is refused (STALE) */
+  version: number
 }
 
 export const tripCodePatternSchema = z
@@ -36,6 +39,7 @@ export const settingsCalls = {
           .transform((v) => v || null),
         /** left out: the stored pattern is kept (forms that do not show it need not send it) */
         tripCodePattern: tripCodePatternSchema.optional(),
+        version: versionSchema,
       })
       .strict(),
     ['admin'],

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgencySettings } from '../../../shared/settings/settings.api'
-import { api, unwrap } from '../api/client'
+import { ApiFailure, api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useSession } from '../app/session'
 import { msgText, useFormErrors } from '../components/useFormErrors'
@@ -27,7 +27,15 @@ export function AgencyForm({ onDone }: { onDone: (message: string) => void }) {
     )
   }
   if (!settings.data) return <CircularProgress size={24} />
-  return <AgencyFields initial={settings.data} onDone={onDone} />
+  // a new version (someone else's save, loaded on request) starts the form afresh
+  return (
+    <AgencyFields
+      key={settings.data.version}
+      initial={settings.data}
+      onDone={onDone}
+      onReload={settings.reload}
+    />
+  )
 }
 
 type Values = { agencyName: string; agencyPhone: string; agencyAddress: string; tripCodePattern: string }
@@ -38,22 +46,40 @@ const values = (s: AgencySettings): Values => ({
   tripCodePattern: s.tripCodePattern,
 })
 
-function AgencyFields({ initial, onDone }: { initial: AgencySettings; onDone: (message: string) => void }) {
+function AgencyFields({
+  initial,
+  onDone,
+  onReload,
+}: {
+  initial: AgencySettings
+  onDone: (message: string) => void
+  onReload: () => void
+}) {
   const { t } = useTranslation('admin')
   const { refresh } = useSession()
   const errors = useFormErrors()
   const [saved, setSaved] = useState(() => values(initial))
   const [v, setV] = useState(saved)
+  const [version, setVersion] = useState(initial.version)
+  const [stale, setStale] = useState(false)
   const [busy, setBusy] = useState(false)
   const dirty = (Object.keys(v) as (keyof Values)[]).some((k) => v[k] !== saved[k])
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     setBusy(true)
-    const next = await errors.capture(() => unwrap(api.settings.update(v)))
+    let next: AgencySettings | undefined
+    try {
+      errors.clear()
+      next = await unwrap(api.settings.update({ ...v, version }))
+    } catch (err) {
+      errors.show(err)
+      setStale(err instanceof ApiFailure && err.error.code === 'STALE')
+    }
     if (next) {
       setSaved(values(next))
       setV(values(next))
+      setVersion(next.version)
       await refresh()
       onDone(t('settings.agency.saved'))
     }
@@ -70,7 +96,17 @@ function AgencyFields({ initial, onDone }: { initial: AgencySettings; onDone: (m
   return (
     <Stack component="form" spacing={2} onSubmit={submit} noValidate sx={{ maxWidth: 560 }}>
       {errors.form && (
-        <Alert severity="error" data-testid="settings-agency-error">
+        <Alert
+          severity="error"
+          data-testid="settings-agency-error"
+          action={
+            stale && (
+              <Button color="inherit" size="small" onClick={onReload} data-testid="settings-agency-reload">
+                {t('settings.agency.reload')}
+              </Button>
+            )
+          }
+        >
           {errors.form}
         </Alert>
       )}

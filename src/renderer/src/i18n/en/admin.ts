@@ -186,6 +186,7 @@ export default {
       codePatternHelp:
         'e.g. TD-{YYYY}{MM}{DD}-{NN}: the departure date and a counter for that day; tokens {YYYY} {YY} {MM} {DD} {NN} {NNN}',
       loadFailed: 'Could not load the agency details',
+      reload: 'Reload',
     },
   },
 }

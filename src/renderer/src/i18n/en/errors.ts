@@ -35,6 +35,7 @@ export default {
   forbidden: 'Your role may not do this',
   notFound: 'The record does not exist or was deleted',
   stale: 'Someone else changed this record — reload it, then edit again',
+  conflict: 'Someone else has just added this; reload to see it. Nothing was changed',
   badCredentials: 'Wrong login or password',
   accountLocked: 'Too many attempts: the account is locked, try again in {{minutes}} min',
   accountInactive: 'This account is deactivated — ask an administrator',
@@ -44,6 +45,7 @@ export default {
   time: 'Time as hours:minutes (e.g. 07:30)',
   tripCode: 'The group code may contain letters, digits and - _ / . only',
   tripCodeTaken: 'This group code already exists',
+  tripCodeBusy: 'Several group codes were being created at once; please save again',
   tripCodePattern:
     'The code pattern needs a counter {NN} or {NNN} and only tokens like {YYYY} {YY} {MM} {DD}',
   returnBeforeDepart: 'The return date cannot be before the departure date',

@@ -184,6 +184,7 @@ export default {
       codePatternHelp:
         '例如 TD-{YYYY}{MM}{DD}-{NN}：出发日期的年月日和当天序号；可用 {YYYY} {YY} {MM} {DD} {NN} {NNN}',
       loadFailed: '旅行社信息加载失败',
+      reload: '载入最新内容',
     },
   },
 }
