@@ -1,7 +1,12 @@
 import { Button, Chip, MenuItem, Stack, TextField } from '@mui/material'
 import CakeOutlined from '@mui/icons-material/CakeOutlined'
 import { useTranslation } from 'react-i18next'
-import { canSeeHealth, needFilters, sensitiveNeeds, tiers } from '../../../../shared/customers/customer.schema'
+import {
+  canSeeHealth,
+  needFilters,
+  sensitiveNeeds,
+  tiers,
+} from '../../../../shared/customers/customer.schema'
 import type { NeedKind } from '../../../../shared/customers/customer.schema'
 import { api } from '../../api/client'
 import { useQuery } from '../../api/hooks'
