@@ -72,7 +72,9 @@ function conditions(s: ParsedSearch, today: string): Cond[] {
   if (s.tag) conds.push(idSetCond(sql`SELECT customer_id AS id FROM customer_tags WHERE tag = ${s.tag}`))
   if (s.need) {
     const kinds = s.need === CONFIDENTIAL_NEED ? sensitiveNeeds : [s.need]
-    conds.push(idSetCond(sql`SELECT customer_id AS id FROM customer_needs WHERE kind IN (${sql.join(kinds)})`))
+    conds.push(
+      idSetCond(sql`SELECT customer_id AS id FROM customer_needs WHERE kind IN (${sql.join(kinds)})`),
+    )
   }
   if (s.consent === 'marketing')
     conds.push(columnCond(sql<boolean>`c.marketing_consent = ${1} AND c.do_not_contact = ${0}`))
