@@ -130,7 +130,7 @@ describe('search by any mix of full syllables and initials', () => {
 })
 
 describe('migration 0006', () => {
-  it('rewrites document numbers indexed whole before it, so their middle no longer matches', async () => {
+  it('rewrites document numbers indexed whole before it and name keys without mixes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tourdesk-0006-'))
     const clock = () => new Date('2026-11-25T02:00:00.000Z')
     try {
@@ -147,8 +147,8 @@ describe('migration 0006', () => {
         admin,
       )
       expect(created.ok).toBe(true)
-      // the index as the releases before 0006 wrote it
-      await sql`UPDATE customer_fts SET docs = ${ID_X}`.execute(app.db)
+      // the index as the releases before 0006 wrote it: numbers whole, names without mixed keys
+      await sql`UPDATE customer_fts SET docs = ${ID_X}, keys = 'wangjianguo | wjg'`.execute(app.db)
       await sql`DELETE FROM schema_migrations WHERE name = '0006_document_search_tails'`.execute(app.db)
       await app.close()
 
@@ -167,6 +167,11 @@ describe('migration 0006', () => {
       expect(await search(ID_X.slice(3, 9))).toEqual([])
       expect(await search(ID_X.slice(-4))).toEqual(['王建国'])
       expect(await search(ID_X)).toEqual(['王建国'])
+      // the name keys were rewritten once at start, with the mixes
+      expect(await search('wangjg')).toEqual(['王建国'])
+      expect(await search('wjguo')).toEqual(['王建国'])
+      const stale = await sql`SELECT 1 FROM settings WHERE key = 'search_keys_stale'`.execute(app.db)
+      expect(stale.rows).toEqual([])
       await app.close()
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })

@@ -3,6 +3,7 @@ import type { Kysely, RawBuilder, Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import type { SearchKeySets } from '../../shared/search/pinyin-keys'
 import { normalizeQuery, searchKeySets } from '../../shared/search/pinyin-keys'
+import { getSetting, setSetting } from '../settings/settings.repo'
 
 /*
  * The one SQLite-specific piece of customer search (FTS5 trigram + a 1–2 character gram table).
@@ -94,6 +95,24 @@ export async function indexCustomer(
     await sql`INSERT INTO customer_grams(gram, customer_id)
       SELECT value, ${id} FROM json_each(${JSON.stringify(row.grams)})`.execute(trx)
   }
+}
+
+/**
+ * When the way name keys are made has changed (migration 0006 marks it), rewrites every customer's keys
+ * once, in one transaction with the removal of the mark, so an interrupted start simply does it again.
+ * Only the keys column: grams, phone and documents do not depend on it. Returns how many were rewritten.
+ */
+export async function refreshStaleNameKeys(db: Kysely<DB>): Promise<number> {
+  if (!(await getSetting(db, 'search_keys_stale'))) return 0
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx.selectFrom('customers').select(['id', 'name']).execute()
+    for (const r of rows) {
+      const { keys } = buildSearchRow({ name: r.name, mobile: null, documents: [] })
+      await sql`UPDATE customer_fts SET keys = ${keys} WHERE rowid = ${r.id}`.execute(trx)
+    }
+    await setSetting(trx, 'search_keys_stale', null)
+    return rows.length
+  })
 }
 
 export async function unindexCustomer(trx: Transaction<DB> | Kysely<DB>, id: number): Promise<void> {

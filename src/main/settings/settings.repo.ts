@@ -2,7 +2,14 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 
 export type SettingKey =
-  'agency_name' | 'agency_phone' | 'agency_address' | 'language' | 'last_login' | 'trip_code_pattern'
+  | 'agency_name'
+  | 'agency_phone'
+  | 'agency_address'
+  | 'language'
+  | 'last_login'
+  | 'trip_code_pattern'
+  /** set by migration 0006: customers' name keys predate the mixed keys (see refreshStaleNameKeys) */
+  | 'search_keys_stale'
 
 export async function getSetting(db: Kysely<DB>, key: SettingKey): Promise<string | null> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()

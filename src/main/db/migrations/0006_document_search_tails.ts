@@ -8,6 +8,10 @@ import type { Kysely } from 'kysely'
  * matches ^query$ only: a number is found whole or by its tail. This rewrites the existing rows in that
  * form (lowercased, whitespace removed: search-index.ts docKeys does the same for new writes). With
  * secure-delete on (migration 0002) the old tokens are overwritten, not left in the index.
+ *
+ * The same release adds mixes of full syllables and initials to the name keys (zhangsf). Those need the
+ * pinyin library, which a migration must not import: the row search_keys_stale asks the app to rewrite
+ * the keys once at start (search-index.ts refreshStaleNameKeys), and is removed when that is done.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`UPDATE customer_fts SET docs = coalesce((
@@ -25,4 +29,6 @@ export async function up(db: Kysely<any>): Promise<void> {
         )
       )
     ), '')`.execute(db)
+  await sql`INSERT INTO settings (key, value) VALUES ('search_keys_stale', '1')
+    ON CONFLICT (key) DO NOTHING`.execute(db)
 }
