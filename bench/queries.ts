@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { rng } from '../src/main/customers/synthetic'
-import { searchKeys } from '../src/shared/search/pinyin-keys'
+import { searchKeySets, searchKeys } from '../src/shared/search/pinyin-keys'
 
 /** A search-as-you-type query class, with queries sampled from the loaded customers. */
 export interface QueryClass {
@@ -40,6 +40,14 @@ const CLASSES: { key: string; label: string; make: (s: Sample, r: () => number) 
     },
   },
   {
+    key: 'mixed',
+    label: 'mixed syllables/initials (zhangsf, zsanf)',
+    make: (s, r) => {
+      const mixed = searchKeySets(s.name).mixed.filter((k) => k.length >= 3)
+      return mixed.length ? mixed[Math.floor(r() * mixed.length)] : null
+    },
+  },
+  {
     key: 'phone4',
     label: 'phone tail 4 (1234)',
     make: (s) => s.mobile?.slice(-4) ?? null,
@@ -48,6 +56,11 @@ const CLASSES: { key: string; label: string; make: (s: Sample, r: () => number) 
     key: 'id4',
     label: 'ID tail 4 (123X)',
     make: (s) => s.id_card?.slice(-4) ?? null,
+  },
+  {
+    key: 'id6',
+    label: 'ID tail 6 (31002X)',
+    make: (s) => s.id_card?.slice(-6) ?? null,
   },
 ]
 

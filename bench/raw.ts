@@ -47,8 +47,11 @@ function matchCond(raw: string): Cond | null {
   if (!q) return null
   const kind = HAN.test(q) ? 'han' : /^[0-9]+x?$/i.test(q) ? 'digits' : 'latin'
   if ([...q].length >= 3) {
-    const cols = kind === 'han' ? 'name' : kind === 'digits' ? '{phone docs}' : '{keys name}'
-    const m = `${cols} : "${q.replace(/"/g, '""')}"`
+    const cols = kind === 'han' ? 'name' : kind === 'digits' ? 'phone' : '{keys name}'
+    const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`
+    // identity numbers: only whole or by their last 4–6 characters, stored as ^…$ (search-index.ts)
+    const doc = kind !== 'han' && [...q].length >= 4 ? ` OR docs : ${phrase(`^${q}$`)}` : ''
+    const m = `${cols} : ${phrase(q)}${doc}`
     const ids = 'SELECT rowid AS id FROM customer_fts WHERE customer_fts MATCH ?'
     return { ...idSet(ids, [m]), capped: { where: `c.id IN (${ids} LIMIT ${FEW + 1})`, params: [m] } }
   }

@@ -8,6 +8,7 @@ import { newSession } from './api/session'
 import type { Session } from './api/session'
 import { createDispatcher } from './api/dispatcher'
 import { openDatabase } from './db/open'
+import { refreshStaleNameKeys } from './customers/search-index'
 import type { Db } from './db/open'
 import { buildHandlers } from './handlers'
 import type { Effects } from './effects'
@@ -80,6 +81,7 @@ function needsCheck(events: EventBus, session: Session, now: number): boolean {
 export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
   const clock = opts.clock ?? (() => new Date())
   const db = await openDatabase(opts.dataDir, clock)
+  await refreshStaleNameKeys(db)
   const events = new EventBus()
   events.observe((event, payload) => {
     if (event === 'data.changed' && (payload as { entity: string }).entity === 'staff') {

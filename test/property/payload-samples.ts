@@ -291,6 +291,7 @@ function tripSamples(ids: FixtureIds): Record<string, Record<string, unknown>> {
     'guides.get': { id: ids.guide },
     'guides.create': guide,
     'guides.update': { ...guide, id: ids.guide, version: 1 },
+    'guides.revealDocuments': { id: ids.guide },
     'suppliers.list': { q: 'km', includeInactive: false, kind: 'hotel' },
     'suppliers.get': { id: ids.supplier },
     'suppliers.create': supplier,

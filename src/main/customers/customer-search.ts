@@ -4,7 +4,8 @@ import type { Db } from '../db/open'
 import type { CustomerRowDb, DB } from '../db/schema'
 import type { CustomerSearch } from '../../shared/customers/customers.api'
 import type { CustomerRow } from '../../shared/customers/customer.types'
-import type { BirthInput, Gender, NeedKind, Tier } from '../../shared/customers/customer.schema'
+import type { BirthInput, Gender, NeedKind, NeedShown, Tier } from '../../shared/customers/customer.schema'
+import { CONFIDENTIAL_NEED, sensitiveNeeds } from '../../shared/customers/customer.schema'
 import type { Page } from '../../shared/common/schemas'
 import { lunarBirthdaysInSolarMonth } from '../../shared/calendar/lunar'
 import { ageFromBirth, nextBirthday } from '../../shared/customers/birthday'
@@ -69,7 +70,12 @@ function conditions(s: ParsedSearch, today: string): Cond[] {
   if (s.tier) conds.push(columnCond(sql<boolean>`c.tier = ${s.tier}`))
   // tag and need rows cannot outlive their customer (foreign keys, ON DELETE CASCADE): exact id sets
   if (s.tag) conds.push(idSetCond(sql`SELECT customer_id AS id FROM customer_tags WHERE tag = ${s.tag}`))
-  if (s.need) conds.push(idSetCond(sql`SELECT customer_id AS id FROM customer_needs WHERE kind = ${s.need}`))
+  if (s.need) {
+    const kinds = s.need === CONFIDENTIAL_NEED ? sensitiveNeeds : [s.need]
+    conds.push(
+      idSetCond(sql`SELECT customer_id AS id FROM customer_needs WHERE kind IN (${sql.join(kinds)})`),
+    )
+  }
   if (s.consent === 'marketing')
     conds.push(columnCond(sql<boolean>`c.marketing_consent = ${1} AND c.do_not_contact = ${0}`))
   if (s.consent === 'doNotContact') conds.push(columnCond(sql<boolean>`c.do_not_contact = ${1}`))
@@ -160,7 +166,12 @@ async function read(db: Db, conds: Cond[], s: ParsedSearch, order: Order): Promi
  * how the page is read: few matches are fetched and sorted; many are found by walking the sort column's
  * index until the page is full. Every way gives the same rows in the same order.
  */
-export async function searchCustomers(db: Db, s: ParsedSearch, today: string): Promise<Page<CustomerRow>> {
+export async function searchCustomers(
+  db: Db,
+  s: ParsedSearch,
+  today: string,
+  seesHealth: boolean,
+): Promise<Page<CustomerRow>> {
   const conds = conditions(s, today)
   const order = {
     col: sortColumn[s.sort as keyof typeof sortColumn] ?? sortColumn.updatedAt,
@@ -183,13 +194,19 @@ export async function searchCustomers(db: Db, s: ParsedSearch, today: string): P
         mobile: r.mobile,
         tier: r.tier as Tier,
         tags: list<string>(r.tags),
-        needs: list<NeedKind>(r.needs),
+        needs: seesHealth ? list<NeedKind>(r.needs) : withoutHealth(list<NeedKind>(r.needs)),
         marketingConsent: r.marketing_consent === 1,
         doNotContact: r.do_not_contact === 1,
         updatedAt: r.updated_at,
       }
     }),
   }
+}
+
+/** Health data is need-to-know: other roles learn that a special need exists, not which (issue 6 §3). */
+function withoutHealth(needs: NeedKind[]): NeedShown[] {
+  const open: NeedShown[] = needs.filter((n) => !sensitiveNeeds.includes(n))
+  return open.length === needs.length ? open : [...open, CONFIDENTIAL_NEED]
 }
 
 /** A JSON array from json_group_array; most rows have no needs and many no tags. */

@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import { AppError } from '../../shared/api/envelope'
 import type { customerCalls } from '../../shared/customers/customers.api'
-import { sensitiveNeeds } from '../../shared/customers/customer.schema'
-import type { CustomerCreate } from '../../shared/customers/customer.schema'
+import { canSeeHealth, sensitiveNeeds } from '../../shared/customers/customer.schema'
+import type { CustomerCreate, NeedKind } from '../../shared/customers/customer.schema'
 import { dayIn } from '../../shared/common/dates'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
@@ -52,7 +52,13 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
   const changed = (id: number) => ctx.events.broadcast('data.changed', { entity: 'customer', id })
 
   return {
-    search: (input) => searchCustomers(db, input, today()),
+    search(input, session) {
+      const seesHealth = canSeeHealth(session.staff?.role)
+      // filtering by a sensitive need would tell who has it: the others filter by 'confidential'
+      if (!seesHealth && input.need && sensitiveNeeds.includes(input.need as NeedKind))
+        throw new AppError('FORBIDDEN', 'errors.forbidden')
+      return searchCustomers(db, input, today(), seesHealth)
+    },
     lookup: (input) => lookupCustomers(db, input.q, input.limit, today()),
     get: (input) => loadProfile(db, input.id, today()),
 

@@ -1,7 +1,9 @@
 import { sql } from 'kysely'
 import type { Kysely, RawBuilder, Transaction } from 'kysely'
 import type { DB } from '../db/schema'
-import { normalizeQuery, searchKeys } from '../../shared/search/pinyin-keys'
+import type { SearchKeySets } from '../../shared/search/pinyin-keys'
+import { normalizeQuery, searchKeySets } from '../../shared/search/pinyin-keys'
+import { getSetting, setSetting } from '../settings/settings.repo'
 
 /*
  * The one SQLite-specific piece of customer search (FTS5 trigram + a 1–2 character gram table).
@@ -26,16 +28,39 @@ function grams(s: string, into: Set<string>): void {
 
 // Saving a customer asks for the same name's keys twice in a row (nameSortKey, then buildSearchRow), and
 // they cost a pinyin conversion: keep the last answer. Callers only read it.
-let lastKeys: { name: string; keys: ReturnType<typeof searchKeys> } | null = null
+let lastKeys: { name: string; keys: SearchKeySets } | null = null
 
-function keysOf(name: string): ReturnType<typeof searchKeys> {
-  if (lastKeys?.name !== name) lastKeys = { name, keys: searchKeys(name) }
+function keysOf(name: string): SearchKeySets {
+  if (lastKeys?.name !== name) lastKeys = { name, keys: searchKeySets(name) }
   return lastKeys.keys
+}
+
+/*
+ * Identity numbers are shown masked (110***********1234), so search must not answer questions about their
+ * hidden middle: a number is found only by its last 4, 5 or 6 characters or as a whole. Each of those is
+ * stored between ^ and $, and a query is matched as ^query$ (see matchParts), so a trigram phrase can
+ * only hit one of them entirely, never a substring. Migration 0006 writes the same form in SQL.
+ */
+export const DOC_TAILS = [4, 5, 6] as const
+
+export function docNumberKey(num: string): string {
+  return num.toLowerCase().replace(/\s+/g, '')
+}
+
+export function docKeys(numbers: string[]): string {
+  const keys = new Set<string>()
+  for (const raw of numbers) {
+    const n = docNumberKey(raw)
+    if (!n) continue
+    keys.add(n)
+    for (const t of DOC_TAILS) if (n.length > t) keys.add(n.slice(-t))
+  }
+  return [...keys].map((k) => `^${k}$`).join(' | ')
 }
 
 export function buildSearchRow(src: SearchSource) {
   const name = src.name.toLowerCase()
-  const { full, initials } = keysOf(src.name)
+  const { full, initials, mixed } = keysOf(src.name)
   const g = new Set<string>()
   grams(name.replace(/\s+/g, ''), g)
   for (const k of initials) grams(k, g)
@@ -43,9 +68,9 @@ export function buildSearchRow(src: SearchSource) {
   return {
     name,
     // separators keep trigrams from spanning two keys
-    keys: [...full, ...initials].join(' | '),
+    keys: [...full, ...initials, ...mixed].join(' | '),
     phone: src.mobile ?? '',
-    docs: src.documents.join(' | '),
+    docs: docKeys(src.documents),
     grams: [...g].filter(Boolean),
   }
 }
@@ -70,6 +95,24 @@ export async function indexCustomer(
     await sql`INSERT INTO customer_grams(gram, customer_id)
       SELECT value, ${id} FROM json_each(${JSON.stringify(row.grams)})`.execute(trx)
   }
+}
+
+/**
+ * When the way name keys are made has changed (migration 0006 marks it), rewrites every customer's keys
+ * once, in one transaction with the removal of the mark, so an interrupted start simply does it again.
+ * Only the keys column: grams, phone and documents do not depend on it. Returns how many were rewritten.
+ */
+export async function refreshStaleNameKeys(db: Kysely<DB>): Promise<number> {
+  if (!(await getSetting(db, 'search_keys_stale'))) return 0
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx.selectFrom('customers').select(['id', 'name']).execute()
+    for (const r of rows) {
+      const { keys } = buildSearchRow({ name: r.name, mobile: null, documents: [] })
+      await sql`UPDATE customer_fts SET keys = ${keys} WHERE rowid = ${r.id}`.execute(trx)
+    }
+    await setSetting(trx, 'search_keys_stale', null)
+    return rows.length
+  })
 }
 
 export async function unindexCustomer(trx: Transaction<DB> | Kysely<DB>, id: number): Promise<void> {
@@ -125,8 +168,10 @@ export function matchParts(raw: string): MatchParts | null {
   const kind = classify(q)
   const len = [...q].length
   if (len >= 3) {
-    const cols = kind === 'han' ? 'name' : kind === 'digits' ? '{phone docs}' : '{keys name}'
-    const m = `${cols} : ${phrase(q)}`
+    const cols = kind === 'han' ? 'name' : kind === 'digits' ? 'phone' : '{keys name}'
+    // phones are shown in full, so any part of one may match; identity numbers only whole or by their tail
+    const doc = kind !== 'han' && len >= DOC_TAILS[0] ? ` OR docs : ${phrase(`^${docNumberKey(q)}$`)}` : ''
+    const m = `${cols} : ${phrase(q)}${doc}`
     const ids = sql`SELECT rowid AS id FROM customer_fts WHERE customer_fts MATCH ${m}`
     // counting trigram matches costs as much as finding them: stop after limit + 1
     return idSet(ids, (limit) => sql<boolean>`c.id IN (${ids} LIMIT ${limit + 1})`)

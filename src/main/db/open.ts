@@ -6,6 +6,7 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely'
 import type { DB } from './schema'
 import { migrations } from './migrations'
 import { pendingMigrations, runMigrations } from './migrate'
+import { pruneUpgradeCopies, upgradeCopyName } from './upgrade-copies'
 
 export type Db = Kysely<DB>
 export const DB_FILE = 'tourdesk.sqlite'
@@ -68,13 +69,10 @@ export function kyselyFor(sqlite: Database.Database): Db {
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(sqlite) }) })
 }
 
-function stamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')
-}
-
 /**
  * Opens the database in dataDir, checks it, copies it aside and migrates it. Never deletes or
- * resets anything: on any failure the original file stays as it was and a StartupError says why.
+ * resets the database: on any failure the original file stays as it was and a StartupError says why.
+ * Once it has opened cleanly, old copies taken before upgrades are deleted (see upgrade-copies.ts).
  */
 export async function openDatabase(dataDir: string, clock: () => Date, fileName = DB_FILE): Promise<Db> {
   fs.mkdirSync(dataDir, { recursive: true })
@@ -95,7 +93,7 @@ export async function openDatabase(dataDir: string, clock: () => Date, fileName 
     const pending = await pendingMigrations(db, migrations)
     let backup: string | null = null
     if (existed && pending.length > 0) {
-      backup = path.join(dataDir, `${fileName}.before-${pending[0]}-${stamp(clock())}.bak`)
+      backup = path.join(dataDir, upgradeCopyName(fileName, pending[0], clock()))
       await sqlite.backup(backup)
     }
     try {
@@ -103,6 +101,8 @@ export async function openDatabase(dataDir: string, clock: () => Date, fileName 
     } catch (e) {
       throw new StartupError('migration', file, backup, String(e))
     }
+    // opened cleanly: copies from earlier upgrades past their retention are no longer needed
+    pruneUpgradeCopies(dataDir, fileName, Object.keys(migrations), clock())
     return db
   } catch (e) {
     await db.destroy()

@@ -12,6 +12,8 @@ export type SettingKey =
   | 'setup_at'
   /** the agency form's version (settings.handlers.ts); absent until the first save, i.e. version 1 */
   | 'agency_version'
+  /** set by migration 0006: customers' name keys predate the mixed keys (see refreshStaleNameKeys) */
+  | 'search_keys_stale'
 
 export async function getSetting(db: Kysely<DB>, key: SettingKey): Promise<string | null> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()

@@ -1,9 +1,11 @@
 import type { guideCalls } from '../../shared/trips/resources.api'
-import type { GuideFields, GuideLevel, GuideRole } from '../../shared/trips/trip.schema'
+import type { GuideEdit, GuideLevel, GuideRole } from '../../shared/trips/trip.schema'
 import type { GuideView } from '../../shared/trips/trip.types'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
-import { bool, int, notFound } from '../core/context'
+import { actor, bool, int, notFound, nowIso } from '../core/context'
+import { writeAudit } from '../audit/audit.repo'
+import { maskDocNumber } from '../../shared/customers/mask'
 import type { GuideRowDb } from '../db/schema'
 import { nameSortKey } from '../customers/search-index'
 import { likeCondition, tripRef } from './trips.repo'
@@ -26,14 +28,16 @@ export function guideView(r: GuideRowDb): GuideView {
     licenceExpiry: r.licence_expiry,
     languages: JSON.parse(r.languages) as string[],
     roles: JSON.parse(r.roles) as GuideRole[],
-    passportNo: r.passport_no,
-    permitNo: r.permit_no,
+    // as customers' documents: masked for every role, revealed only through revealDocuments
+    passportNoMasked: r.passport_no ? maskDocNumber(r.passport_no) : null,
+    permitNoMasked: r.permit_no ? maskDocNumber(r.permit_no) : null,
     active: bool(r.active),
     notes: r.notes,
   }
 }
 
-function guideColumns(g: GuideFields) {
+/** An undefined passport or permit number (an edit that kept it) is left out, so the stored one stays. */
+function guideColumns(g: GuideEdit) {
   return {
     name: g.name,
     name_sort: nameSortKey(g.name),
@@ -44,8 +48,8 @@ function guideColumns(g: GuideFields) {
     licence_expiry: g.licenceExpiry,
     languages: JSON.stringify(g.languages),
     roles: JSON.stringify(g.roles),
-    passport_no: g.passportNo,
-    permit_no: g.permitNo,
+    ...(g.passportNo !== undefined && { passport_no: g.passportNo }),
+    ...(g.permitNo !== undefined && { permit_no: g.permitNo }),
     active: int(g.active),
     notes: g.notes,
   }
@@ -83,5 +87,24 @@ export function guideHandlers(ctx: Ctx): GuideHandlers {
 
     create: writes.create,
     update: writes.update,
+
+    async revealDocuments(input, session) {
+      const me = actor(session)
+      const g = await db
+        .selectFrom('guides')
+        .select(['passport_no', 'permit_no'])
+        .where('id', '=', input.id)
+        .executeTakeFirst()
+      if (!g) throw notFound()
+      await writeAudit(db, {
+        at: nowIso(ctx),
+        staffId: me.id,
+        action: 'reveal',
+        entity: 'guide',
+        entityId: input.id,
+        fields: ['passportNo', 'permitNo'],
+      })
+      return { passportNo: g.passport_no, permitNo: g.permit_no }
+    },
   }
 }

@@ -1,12 +1,12 @@
-import { searchKeys } from '../../shared/search/pinyin-keys'
+import { searchKeySets } from '../../shared/search/pinyin-keys'
 
 /*
  * Guides and suppliers are a few hundred rows: a LIKE over one stored column of keys finds them by
  * characters, full pinyin, initials or mixed (zhangw), phone tail or licence number, without an index.
  */
 function nameKeys(name: string): string[] {
-  const { full, initials } = searchKeys(name)
-  return [name.toLowerCase().replace(/\s+/g, ''), ...full, ...initials]
+  const { full, initials, mixed } = searchKeySets(name)
+  return [name.toLowerCase().replace(/\s+/g, ''), ...full, ...initials, ...mixed]
 }
 
 /** Keys for a name (and other person names, e.g. a supplier's contact) plus numbers typed as written or bare. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Role } from '../api/contract'
 import { idSchema, isoDateSchema, isoDateTimeSchema, optText, versionSchema } from '../common/schemas'
 import { validatePhone } from './phone'
 import { readIdCard } from './id-card'
@@ -10,6 +11,17 @@ export const docKinds = ['id_card', 'passport', 'hk_macao_permit', 'taiwan_permi
 export const needKinds = ['elderly', 'minor', 'mobility', 'health', 'pregnancy', 'other'] as const
 /** Needs that are health data under PIPL: only with recorded consent, shown on a need-to-know basis. */
 export const sensitiveNeeds: readonly NeedKind[] = ['health', 'pregnancy']
+/** Who may see health data: which sensitive need a customer has, and its note (through revealHealth). */
+export const healthRoles = ['manager', 'admin'] as const satisfies readonly Role[]
+export const canSeeHealth = (role: Role | null | undefined): boolean =>
+  !!role && (healthRoles as readonly Role[]).includes(role)
+/**
+ * What the customer list shows in place of a sensitive need to the other roles: that a special need
+ * exists, not which. Also a filter: customers with any sensitive need.
+ */
+export const CONFIDENTIAL_NEED = 'confidential'
+export const needFilters = [...needKinds, CONFIDENTIAL_NEED] as const
+export type NeedShown = (typeof needFilters)[number]
 export const relationKinds = ['spouse', 'parent', 'child', 'sibling', 'friend', 'colleague', 'other'] as const
 export const channels = ['phone', 'sms', 'wechat', 'email', 'visit', 'other'] as const
 export const directions = ['inbound', 'outbound'] as const

@@ -5,6 +5,7 @@ import type {
   DocKind,
   Gender,
   NeedKind,
+  NeedShown,
   Preferences,
   RelationKind,
   Source,
@@ -29,7 +30,8 @@ export interface CustomerRow {
   mobile: string | null
   tier: Tier
   tags: string[]
-  needs: NeedKind[]
+  /** sensitive needs appear as 'confidential' to roles that may not see health data */
+  needs: NeedShown[]
   marketingConsent: boolean
   doNotContact: boolean
   updatedAt: string

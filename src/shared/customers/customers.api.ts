@@ -8,7 +8,8 @@ import {
   customerUpdateSchema,
   docKinds,
   documentSchema,
-  needKinds,
+  healthRoles,
+  needFilters,
   relationKinds,
   tiers,
 } from './customer.schema'
@@ -22,7 +23,7 @@ export const customerSearchSchema = z
     q: z.string().max(100, 'errors.tooLong').default(''),
     tag: z.string().max(20).nullish(),
     tier: z.enum(tiers).nullish(),
-    need: z.enum(needKinds).nullish(),
+    need: z.enum(needFilters).nullish(),
     birthdayThisMonth: z.boolean().default(false),
     consent: z.enum(['marketing', 'doNotContact']).nullish(),
     sort: z.enum(customerSortKeys).default('updatedAt'),
@@ -79,7 +80,7 @@ export const customerCalls = {
   ),
   removeDocument: call<null>()(byId, 'any'),
   revealDocument: call<{ number: string }>()(byId, ['manager', 'admin']),
-  revealHealth: call<{ kind: string; note: string | null }[]>()(byId, ['manager', 'admin']),
+  revealHealth: call<{ kind: string; note: string | null }[]>()(byId, healthRoles),
   addRelation: call<{ id: number }>()(
     z.object({ customerId: idSchema, otherId: idSchema, kind: z.enum(relationKinds) }).strict(),
     'any',

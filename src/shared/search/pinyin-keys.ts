@@ -14,7 +14,9 @@ const IS_APOSTROPHE = /^['‘’`]$/u
 const IS_BREAK = /^[-_.,，、]$/u
 
 type Syllable = { origin: string; reading: string; isZh: boolean }
-type Option = { text: string; initials: string }
+/** One syllable (or one latin run) as it can be typed: in full, or by its initial(s). */
+type Part = { full: string; initial: string }
+type Option = { text: string; initials: string; parts: Part[] }
 type Slot = Option[]
 
 export function normalizeQuery(q: string): string {
@@ -63,7 +65,12 @@ function dedupe<T>(items: T[], key: (item: T) => string): T[] {
 }
 
 function syllableOption(readings: string[]): Option {
-  return { text: readings.join(''), initials: readings.map((r) => r[0] ?? '').join('') }
+  const parts = readings.map((r) => ({ full: r, initial: r[0] ?? '' }))
+  return { text: readings.join(''), initials: parts.map((p) => p.initial).join(''), parts }
+}
+
+function latinOption(run: { text: string; initials: string }): Option {
+  return { ...run, parts: [{ full: run.text, initial: run.initials }] }
 }
 
 function buildSlots(text: string): Slot[] {
@@ -86,12 +93,12 @@ function buildSlots(text: string): Slot[] {
     i = n
   }
 
-  let latin: Option | null = null
+  let latin: { text: string; initials: string } | null = null
   let wordStart = true
   for (; i < withSurname.length; i++) {
     const s = withSurname[i]
     if (s.isZh) {
-      if (latin) slots.push([latin])
+      if (latin) slots.push([latinOption(latin)])
       latin = null
       wordStart = true
       const all = polyphonic(s.origin, { toneType: 'none', type: 'array', v: true })[0] ?? []
@@ -111,7 +118,7 @@ function buildSlots(text: string): Slot[] {
     if (wordStart) latin.initials += ch
     wordStart = false
   }
-  if (latin) slots.push([latin])
+  if (latin) slots.push([latinOption(latin)])
   return slots.filter((slot) => slot.length > 0)
 }
 
@@ -120,12 +127,13 @@ function buildSlots(text: string): Slot[] {
  * lowest rank-sum combinations overall, without expanding the full cartesian product.
  */
 function combine(slots: Slot[]): Option[] {
-  let beam: Array<Option & { rank: number }> = [{ text: '', initials: '', rank: 0 }]
+  let beam: Array<Option & { rank: number }> = [{ text: '', initials: '', parts: [], rank: 0 }]
   for (const slot of slots) {
     const next = beam.flatMap((p) =>
       slot.map((o, idx) => ({
         text: p.text + o.text,
         initials: p.initials + o.initials,
+        parts: [...p.parts, ...o.parts],
         rank: p.rank + idx,
       })),
     )
@@ -135,12 +143,54 @@ function combine(slots: Slot[]): Option[] {
   return beam
 }
 
-export function searchKeys(name: string): { full: string[]; initials: string[] } {
+export interface SearchKeySets {
+  /** every syllable in full, most common readings first: zhangsanfeng */
+  full: string[]
+  /** every syllable by its initial: zsf */
+  initials: string[]
+  /** the other mixes of full syllables and initials: zhangsf, zsanfeng, zhangsanf(eng)… */
+  mixed: string[]
+}
+
+// Mixes double with every syllable: names up to this many syllables get all of them (6 per two-syllable
+// reading, 14 for three, 30 for four), longer ones none (their full and initial keys still match).
+const MAX_MIXED_PARTS = 4
+// Polyphonic names multiply readings: mixes are made for the most common readings until this many.
+const MAX_MIXED = 48
+
+/**
+ * Mixes of full syllables and initials, one choice per syllable. A query typed as people type it
+ * (zhangsf, zsanf, zhangsanf) is then a substring of one key: a prefix of a mix whose last syllable is
+ * being typed. Computing them here, not in the query, keeps search one indexed lookup.
+ */
+function mixes(combos: Option[], exclude: Set<string>): string[] {
+  const out = new Set<string>()
+  for (const o of combos) {
+    const n = o.parts.length
+    if (n < 2 || n > MAX_MIXED_PARTS) continue
+    // masks 1 … 2^n − 2: bit i set = part i typed in full; all-full and all-initials are the other keys
+    for (let mask = 1; mask < (1 << n) - 1; mask++) {
+      const key = o.parts.map((p, i) => (mask & (1 << i) ? p.full : p.initial)).join('')
+      if (!exclude.has(key)) out.add(key)
+    }
+    if (out.size >= MAX_MIXED) break
+  }
+  return [...out].slice(0, MAX_MIXED)
+}
+
+export function searchKeySets(name: string): SearchKeySets {
   const text = clean(name)
-  if (text === '') return { full: [], initials: [] }
+  if (text === '') return { full: [], initials: [], mixed: [] }
   const combos = combine(buildSlots(text))
   const unique = (keys: string[]) => [...new Set(keys.filter((k) => k !== ''))]
-  return { full: unique(combos.map((o) => o.text)), initials: unique(combos.map((o) => o.initials)) }
+  const full = unique(combos.map((o) => o.text))
+  const initials = unique(combos.map((o) => o.initials))
+  return { full, initials, mixed: mixes(combos, new Set([...full, ...initials])) }
+}
+
+export function searchKeys(name: string): { full: string[]; initials: string[] } {
+  const { full, initials } = searchKeySets(name)
+  return { full, initials }
 }
 
 // Passport practice: ü after l/n is written YU, elsewhere ü is already spelled u.

@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { call } from '../api/contract'
 import { idSchema, versionSchema } from '../common/schemas'
-import { guideFieldsSchema, supplierFieldsSchema, supplierKinds, tripKinds } from './trip.schema'
+import {
+  guideEditSchema,
+  guideFieldsSchema,
+  supplierFieldsSchema,
+  supplierKinds,
+  tripKinds,
+} from './trip.schema'
 import type { GuideView, RouteTemplateView, SupplierView, TripRef } from './trip.types'
 
 const byId = z.object({ id: idSchema }).strict()
@@ -17,9 +23,11 @@ export const guideCalls = {
   get: call<GuideView & { trips: TripRef[] }>()(byId, 'any'),
   create: call<{ id: number }>()(guideFieldsSchema.strict(), 'any'),
   update: call<{ version: number }>()(
-    guideFieldsSchema.extend({ id: idSchema, version: versionSchema }).strict(),
+    guideEditSchema.extend({ id: idSchema, version: versionSchema }).strict(),
     'any',
   ),
+  /** the unmasked passport and permit numbers, for those who may see them; every reveal is audited */
+  revealDocuments: call<{ passportNo: string | null; permitNo: string | null }>()(byId, ['manager', 'admin']),
 }
 
 export const supplierCalls = {

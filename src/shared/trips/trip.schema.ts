@@ -218,6 +218,22 @@ export const guideFieldsSchema = z.object({
 })
 export type GuideFields = z.output<typeof guideFieldsSchema>
 
+/**
+ * An edit of a guide: the editor has only seen the passport and permit numbers masked, so an omitted
+ * number keeps the stored one; null or '' clears it.
+ */
+const keptDocNumber = z
+  .string()
+  .trim()
+  .max(30, 'errors.tooLong')
+  .nullish()
+  .transform((v) => (v === undefined ? undefined : v || null))
+export const guideEditSchema = guideFieldsSchema.extend({
+  passportNo: keptDocNumber,
+  permitNo: keptDocNumber,
+})
+export type GuideEdit = z.output<typeof guideEditSchema>
+
 export const supplierFieldsSchema = z.object({
   kind: z.enum(supplierKinds),
   name: z.string().trim().min(1, 'errors.required').max(100, 'errors.tooLong'),

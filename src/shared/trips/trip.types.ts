@@ -166,8 +166,9 @@ export interface GuideView {
   licenceExpiry: string | null
   languages: string[]
   roles: GuideRole[]
-  passportNo: string | null
-  permitNo: string | null
+  /** masked for everyone; the numbers themselves only through guides.revealDocuments (audited) */
+  passportNoMasked: string | null
+  permitNoMasked: string | null
   active: boolean
   notes: string | null
 }

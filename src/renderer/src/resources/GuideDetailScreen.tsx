@@ -1,30 +1,45 @@
-import { Button, Chip, Grid, Stack } from '@mui/material'
+import { Button, Chip, Grid, Stack, Typography } from '@mui/material'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { maskDocNumber } from '../../../shared/customers/mask'
-import { api } from '../api/client'
+import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
+import { useSession } from '../app/session'
+import { useFormErrors } from '../components/useFormErrors'
 import { InfoList, Section } from '../customers/profile/parts'
 import { GuideFormDialog } from './GuideFormDialog'
 import { LicenceExpiry } from './parts'
 import { DetailNotFound, ResourceDetailFrame } from './ResourceDetailFrame'
 
-/** One guide: the data on file, licence validity, leader documents (masked) and the trips served. */
+type Numbers = { passportNo: string | null; permitNo: string | null }
+
+/**
+ * One guide: the data on file, licence validity, leader documents and the trips served. Main sends the
+ * passport and permit numbers masked; a manager or administrator can ask for them (an audited call).
+ */
 export function GuideDetailScreen() {
   const { t } = useTranslation('resources')
   const id = Number(useParams().id)
   const guide = useQuery(() => api.guides.get({ id }), [id], ['guide', 'trip'])
+  const role = useSession().status.staff?.role
+  const revealErrors = useFormErrors()
   const [editing, setEditing] = useState(false)
-  const [revealed, setRevealed] = useState(false)
+  // the full numbers, for the version they were read at: an edit (or another guide) goes back to masked
+  const [revealed, setRevealed] = useState<{ key: string; numbers: Numbers } | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const g = guide.data
 
   if (guide.error && !g) return <DetailNotFound prefix="guide" error={guide.error} />
   if (!g) return null
 
-  const doc = (n: string | null) => (n ? (revealed ? n : maskDocNumber(n)) : null)
-  const hasDocs = !!(g.passportNo || g.permitNo)
+  const key = `${g.id}:${g.version}`
+  const shown = revealed?.key === key ? revealed.numbers : null
+  const canReveal = role === 'manager' || role === 'admin'
+  const hasDocs = !!(g.passportNoMasked || g.permitNoMasked)
+  const reveal = async () => {
+    const numbers = await revealErrors.capture(() => unwrap(api.guides.revealDocuments({ id: g.id })))
+    if (numbers) setRevealed({ key, numbers })
+  }
 
   return (
     <ResourceDetailFrame
@@ -99,17 +114,42 @@ export function GuideDetailScreen() {
             <Section
               title={t('guides.detail.documents')}
               action={
-                <Button size="small" onClick={() => setRevealed(!revealed)} data-testid="guide-detail-reveal">
-                  {revealed ? t('shared.hide') : t('shared.reveal')}
-                </Button>
+                canReveal &&
+                (shown ? (
+                  <Button size="small" onClick={() => setRevealed(null)} data-testid="guide-detail-hide">
+                    {t('shared.hide')}
+                  </Button>
+                ) : (
+                  <Button size="small" onClick={() => void reveal()} data-testid="guide-detail-reveal">
+                    {t('shared.reveal')}
+                  </Button>
+                ))
               }
             >
               <InfoList
                 rows={[
-                  [t('guides.form.passportNo'), doc(g.passportNo), 'guide-detail-passport'],
-                  [t('guides.form.permitNo'), doc(g.permitNo), 'guide-detail-permit'],
+                  [
+                    t('guides.form.passportNo'),
+                    shown ? shown.passportNo : g.passportNoMasked,
+                    'guide-detail-passport',
+                  ],
+                  [
+                    t('guides.form.permitNo'),
+                    shown ? shown.permitNo : g.permitNoMasked,
+                    'guide-detail-permit',
+                  ],
                 ]}
               />
+              {shown && (
+                <Typography variant="caption" color="text.secondary" data-testid="guide-detail-revealed">
+                  {t('guides.detail.revealed')}
+                </Typography>
+              )}
+              {revealErrors.form && (
+                <Typography variant="caption" color="error" data-testid="guide-detail-reveal-error">
+                  {revealErrors.form}
+                </Typography>
+              )}
             </Section>
           </Grid>
         )}

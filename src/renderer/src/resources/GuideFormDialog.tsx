@@ -32,8 +32,9 @@ function draftOf(g: GuideView | null): Draft {
     licenceExpiry: g?.licenceExpiry ?? '',
     languages: g?.languages ?? [],
     roles: g?.roles ?? [],
-    passportNo: g?.passportNo ?? '',
-    permitNo: g?.permitNo ?? '',
+    // the stored numbers are never sent here, only masked: an empty field keeps them (see guideEditSchema)
+    passportNo: '',
+    permitNo: '',
     active: g?.active ?? true,
     notes: g?.notes ?? '',
   }
@@ -59,7 +60,9 @@ export function GuideFormDialog({
     draftOf,
   )
   const [langInput, setLangInput] = useState('')
-  const showLeaderDocs = d.roles.includes('tour_leader') || !!d.passportNo || !!d.permitNo
+  const showLeaderDocs =
+    d.roles.includes('tour_leader') ||
+    !!(d.passportNo || d.permitNo || row?.passportNoMasked || row?.permitNoMasked)
 
   const submit = () => {
     // a language typed but not yet confirmed with Enter still counts
@@ -73,26 +76,39 @@ export function GuideFormDialog({
       licenceExpiry: d.licenceExpiry || null,
       languages,
       roles: d.roles,
-      passportNo: d.passportNo,
-      permitNo: d.permitNo,
       active: d.active,
       notes: d.notes,
     }
     return save(async () => {
       if (row) {
-        await unwrap(api.guides.update({ ...fields, id: row.id, version }))
+        // a number left empty is omitted, so the stored one stays
+        const numbers = {
+          ...(d.passportNo.trim() && { passportNo: d.passportNo }),
+          ...(d.permitNo.trim() && { permitNo: d.permitNo }),
+        }
+        await unwrap(api.guides.update({ ...fields, ...numbers, id: row.id, version }))
         onDone(t('guides.done.updated', { name: d.name.trim() }), row.id)
       } else {
-        const r = await unwrap(api.guides.create(fields))
+        const r = await unwrap(
+          api.guides.create({ ...fields, passportNo: d.passportNo, permitNo: d.permitNo }),
+        )
         onDone(t('guides.done.created', { name: d.name.trim() }), r.id)
       }
     })
   }
 
-  const text = (k: 'name' | 'mobile' | 'licenceNo' | 'passportNo' | 'permitNo' | 'notes', max: number) => ({
+  // shrink: the label stays above an empty field so its placeholder (the masked number) shows
+  const text = (
+    k: 'name' | 'mobile' | 'licenceNo' | 'passportNo' | 'permitNo' | 'notes',
+    max: number,
+    shrink = false,
+  ) => ({
     value: d[k],
     onChange: (e: { target: { value: string } }) => set({ [k]: e.target.value }),
-    slotProps: { htmlInput: { 'data-testid': `guide-field-${k}`, maxLength: max } },
+    slotProps: {
+      htmlInput: { 'data-testid': `guide-field-${k}`, maxLength: max },
+      ...(shrink && { inputLabel: { shrink: true } }),
+    },
   })
 
   return (
@@ -179,15 +195,23 @@ export function GuideFormDialog({
             <Grid size={6}>
               <TextField
                 label={t('guides.form.passportNo')}
-                {...text('passportNo', 30)}
-                {...errors.fieldProps('passportNo', t('guides.form.leaderDocsHelp'))}
+                placeholder={row?.passportNoMasked ?? undefined}
+                {...text('passportNo', 30, !!row?.passportNoMasked)}
+                {...errors.fieldProps(
+                  'passportNo',
+                  row?.passportNoMasked ? t('guides.form.numberKeep') : t('guides.form.leaderDocsHelp'),
+                )}
               />
             </Grid>
             <Grid size={6}>
               <TextField
                 label={t('guides.form.permitNo')}
-                {...text('permitNo', 30)}
-                {...errors.fieldProps('permitNo')}
+                placeholder={row?.permitNoMasked ?? undefined}
+                {...text('permitNo', 30, !!row?.permitNoMasked)}
+                {...errors.fieldProps(
+                  'permitNo',
+                  row?.permitNoMasked ? t('guides.form.numberKeep') : undefined,
+                )}
               />
             </Grid>
           </>

@@ -1,9 +1,16 @@
 import { Button, Chip, MenuItem, Stack, TextField } from '@mui/material'
 import CakeOutlined from '@mui/icons-material/CakeOutlined'
 import { useTranslation } from 'react-i18next'
-import { needKinds, tiers } from '../../../../shared/customers/customer.schema'
+import {
+  canSeeHealth,
+  needFilters,
+  sensitiveNeeds,
+  tiers,
+} from '../../../../shared/customers/customer.schema'
+import type { NeedKind } from '../../../../shared/customers/customer.schema'
 import { api } from '../../api/client'
 import { useQuery } from '../../api/hooks'
+import { useSession } from '../../app/session'
 import type { ListState } from './listState'
 import { hasFilters } from './listState'
 
@@ -12,6 +19,9 @@ const ANY = '__any__'
 export function CustomerFilters({ s, set }: { s: ListState; set: (p: Partial<ListState>) => void }) {
   const { t } = useTranslation('customers')
   const tags = useQuery(() => api.customers.tags({}), [], ['customer'])
+  // main refuses a filter by health or pregnancy from roles that may not see health data
+  const seesHealth = canSeeHealth(useSession().status.staff?.role)
+  const needs = needFilters.filter((x) => seesHealth || !sensitiveNeeds.includes(x as NeedKind))
   const select = (
     label: string,
     value: string | null,
@@ -56,7 +66,7 @@ export function CustomerFilters({ s, set }: { s: ListState; set: (p: Partial<Lis
       {select(
         t('filters.need'),
         s.need,
-        needKinds.map((x) => ({ value: x, label: t(`need.${x}`) })),
+        needs.map((x) => ({ value: x, label: t(`need.${x}`) })),
         (v) => set({ need: v as ListState['need'], page: 0 }),
         'filter-need',
       )}

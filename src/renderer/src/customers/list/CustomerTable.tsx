@@ -107,7 +107,7 @@ export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Prop
               </Stack>
             </TableCell>
             <TableCell>
-              <Box sx={{ color: 'warning.dark', fontSize: 13 }}>
+              <Box sx={{ color: 'warning.dark', fontSize: 13 }} data-testid="customer-needs">
                 {r.needs.map((n) => t(`need.${n}`)).join(t('common:listSeparator'))}
               </Box>
             </TableCell>

@@ -1,12 +1,12 @@
 import type { CustomerSearch, CustomerSortKey } from '../../../../shared/customers/customers.api'
-import type { NeedKind, Tier } from '../../../../shared/customers/customer.schema'
+import type { NeedShown, Tier } from '../../../../shared/customers/customer.schema'
 import { sessionMemory } from '../../app/sessionMemory'
 
 export interface ListState {
   q: string
   tag: string | null
   tier: Tier | null
-  need: NeedKind | null
+  need: NeedShown | null
   birthdayThisMonth: boolean
   consent: 'marketing' | 'doNotContact' | null
   sort: CustomerSortKey

@@ -49,6 +49,7 @@ export default {
     health: 'Health condition',
     pregnancy: 'Pregnancy',
     other: 'Other',
+    confidential: 'Special need (confidential)',
   },
   docKind: {
     id_card: 'Resident ID card',

@@ -49,6 +49,7 @@ export default {
     health: '健康状况',
     pregnancy: '孕期',
     other: '其他',
+    confidential: '特殊需要（保密）',
   },
   docKind: {
     id_card: '居民身份证',
