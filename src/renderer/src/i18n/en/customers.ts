@@ -23,6 +23,12 @@ export default {
   columns: {
     name: 'Name',
     gender: 'Gender',
+    deletion: {
+      blocked:
+        'Still on trips that have not ended ({{count}}). Take them off these trips on the trip page before deleting the file:',
+      pastTrips:
+        'Ended trips ({{count}}) keep the contract record (contract no., price type, room) without personal data, shown as “Deleted traveller”:',
+    },
     age: 'Age',
     mobile: 'Mobile',
     tier: 'Tier',

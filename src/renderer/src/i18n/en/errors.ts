@@ -39,6 +39,8 @@ export default {
   accountLocked: 'Too many attempts: the account is locked, try again in {{minutes}} min',
   accountInactive: 'This account is deactivated — ask an administrator',
   alreadySetUp: 'TourDesk is already set up',
+  customerOnOpenTrips:
+    'This customer is still on trips that have not ended ({{codes}}): take them off those trips before deleting the file',
   sampleNotEmpty: 'There are customers already; sample data can only be loaded into an empty database',
   money: 'Invalid amount (0 to 10 million yuan, at most two decimals)',
   time: 'Time as hours:minutes (e.g. 07:30)',

@@ -39,6 +39,7 @@ export default {
   accountLocked: '尝试次数过多，账号已锁定，请 {{minutes}} 分钟后再试',
   accountInactive: '该账号已停用，请联系管理员',
   alreadySetUp: '系统已完成初始设置',
+  customerOnOpenTrips: '该客户仍在未结束的团上（{{codes}}），请先将其从这些团中移出再删除档案',
   sampleNotEmpty: '已有客户档案，不能再载入示例数据',
   money: '金额不正确（0 至 1000 万元，最多两位小数）',
   time: '时间格式为 时:分（如 07:30）',
