@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { BirthInput } from '../../../shared/customers/customer.schema'
-import { formatLunar } from '../../../shared/calendar/lunar'
+import { birthdayText } from '../../../shared/customers/birthday-text'
 
 /** Dates, numbers and money in the user's language. Stored values are ISO; shown values are local. */
 export function useFormat() {
@@ -32,11 +32,8 @@ export function useFormat() {
     dateTime: (iso: string | null | undefined) => (iso ? dateTimeFmt.format(new Date(iso)) : ''),
     money: (n: number) => money.format(n),
     number: (n: number) => num.format(n),
-    birth: (b: BirthInput | null) => {
-      if (!b) return ''
-      if (b.calendar === 'solar') return dateFmt.format(new Date(`${b.date}T00:00:00`))
-      const l = formatLunar(b.month, b.day, b.leap, lang)
-      return b.year ? `${b.year} ${l}` : l
-    },
+    /** a birthday as people say it; lunar ones with the next celebration's solar date (see birthdayText) */
+    birth: (b: BirthInput | null, next: string | null, opts?: { label?: boolean; year?: boolean }) =>
+      b ? birthdayText(b, next, lang, opts) : '',
   }
 }

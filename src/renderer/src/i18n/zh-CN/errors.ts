@@ -40,6 +40,8 @@ export default {
   accountInactive: '该账号已停用，请联系管理员',
   alreadySetUp: '系统已完成初始设置',
   customerOnOpenTrips: '该客户仍在未结束的团上（{{codes}}），请先将其从这些团中移出再删除档案',
+  lunarNoLeapMonth: '这一年（农历）没有这个闰月，请取消「闰月」或改选月份',
+  lunarNoSuchDay: '这一年的这个农历月只有 29 天，没有三十',
   sampleNotEmpty: '已有客户档案，不能再载入示例数据',
   money: '金额不正确（0 至 1000 万元，最多两位小数）',
   time: '时间格式为 时:分（如 07:30）',
