@@ -67,7 +67,7 @@ export function DeleteCustomerDialog({
       )}
       {open_.length > 0 && (
         <Alert severity="warning" sx={{ mt: 2 }} data-testid="delete-blocked">
-          {t('deletion.blocked', { count: open_.length })}
+          {t('deletion.blocked', { n: open_.length })}
           <List dense disablePadding>
             {open_.map(row)}
           </List>
@@ -75,7 +75,7 @@ export function DeleteCustomerDialog({
       )}
       {past.length > 0 && (
         <Typography component="div" variant="body2" sx={{ mt: 2 }} data-testid="delete-past-trips">
-          {t('deletion.pastTrips', { count: past.length })}
+          {t('deletion.pastTrips', { n: past.length })}
           <List dense disablePadding>
             {past.map(row)}
           </List>

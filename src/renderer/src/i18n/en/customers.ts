@@ -25,9 +25,9 @@ export default {
     gender: 'Gender',
     deletion: {
       blocked:
-        'Still on trips that have not ended ({{count}}). Take them off these trips on the trip page before deleting the file:',
+        'Still on trips that have not ended ({{n}}). Take them off these trips on the trip page before deleting the file:',
       pastTrips:
-        'Ended trips ({{count}}) keep the contract record (contract no., price type, room) without personal data, shown as “Deleted traveller”:',
+        'Ended trips ({{n}}) keep the contract record (contract no., price type, room) without personal data, shown as “Deleted traveller”:',
     },
     age: 'Age',
     mobile: 'Mobile',
