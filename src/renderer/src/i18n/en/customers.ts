@@ -23,12 +23,6 @@ export default {
   columns: {
     name: 'Name',
     gender: 'Gender',
-    deletion: {
-      blocked:
-        'Still on trips that have not ended ({{n}}). Take them off these trips on the trip page before deleting the file:',
-      pastTrips:
-        'Ended trips ({{n}}) keep the contract record (contract no., price type, room) without personal data, shown as “Deleted traveller”:',
-    },
     age: 'Age',
     mobile: 'Mobile',
     tier: 'Tier',
@@ -95,6 +89,12 @@ export default {
     family: 'Family',
   },
   budget: { any: 'Any', economy: 'Economy', standard: 'Standard', premium: 'Premium', luxury: 'Luxury' },
+  deletion: {
+    blocked:
+      'Still on trips that have not ended ({{n}}). Take them off these trips on the trip page before deleting the file:',
+    pastTrips:
+      'Ended trips ({{n}}) keep the contract record (contract no., price type, room) without personal data, shown as “Deleted traveller”:',
+  },
   birth: {
     solar: 'Solar',
     lunar: 'Lunar',

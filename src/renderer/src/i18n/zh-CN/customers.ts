@@ -23,11 +23,6 @@ export default {
   columns: {
     name: '姓名',
     gender: '性别',
-    deletion: {
-      blocked: '该客户仍在以下 {{n}} 个未结束的团上。请先在团页面将其移出，才能删除档案：',
-      pastTrips:
-        '以下 {{n}} 个已结束的团将保留其合同记录（合同号、价格类型、房间），不含个人信息，显示为「已删除的旅客」：',
-    },
     age: '年龄',
     mobile: '手机',
     tier: '等级',
@@ -94,6 +89,11 @@ export default {
     family: '亲子家庭',
   },
   budget: { any: '不限', economy: '经济', standard: '标准', premium: '品质', luxury: '奢华' },
+  deletion: {
+    blocked: '该客户仍在以下 {{n}} 个未结束的团上。请先在团页面将其移出，才能删除档案：',
+    pastTrips:
+      '以下 {{n}} 个已结束的团将保留其合同记录（合同号、价格类型、房间），不含个人信息，显示为「已删除的旅客」：',
+  },
   birth: {
     solar: '公历',
     lunar: '农历',

@@ -69,11 +69,16 @@ export function ParticipantTable({
         {ps.map((p, i) => {
           const c = p.customer
           const mate = p.roommateId != null ? byId.get(p.roommateId) : undefined
-          const detail = [
-            tc(`gender.${c.gender}`, { defaultValue: '' }),
-            c.age != null ? tc('age', { age: c.age }) : null,
-            c.mobile,
-          ].filter(Boolean)
+          // a deleted traveller has no gender, age or phone left to show
+          const detail = (
+            c.id === null
+              ? []
+              : [
+                  tc(`gender.${c.gender}`, { defaultValue: '' }),
+                  c.age != null ? tc('age', { age: c.age }) : null,
+                  c.mobile,
+                ]
+          ).filter(Boolean)
           return (
             <TableRow
               key={p.id}
