@@ -114,6 +114,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
       emergencyContacts: [{ name: '李秀英', phone: '13911112222' }],
     },
     'customers.remove': { id: ids.other },
+    'customers.deletionCheck': { id: ids.customer },
     'customers.duplicates': { excludeId: ids.customer, mobile: '13812345678', documents: [ID_X] },
     'customers.tags': {},
     'customers.addDocument': {

@@ -59,6 +59,10 @@ CREATE INDEX "trip_participants_customer" on "trip_participants" ("customer_id",
 CREATE INDEX "trip_participants_roommate" on "trip_participants" ("roommate_id");
 -- index trip_participants_trip on trip_participants
 CREATE INDEX "trip_participants_trip" on "trip_participants" ("trip_id", "customer_id");
+-- index trip_roster_events_customer on trip_roster_events
+CREATE INDEX "trip_roster_events_customer" on "trip_roster_events" ("customer_id");
+-- index trip_roster_events_trip on trip_roster_events
+CREATE INDEX "trip_roster_events_trip" on "trip_roster_events" ("trip_id", "id");
 -- index trip_status_history_trip on trip_status_history
 CREATE INDEX "trip_status_history_trip" on "trip_status_history" ("trip_id", "id");
 -- index trips_depart on trips
@@ -124,7 +128,9 @@ CREATE TABLE "trip_guides" ("id" integer primary key autoincrement, "trip_id" in
 -- table trip_items on trip_items
 CREATE TABLE "trip_items" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "day_no" integer not null, "position" integer not null, "time" text, "kind" text not null, "title" text not null, "place" text, "supplier_id" integer references "suppliers" ("id"), "notes" text, "shop_name" text, "shop_goods" text, "shop_minutes" integer, "price" integer);
 -- table trip_participants on trip_participants
-CREATE TABLE "trip_participants" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "customer_id" integer not null references "customers" ("id") on delete cascade, "price_type" text not null, "contract_no" text, "room_no" text, "roommate_id" integer references "trip_participants" ("id") on delete set null, "single_room" integer default 0 not null, "bed" integer default 1 not null, "seat" text, "insurance_no" text, "representative" integer default 0 not null, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
+CREATE TABLE "trip_participants" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "customer_id" integer references "customers" ("id") on delete set null, "price_type" text not null, "contract_no" text, "room_no" text, "roommate_id" integer references "trip_participants" ("id") on delete set null, "single_room" integer default 0 not null, "bed" integer default 1 not null, "seat" text, "insurance_no" text, "representative" integer default 0 not null, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
+-- table trip_roster_events on trip_roster_events
+CREATE TABLE "trip_roster_events" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "kind" text not null, "customer_id" integer references "customers" ("id") on delete set null, "contract_no" text, "at" text not null, "staff_id" integer references "staff" ("id"));
 -- table trip_status_history on trip_status_history
 CREATE TABLE "trip_status_history" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "from_status" text, "to_status" text not null, "at" text not null, "staff_id" integer references "staff" ("id"));
 -- table trips on trips

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import {
   ageOn,
-  formatLunar,
   lunarBirthdayInYear,
   lunarBirthdaysInSolarMonth,
   lunarToSolar,
@@ -162,33 +161,6 @@ describe('lunarBirthdaysInSolarMonth', () => {
     first[0].month = 99
     first.length = 0
     expect(lunarBirthdaysInSolarMonth(2026, 3)[0].month).not.toBe(99)
-  })
-})
-
-describe('formatLunar', () => {
-  it('formats Chinese month and day names', () => {
-    expect(formatLunar(4, 8, true, 'zh-CN')).toBe('农历闰四月初八')
-    expect(formatLunar(1, 15, false, 'zh-CN')).toBe('农历正月十五')
-    expect(formatLunar(12, 30, false, 'zh-CN')).toBe('农历腊月三十')
-    expect(formatLunar(11, 21, false, 'zh-CN')).toBe('农历冬月廿一')
-    expect(formatLunar(10, 10, false, 'zh-CN')).toBe('农历十月初十')
-    expect(formatLunar(2, 20, false, 'zh-CN')).toBe('农历二月二十')
-    expect(formatLunar(8, 1, false, 'zh-CN')).toBe('农历八月初一')
-    expect(formatLunar(9, 19, false, 'zh-CN')).toBe('农历九月十九')
-  })
-
-  it('formats English with ordinals', () => {
-    expect(formatLunar(4, 8, true, 'en')).toBe('Lunar 4th month (leap), day 8')
-    expect(formatLunar(1, 15, false, 'en')).toBe('Lunar 1st month, day 15')
-    expect(formatLunar(2, 1, false, 'en')).toBe('Lunar 2nd month, day 1')
-    expect(formatLunar(3, 3, false, 'en')).toBe('Lunar 3rd month, day 3')
-    expect(formatLunar(11, 30, false, 'en')).toBe('Lunar 11th month, day 30')
-    expect(formatLunar(12, 29, false, 'en')).toBe('Lunar 12th month, day 29')
-  })
-
-  it('rejects impossible values', () => {
-    expect(() => formatLunar(13, 1, false, 'en')).toThrow(RangeError)
-    expect(() => formatLunar(1, 31, false, 'zh-CN')).toThrow(RangeError)
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addMonths, requiredDocuments, tripChecks } from '../../src/shared/trips/checks'
 import type { CheckInput, CheckParticipant } from '../../src/shared/trips/checks'
+import { tripHasEnded } from '../../src/shared/trips/trip-ended'
 
 const TODAY = '2026-11-25'
 
@@ -25,7 +26,9 @@ function input(over: Partial<CheckInput> = {}, trip: Partial<CheckInput['trip']>
 }
 
 let seq = 0
-function person(over: Partial<CheckParticipant> = {}): CheckParticipant {
+function person(
+  over: Partial<CheckParticipant> & { customerId?: number } = {},
+): CheckParticipant & { customerId: number } {
   const id = ++seq
   return {
     id,
@@ -312,5 +315,44 @@ describe('order', () => {
       'duplicate_participant',
       'guide_licence',
     ])
+  })
+})
+
+describe('a deleted traveller (customer file deleted after the trip)', () => {
+  const deleted = (over: Partial<CheckParticipant> = {}): CheckParticipant => ({
+    ...person({ documents: [], age: null, name: '' }),
+    customerId: null,
+    ...over,
+  })
+
+  it('still counts as one person each, but raises no personal warning', () => {
+    const rows = [deleted(), deleted(), person()]
+    expect(codes(input({ participants: rows }, { capacity: 2 }))).toEqual(['over_capacity'])
+    expect(tripChecks(input({ participants: rows }, { capacity: 2 }))[0].params).toEqual({
+      count: 3,
+      capacity: 2,
+    })
+  })
+
+  it('is no duplicate of another deleted traveller, and no roommate mismatch either way', () => {
+    const a = deleted()
+    const b = person({ roommateId: a.id })
+    const c = deleted({ roommateId: b.id })
+    expect(codes(input({ participants: [a, b, c] }))).toEqual([])
+  })
+})
+
+describe('tripHasEnded', () => {
+  const today = '2026-11-25'
+  it.each([
+    ['inquiry', '2026-11-24', true], // over by the calendar though nobody moved its status
+    ['departed', '2026-11-25', false], // returns today: still on the road
+    ['departed', '2026-11-26', false],
+    ['confirmed', '2026-12-08', false],
+    ['returned', '2026-11-26', true], // came back early: the desk says so
+    ['closed', '2026-12-08', true],
+    ['cancelled', '2026-12-08', true],
+  ] as const)('%s returning %s: ended %s', (status, returnDate, ended) => {
+    expect(tripHasEnded({ status, returnDate }, today)).toBe(ended)
   })
 })

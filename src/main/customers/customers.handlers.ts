@@ -25,6 +25,7 @@ import { detailHandlers } from './customer-details.handlers'
 import { linkHandlers } from './customer-links.handlers'
 import { loadSampleData } from './sample-data'
 import { assertBornByToday } from './id-card-dates'
+import { deletionCheck, detachFromTrips } from './customer-deletion'
 
 type CustomerHandlers = Handlers<{ customers: typeof customerCalls }>['customers']
 
@@ -150,27 +151,41 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
 
     async remove(input, session) {
       const me = actor(session)
-      await db.transaction().execute(async (trx) => {
+      const at = nowIso(ctx)
+      const tripIds = await db.transaction().execute(async (trx) => {
         const cur = await trx
           .selectFrom('customers')
           .select('id')
           .where('id', '=', input.id)
           .executeTakeFirst()
         if (!cur) throw notFound()
+        const touched = await detachFromTrips(trx, input.id, { today: today(), at, staffId: me.id })
         await unindexCustomer(trx, input.id)
         await trx.deleteFrom('customers').where('id', '=', input.id).execute()
         await writeAudit(trx, {
-          at: nowIso(ctx),
+          at,
           staffId: me.id,
           action: 'delete',
           entity: 'customer',
           entityId: input.id,
         })
+        return touched
       })
       // Push the deleted pages out of the WAL so the personal data is gone from disk, not just unlinked.
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db)
       changed(input.id)
+      for (const id of tripIds) ctx.events.broadcast('data.changed', { entity: 'trip', id })
       return null
+    },
+
+    deletionCheck: async (input) => {
+      const exists = await db
+        .selectFrom('customers')
+        .select('id')
+        .where('id', '=', input.id)
+        .executeTakeFirst()
+      if (!exists) throw notFound()
+      return deletionCheck(db, input.id, today())
     },
 
     duplicates: (input) => findDuplicates(db, input),

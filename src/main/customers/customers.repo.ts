@@ -45,12 +45,11 @@ export function customerColumns(c: Omit<CustomerCreate, 'documents'>) {
   }
 }
 
-export function birthOf(
-  r: Pick<
-    CustomerRowDb,
-    'birth_calendar' | 'birth_date' | 'lunar_year' | 'lunar_month' | 'lunar_day' | 'lunar_leap'
-  >,
-): BirthInput | null {
+type BirthColumns =
+  'birth_calendar' | 'birth_date' | 'lunar_year' | 'lunar_month' | 'lunar_day' | 'lunar_leap'
+
+/** Also takes a left-joined row, where every column may be null (a deleted traveller has no birth). */
+export function birthOf(r: { [K in BirthColumns]: CustomerRowDb[K] | null }): BirthInput | null {
   if (r.birth_calendar === 'solar' && r.birth_date) return { calendar: 'solar', date: r.birth_date }
   if (r.birth_calendar === 'lunar' && r.lunar_month && r.lunar_day) {
     return {

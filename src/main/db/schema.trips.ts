@@ -122,7 +122,8 @@ export interface TripItemsTable {
 export interface TripParticipantsTable {
   id: Generated<number>
   trip_id: number
-  customer_id: number
+  /** null once the customer file was deleted: the contract record stays without personal data */
+  customer_id: number | null
   price_type: string
   contract_no: string | null
   room_no: string | null
@@ -163,4 +164,14 @@ export interface TripBookingsTable {
   created_by: number | null
   updated_by: number | null
   version: Generated<number>
+}
+
+export interface TripRosterEventsTable {
+  id: Generated<number>
+  trip_id: number
+  kind: 'removed' | 'personal_data_deleted'
+  customer_id: number | null
+  contract_no: string | null
+  at: string
+  staff_id: number | null
 }

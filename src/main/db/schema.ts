@@ -8,6 +8,7 @@ import type {
   TripGuidesTable,
   TripItemsTable,
   TripParticipantsTable,
+  TripRosterEventsTable,
   TripStatusHistoryTable,
   TripsTable,
 } from './schema.trips'
@@ -163,6 +164,7 @@ export interface DB {
   trip_days: TripDaysTable
   trip_items: TripItemsTable
   trip_participants: TripParticipantsTable
+  trip_roster_events: TripRosterEventsTable
   trip_guides: TripGuidesTable
   trip_bookings: TripBookingsTable
 }

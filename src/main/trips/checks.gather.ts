@@ -17,7 +17,8 @@ export async function gatherChecks(db: Dbx, tripId: number, today: string): Prom
   const [participants, docs, relations, guides, others] = await Promise.all([
     db
       .selectFrom('trip_participants as p')
-      .innerJoin('customers as c', 'c.id', 'p.customer_id')
+      // left join: a deleted customer's past place stays on the roster (and in the head count)
+      .leftJoin('customers as c', 'c.id', 'p.customer_id')
       .select([
         'p.id',
         'p.customer_id',
@@ -93,10 +94,10 @@ export async function gatherChecks(db: Dbx, tripId: number, today: string): Prom
     participants: participants.map((p) => ({
       id: p.id,
       customerId: p.customer_id,
-      name: p.name,
-      age: ageAt(birthOf(p), t.depart_date),
+      name: p.name ?? '',
+      age: p.customer_id === null ? null : ageAt(birthOf(p), t.depart_date),
       roommateId: p.roommate_id,
-      documents: docsOf.get(p.customer_id) ?? [],
+      documents: (p.customer_id !== null && docsOf.get(p.customer_id)) || [],
     })),
     relations: relations.map((r) => ({ aId: r.a_id, bId: r.b_id, kind: r.kind as RelationKind })),
     guides: guides.map((g) => ({

@@ -6,6 +6,7 @@ import { actor, int, nowIso } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
 import { updateVersioned } from '../core/update-versioned'
 import { auditor, changedKeys, fieldName, fieldError, requireTrip, touchTrip } from './trips.repo'
+import { recordRosterEvent } from './roster-events'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
 type ParticipantHandlers = Pick<TripHandlers, 'addParticipants' | 'updateParticipant' | 'removeParticipant'>
@@ -28,10 +29,12 @@ function participantColumns(p: ParticipantFields) {
 /** Participants are customers on a trip: the file's facts stay in the file, only the booking is here. */
 export function participantHandlers(ctx: Ctx): ParticipantHandlers {
   const { db } = ctx
-  const changed = (tripId: number, customerIds: number[]) => {
+  const changed = (tripId: number, customerIds: (number | null)[]) => {
     ctx.events.broadcast('data.changed', { entity: 'trip', id: tripId })
     // the customers' travel history (profile) changed too
-    for (const id of new Set(customerIds)) ctx.events.broadcast('data.changed', { entity: 'customer', id })
+    for (const id of new Set(customerIds)) {
+      if (id !== null) ctx.events.broadcast('data.changed', { entity: 'customer', id })
+    }
   }
 
   return {
@@ -130,6 +133,7 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
           .execute()
         await trx.deleteFrom('trip_participants').where('id', '=', cur.id).execute()
         await auditor({ trx, at, staffId: me.id })('delete', 'participant', cur.id)
+        await recordRosterEvent(trx, { tripId: cur.trip_id, kind: 'removed', row: cur, at, staffId: me.id })
         await touchTrip(trx, cur.trip_id, me.id, at)
         return cur
       })

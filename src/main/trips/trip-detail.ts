@@ -16,6 +16,7 @@ import { maskDocNumber } from '../../shared/customers/mask'
 import { bool } from '../core/context'
 import { birthOf, preferencesOf } from '../customers/customers.repo'
 import type { Dbx } from './trips.repo'
+import { loadRosterEvents } from './roster-events'
 import { ageAt, dayDate, pricesOf, requireTrip, toYuan, tripBasics } from './trips.repo'
 
 export function itemView(r: ItemRowDb & { supplier_name: string | null }): ItineraryItem {
@@ -71,7 +72,8 @@ export async function loadParticipants(
   const [rows, needs, docs, contacts] = await Promise.all([
     db
       .selectFrom('trip_participants as p')
-      .innerJoin('customers as c', 'c.id', 'p.customer_id')
+      // left join: a deleted customer's past place stays (contract record), with no personal data
+      .leftJoin('customers as c', 'c.id', 'p.customer_id')
       .selectAll('p')
       .select([
         'c.name',
@@ -114,32 +116,35 @@ export async function loadParticipants(
   }
   const [needsOf, docsOf, contactsOf] = [group(needs), group(docs), group(contacts)]
   return rows.map((r) => {
-    const prefs = preferencesOf(r.preferences)
+    // a deleted traveller (customer_id null) matches no needs, documents or contacts: -1 is no customer id
+    const cid = r.customer_id ?? -1
+    const prefs = preferencesOf(r.preferences ?? '{}')
     return {
       id: r.id,
       version: r.version,
       customer: {
         id: r.customer_id,
-        name: r.name,
+        // the renderer shows a deleted traveller's neutral label; no name is kept for them
+        name: r.name ?? '',
         pinyinName: r.pinyin_name,
-        gender: r.gender as Gender,
-        age: ageAt(birthOf(r), departDate),
+        gender: (r.gender ?? 'unknown') as Gender,
+        age: r.customer_id === null ? null : ageAt(birthOf(r), departDate),
         mobile: r.mobile,
-        needs: (needsOf.get(r.customer_id) ?? []).map((n) => n.kind as NeedKind),
+        needs: (needsOf.get(cid) ?? []).map((n) => n.kind as NeedKind),
         // health notes never leave the customer file here: only the other needs' notes
         needNotes: Object.fromEntries(
-          (needsOf.get(r.customer_id) ?? [])
+          (needsOf.get(cid) ?? [])
             .filter((n) => n.note && !sensitiveNeeds.includes(n.kind as NeedKind))
             .map((n) => [n.kind, n.note as string]),
         ),
         diet: prefs.diet,
         allergies: prefs.allergies,
-        documents: (docsOf.get(r.customer_id) ?? []).map((d) => ({
+        documents: (docsOf.get(cid) ?? []).map((d) => ({
           kind: d.kind as DocKind,
           numberMasked: maskDocNumber(d.number),
           expiryDate: d.expiry_date,
         })),
-        emergencyContacts: (contactsOf.get(r.customer_id) ?? []).map((k) => ({
+        emergencyContacts: (contactsOf.get(cid) ?? []).map((k) => ({
           name: k.name,
           relation: k.relation,
           phone: k.phone,
@@ -161,7 +166,7 @@ export async function loadParticipants(
 
 export async function loadTrip(db: Dbx, id: number, today: string): Promise<TripDetail> {
   const t = await requireTrip(db, id)
-  const [days, participants, guides, bookings, history] = await Promise.all([
+  const [days, participants, guides, bookings, history, rosterEvents] = await Promise.all([
     loadDays(db, id, t.depart_date, t.return_date),
     loadParticipants(db, id, t.depart_date),
     db
@@ -187,6 +192,7 @@ export async function loadTrip(db: Dbx, id: number, today: string): Promise<Trip
       .where('h.trip_id', '=', id)
       .orderBy('h.id', 'desc')
       .execute(),
+    loadRosterEvents(db, id),
   ])
   const basics = tripBasics(t)
   return {
@@ -231,6 +237,7 @@ export async function loadTrip(db: Dbx, id: number, today: string): Promise<Trip
       at: h.at,
       staff: h.staff_id != null ? { id: h.staff_id, name: h.staff_name ?? '' } : null,
     })),
+    rosterEvents,
     createdAt: t.created_at,
     updatedAt: t.updated_at,
   }

@@ -112,24 +112,34 @@ function computeBirthdaysInSolarMonth(year: number, month: number): LunarBirthda
   return out
 }
 
+/** 正月…十月, 冬月, 腊月: the names people say for the 1st, 11th and 12th lunar months. */
+export function lunarMonthName(month: number): string {
+  assertMonthDay(month, 1)
+  return `${ZH_MONTHS[month - 1]}月`
+}
+
+/** 初一…初十, 十一…十九, 二十, 廿一…廿九, 三十 */
+export function lunarDayName(day: number): string {
+  assertMonthDay(1, day)
+  return zhDay(day)
+}
+
+/** Whether a lunar date existed: the year had that (leap) month, and the month had that many days. */
+export function lunarDateExists(d: LunarDate): boolean {
+  return lunarToSolar(d) !== null
+}
+
+/** The lunar year's leap month number, 0 when it has none. */
+export function leapMonthOf(year: number): number {
+  return lunarYear(year).getLeapMonth()
+}
+
 function zhDay(day: number): string {
   if (day === 10) return '初十'
   if (day === 20) return '二十'
   if (day === 30) return '三十'
   const tens = ['初', '十', '廿'][Math.floor(day / 10)]
   return tens + ZH_DIGITS[day % 10]
-}
-
-function ordinal(n: number): string {
-  const rem100 = n % 100
-  if (rem100 >= 11 && rem100 <= 13) return `${n}th`
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`
-}
-
-export function formatLunar(month: number, day: number, leap: boolean, lang: 'zh-CN' | 'en'): string {
-  assertMonthDay(month, day)
-  if (lang === 'en') return `Lunar ${ordinal(month)} month${leap ? ' (leap)' : ''}, day ${day}`
-  return `农历${leap ? '闰' : ''}${ZH_MONTHS[month - 1]}月${zhDay(day)}`
 }
 
 export function ageOn(birthIso: string, onIso: string): number {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Role } from '../api/contract'
+import { lunarDateExists, leapMonthOf } from '../calendar/lunar'
 import { idSchema, isoDateSchema, isoDateTimeSchema, optText, versionSchema } from '../common/schemas'
 import { validatePhone } from './phone'
 import { readIdCard } from './id-card'
@@ -66,16 +67,27 @@ const optPhone = z
   .nullish()
   .transform((v) => (v ? v : null))
 
-export const birthSchema = z.discriminatedUnion('calendar', [
-  z.object({ calendar: z.literal('solar'), date: isoDateSchema }),
-  z.object({
-    calendar: z.literal('lunar'),
-    year: z.number().int().min(1900).max(2100).nullable(),
-    month: z.number().int().min(1).max(12),
-    day: z.number().int().min(1).max(30),
-    leap: z.boolean(),
-  }),
-])
+export const birthSchema = z
+  .discriminatedUnion('calendar', [
+    z.object({ calendar: z.literal('solar'), date: isoDateSchema }),
+    z.object({
+      calendar: z.literal('lunar'),
+      year: z.number().int().min(1900).max(2100).nullable(),
+      month: z.number().int().min(1).max(12),
+      day: z.number().int().min(1).max(30),
+      leap: z.boolean(),
+    }),
+  ])
+  .superRefine((b, ctx) => {
+    // With a birth year the lunar date must have existed; without one, a leap month or day 30 is a
+    // birthday some years have (it is celebrated in the regular month / on day 29 otherwise).
+    if (b.calendar !== 'lunar' || b.year == null) return
+    if (b.leap && leapMonthOf(b.year) !== b.month) {
+      ctx.addIssue({ code: 'custom', path: ['month'], message: 'errors.lunarNoLeapMonth' })
+    } else if (!lunarDateExists({ year: b.year, month: b.month, day: b.day, leap: b.leap })) {
+      ctx.addIssue({ code: 'custom', path: ['day'], message: 'errors.lunarNoSuchDay' })
+    }
+  })
 export type BirthInput = z.infer<typeof birthSchema>
 
 export const preferencesSchema = z.object({

@@ -13,6 +13,7 @@ import {
   relationKinds,
   tiers,
 } from './customer.schema'
+import type { CustomerDeletionCheck } from '../trips/trip-ended'
 import type { CommunicationView, CustomerProfile, CustomerRow, DuplicateMatch } from './customer.types'
 
 export const customerSortKeys = ['name', 'updatedAt', 'createdAt', 'tier'] as const
@@ -48,6 +49,8 @@ export const customerCalls = {
   create: call<{ id: number }>()(customerCreateSchema, 'any'),
   update: call<{ version: number }>()(customerUpdateSchema, 'any'),
   remove: call<null>()(byId, ['admin']),
+  /** the customer's trips and whether each has ended: the delete confirmation names them */
+  deletionCheck: call<CustomerDeletionCheck>()(byId, ['admin']),
   duplicates: call<DuplicateMatch[]>()(
     z
       .object({

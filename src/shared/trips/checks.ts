@@ -22,7 +22,8 @@ export interface CheckDoc {
 
 export interface CheckParticipant {
   id: number
-  customerId: number
+  /** null when the customer file was deleted after the trip: the contract row stays, the person's data is gone */
+  customerId: number | null
   name: string
   /** age on the departure date; null when the birth date is unknown */
   age: number | null
@@ -100,7 +101,7 @@ const overlaps = (
 
 function documentWarnings(input: CheckInput, p: CheckParticipant): CheckWarning[] {
   const { trip } = input
-  const target = { section: 'participants' as const, id: p.id, customerId: p.customerId }
+  const target = { section: 'participants' as const, id: p.id, customerId: p.customerId ?? undefined }
   const out: CheckWarning[] = []
   for (const group of requiredDocuments(trip.kind, trip.destination)) {
     const docs = p.documents.filter((d) => group.includes(d.kind))
@@ -156,8 +157,10 @@ export function tripChecks(input: CheckInput): CheckWarning[] {
   const out: CheckWarning[] = []
   const overview = { section: 'overview' as const }
   // a customer listed twice is one person: count and check people, not rows
-  const people = new Map<number, CheckParticipant>()
-  for (const p of participants) if (!people.has(p.customerId)) people.set(p.customerId, p)
+  // a deleted traveller's row is still one person who travelled, but nothing personal is left to check
+  const personKey = (p: CheckParticipant) => p.customerId ?? `deleted:${p.id}`
+  const people = new Map<number | string, CheckParticipant>()
+  for (const p of participants) if (!people.has(personKey(p))) people.set(personKey(p), p)
   const count = people.size
 
   if (trip.capacity !== null && count > trip.capacity) {
@@ -187,8 +190,9 @@ export function tripChecks(input: CheckInput): CheckWarning[] {
 
   const byId = new Map(participants.map((p) => [p.id, p]))
   for (const p of participants) {
-    const target = { section: 'participants' as const, id: p.id, customerId: p.customerId }
-    if (people.get(p.customerId) !== p) {
+    const target = { section: 'participants' as const, id: p.id, customerId: p.customerId ?? undefined }
+    if (p.customerId === null) continue
+    if (people.get(personKey(p)) !== p) {
       out.push({ code: 'duplicate_participant', severity: 'warning', params: { name: p.name }, target })
     } else {
       out.push(...documentWarnings(input, p))
@@ -202,7 +206,7 @@ export function tripChecks(input: CheckInput): CheckWarning[] {
       }
     }
     const mate = p.roommateId === null ? undefined : byId.get(p.roommateId)
-    if (mate && mate.roommateId !== p.id) {
+    if (mate && mate.customerId !== null && mate.roommateId !== p.id) {
       out.push({
         code: 'roommate_mismatch',
         severity: 'warning',

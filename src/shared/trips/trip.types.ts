@@ -58,7 +58,8 @@ export interface ParticipantView {
   id: number
   version: number
   customer: {
-    id: number
+    /** null when the customer file was deleted after the trip: show the neutral "deleted traveller" label */
+    id: number | null
     name: string
     pinyinName: string | null
     gender: string
@@ -109,6 +110,15 @@ export interface StatusChange {
   staff: { id: number; name: string } | null
 }
 
+/** A roster change on the trip's record; `customer` is null once their file was deleted (no name kept). */
+export interface RosterEvent {
+  kind: 'removed' | 'personal_data_deleted'
+  at: string
+  contractNo: string | null
+  customer: { id: number; name: string } | null
+  staff: { id: number; name: string } | null
+}
+
 export interface TripDetail {
   id: number
   version: number
@@ -132,6 +142,7 @@ export interface TripDetail {
   guides: TripGuideView[]
   bookings: BookingView[]
   history: StatusChange[]
+  rosterEvents: RosterEvent[]
   createdAt: string
   updatedAt: string
 }

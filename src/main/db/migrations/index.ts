@@ -4,6 +4,7 @@ import * as m0002 from './0002_customer_search'
 import * as m0003 from './0003_search_performance'
 import * as m0004 from './0004_trips'
 import * as m0006 from './0006_document_search_tails'
+import * as m0007 from './0007_participants_outlive_customers'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0003_search_performance': m0003,
   '0004_trips': m0004,
   '0006_document_search_tails': m0006,
+  '0007_participants_outlive_customers': m0007,
 }

@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { CustomerProfile } from '../../../shared/customers/customer.types'
 import type { Envelope } from '../../../shared/api/envelope'
-import { api, unwrap } from '../api/client'
+import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useSession } from '../app/session'
 import { msgText } from '../components/useFormErrors'
 import { CommunicationDialog } from './profile/CommunicationDialog'
 import { CommunicationsTab } from './profile/CommunicationsTab'
-import { ConfirmDialog } from './profile/ConfirmDialog'
+import { DeleteCustomerDialog } from './profile/DeleteCustomerDialog'
 import { DocumentsTab } from './profile/DocumentsTab'
 import { FamilyTab } from './profile/FamilyTab'
 import { OverviewTab } from './profile/OverviewTab'
@@ -198,15 +198,11 @@ export function CustomerProfileScreen() {
           setSnack(t('comm.saved'))
         }}
       />
-      <ConfirmDialog
+      <DeleteCustomerDialog
         open={deleting}
-        title={t('profile.deleteTitle')}
-        text={t('profile.deleteText', { name: p.name })}
-        confirmLabel={t('profile.delete')}
-        testId="confirm-delete"
+        customer={p}
         onClose={() => setDeleting(false)}
-        onConfirm={async () => {
-          await unwrap(api.customers.remove({ id: p.id }))
+        onDeleted={() => {
           setGone(true)
           navigate('/customers', { replace: true })
         }}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { BirthInput } from '../../../shared/customers/customer.schema'
-import { formatLunar } from '../../../shared/calendar/lunar'
+import { birthdayText } from '../../../shared/customers/birthday-text'
 import { dateFormatters, localeOf } from './formatters'
 import type { Lang } from './formatters'
 
@@ -21,11 +21,8 @@ export function useFormat() {
     ...dates,
     money: (n: number) => money.format(n),
     number: (n: number) => num.format(n),
-    birth: (b: BirthInput | null) => {
-      if (!b) return ''
-      if (b.calendar === 'solar') return dates.date(b.date)
-      const l = formatLunar(b.month, b.day, b.leap, lang)
-      return b.year ? `${b.year} ${l}` : l
-    },
+    /** a birthday as people say it; lunar ones with the next celebration's solar date (see birthdayText) */
+    birth: (b: BirthInput | null, next: string | null, opts?: { label?: boolean; year?: boolean }) =>
+      b ? birthdayText(b, next, lang, opts) : '',
   }
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { travellerName } from '../trips/travellerName'
 import { sensitiveNeeds } from '../../../shared/customers/customer.schema'
 import { maskDocNumber } from '../../../shared/customers/mask'
 import type { TripDetail, ParticipantView } from '../../../shared/trips/trip.types'
@@ -82,7 +83,7 @@ export function ParticipantsTable({ trip }: { trip: TripDetail }) {
             <tr key={p.id} data-testid="print-participant">
               <td className="pf-num">{i + 1}</td>
               <td>
-                <span className="pf-strong">{c.name}</span>
+                <span className="pf-strong">{travellerName(c, t)}</span>
                 {p.representative && <span className="pf-strong"> ★</span>}
                 {c.pinyinName && <div className="pf-small">{c.pinyinName}</div>}
               </td>
@@ -92,7 +93,7 @@ export function ParticipantsTable({ trip }: { trip: TripDetail }) {
               </td>
               <td className="pf-mono pf-nowrap">{c.mobile ?? ''}</td>
               <td>
-                {doc ? (
+                {c.id === null ? null : doc ? (
                   <>
                     <div className="pf-small">{t(`customers:docKind.${doc.kind}`)}</div>
                     <div className="pf-mono pf-doc" data-testid="print-doc">
@@ -104,7 +105,7 @@ export function ParticipantsTable({ trip }: { trip: TripDetail }) {
                 )}
               </td>
               <td className="pf-strong">{p.roomNo ?? ''}</td>
-              <td>{mate?.customer.name ?? ''}</td>
+              <td>{mate ? travellerName(mate.customer, t) : ''}</td>
               <td>
                 {p.bed ? t('print.manifest.bed') : t('print.manifest.noBed')}
                 {p.singleRoom && <div>{t('print.manifest.singleRoom')}</div>}
@@ -162,7 +163,7 @@ export function RoomingTable({ trip }: { trip: TripDetail }) {
                   {r.guests.map((g) => (
                     <div key={g.id}>
                       <span className="pf-small">{seq.get(g.id)}. </span>
-                      <span className="pf-strong">{g.customer.name}</span>
+                      <span className="pf-strong">{travellerName(g.customer, t)}</span>
                       {g.representative && ' ★'}
                       {g.customer.gender !== 'unknown' &&
                         t('print.paren', { text: '', note: t(`customers:gender.${g.customer.gender}`) })}

@@ -12,7 +12,7 @@ import Grid from '@mui/material/Grid'
 import { useTranslation } from 'react-i18next'
 import { genders } from '../../../../shared/customers/customer.schema'
 import { passportPinyin } from '../../../../shared/search/pinyin-keys'
-import { formatLunar } from '../../../../shared/calendar/lunar'
+import { lunarDayName, lunarMonthName } from '../../../../shared/calendar/lunar'
 import { Section } from './Section'
 import type { SectionProps } from './types'
 
@@ -123,9 +123,7 @@ export function BasicSection({ d, set, err }: SectionProps) {
             >
               {months.map((m) => (
                 <MenuItem key={m} value={m}>
-                  {lang === 'zh-CN'
-                    ? formatLunar(m, 1, false, 'zh-CN').replace(/^农历/, '').replace(/初一$/, '')
-                    : m}
+                  {lang === 'zh-CN' ? lunarMonthName(m) : m}
                 </MenuItem>
               ))}
             </TextField>
@@ -140,7 +138,7 @@ export function BasicSection({ d, set, err }: SectionProps) {
             >
               {days.map((x) => (
                 <MenuItem key={x} value={x}>
-                  {lang === 'zh-CN' ? formatLunar(1, x, false, 'zh-CN').replace(/^农历正月/, '') : x}
+                  {lang === 'zh-CN' ? lunarDayName(x) : x}
                 </MenuItem>
               ))}
             </TextField>

@@ -5,9 +5,10 @@ import AddIcon from '@mui/icons-material/Add'
 import { useTranslation } from 'react-i18next'
 import { docKinds } from '../../../../shared/customers/customer.schema'
 import { validateIdCard } from '../../../../shared/customers/id-card'
+import { idCrossCheck } from '../../../../shared/customers/id-cross-check'
 import { useFormat } from '../../format/format'
 import { today } from '../../format/formatters'
-import { emptyDoc } from './formState'
+import { draftBirth, emptyDoc } from './formState'
 import type { DocDraft } from './formState'
 import { Section } from './Section'
 import type { SectionProps } from './types'
@@ -23,8 +24,17 @@ export function DocumentsSection({ d, set, err }: SectionProps) {
     <Section title={t('form.sections.documents')}>
       {d.documents.map((doc, i) => {
         const id = doc.kind === 'id_card' ? validateIdCard(doc.number, today()) : null
-        const differs =
-          id?.ok && (d.birthCalendar !== 'solar' || d.birthDate !== id.birthDate || d.gender !== id.gender)
+        const cross = id?.ok ? idCrossCheck({ birth: draftBirth(d), gender: d.gender }, id) : null
+        const birthOff = !!cross && cross.birth !== 'same'
+        const genderOff = !!cross && cross.gender !== 'same'
+        const mismatch =
+          cross?.birth === 'differs' && cross.gender === 'differs'
+            ? t('form.idMismatchBoth')
+            : cross?.birth === 'differs'
+              ? t('form.idMismatchBirth')
+              : cross?.gender === 'differs'
+                ? t('form.idMismatchGender')
+                : ''
         return (
           <Grid size={12} container spacing={1.5} key={i} data-testid={`doc-row-${i}`}>
             <Grid size={2.5}>
@@ -87,26 +97,43 @@ export function DocumentsSection({ d, set, err }: SectionProps) {
                 <DeleteOutline />
               </IconButton>
             </Grid>
-            {id?.ok && differs && (
+            {id?.ok && (birthOff || genderOff) && (
               <Grid size={12}>
                 <Alert
                   severity="info"
                   data-testid={`id-fill-${i}`}
                   action={
-                    <Button
-                      color="inherit"
-                      size="small"
-                      onClick={() =>
-                        set({ birthCalendar: 'solar', birthDate: id.birthDate, gender: id.gender })
-                      }
-                      data-testid={`id-fill-apply-${i}`}
-                    >
-                      {t('form.idFillAction')}
-                    </Button>
+                    <>
+                      {birthOff && (
+                        // a lunar birthday is only replaced by this explicit choice, never as a side effect
+                        <Button
+                          color="inherit"
+                          size="small"
+                          onClick={() =>
+                            set({ birthCalendar: 'solar', birthDate: id.birthDate, gender: id.gender })
+                          }
+                          data-testid={`id-fill-apply-${i}`}
+                        >
+                          {d.birthCalendar === 'lunar' ? t('form.idReplaceLunar') : t('form.idFillAction')}
+                        </Button>
+                      )}
+                      {genderOff && (
+                        <Button
+                          color="inherit"
+                          size="small"
+                          onClick={() => set({ gender: id.gender })}
+                          data-testid={`id-fill-gender-${i}`}
+                        >
+                          {t('form.idFillGender')}
+                        </Button>
+                      )}
+                    </>
                   }
                 >
-                  {d.birthCalendar !== 'none' || d.gender !== 'unknown' ? `${t('form.idMismatch')}. ` : ''}
-                  {t('form.idFill', { birth: f.date(id.birthDate), gender: t(`gender.${id.gender}`) })}
+                  {t('form.idCheck', {
+                    mismatch,
+                    fill: t('form.idFill', { birth: f.date(id.birthDate), gender: t(`gender.${id.gender}`) }),
+                  })}
                 </Alert>
               </Grid>
             )}

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type {
+  BirthInput,
   customerCreateSchema,
   DocKind,
   Gender,
@@ -133,6 +134,25 @@ export function draftFromProfile(p: CustomerProfile): CustomerDraft {
 type CreateInput = z.input<typeof customerCreateSchema>
 
 /** The draft as the API's input. Validation itself happens in main (zod at the boundary). */
+/**
+ * The birthday as far as the draft states one, for comparing with an ID card while typing: an empty
+ * solar date is no birthday, and a lunar year outside the schema's range is treated as unknown.
+ */
+export function draftBirth(d: CustomerDraft): BirthInput | null {
+  if (d.birthCalendar === 'solar')
+    return /^\d{4}-\d{2}-\d{2}$/.test(d.birthDate) ? { calendar: 'solar', date: d.birthDate } : null
+  if (d.birthCalendar !== 'lunar') return null
+  const year = Number(d.lunarYear)
+  const known = /^\d{4}$/.test(d.lunarYear) && year >= 1900 && year <= 2100
+  return {
+    calendar: 'lunar',
+    year: known ? year : null,
+    month: d.lunarMonth,
+    day: d.lunarDay,
+    leap: d.lunarLeap,
+  }
+}
+
 export function draftToInput(d: CustomerDraft): CreateInput {
   const birth =
     d.birthCalendar === 'solar'

@@ -111,15 +111,9 @@ export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Prop
                 {r.needs.map((n) => t(`need.${n}`)).join(t('common:listSeparator'))}
               </Box>
             </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              {r.birth && (
-                <>
-                  {r.birth.calendar === 'lunar' && (
-                    <Chip size="small" label={t('birth.lunar')} sx={{ mr: 0.5, height: 18, fontSize: 11 }} />
-                  )}
-                  {f.monthDay(r.nextBirthday)}
-                </>
-              )}
+            <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="customer-birthday">
+              {/* the lunar date as said (农历八月十五), with the next celebration's solar date beside it */}
+              {f.birth(r.birth, r.nextBirthday, { label: r.birth?.calendar === 'lunar' })}
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
               {f.date(r.updatedAt)}

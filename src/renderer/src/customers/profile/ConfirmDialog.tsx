@@ -1,5 +1,6 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material'
 import { useState } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormErrors } from '../../components/useFormErrors'
 
@@ -12,6 +13,8 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
   testId = 'confirm-delete',
+  children,
+  confirmDisabled = false,
 }: {
   open: boolean
   title: string
@@ -20,6 +23,9 @@ export function ConfirmDialog({
   onConfirm: () => Promise<unknown>
   onClose: () => void
   testId?: string
+  /** what the action affects, shown under the text */
+  children?: ReactNode
+  confirmDisabled?: boolean
 }) {
   const { t } = useTranslation()
   const errors = useFormErrors()
@@ -51,12 +57,19 @@ export function ConfirmDialog({
           </Alert>
         )}
         <Typography variant="body2">{text}</Typography>
+        {children}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={busy} data-testid="confirm-cancel">
           {t('actions.cancel')}
         </Button>
-        <Button color="error" variant="contained" onClick={confirm} disabled={busy} data-testid={testId}>
+        <Button
+          color="error"
+          variant="contained"
+          onClick={confirm}
+          disabled={busy || confirmDisabled}
+          data-testid={testId}
+        >
           {confirmLabel}
         </Button>
       </DialogActions>

@@ -50,14 +50,14 @@ export function ProfileHeader({
 
   const birthday = () => {
     if (!p.birth) return null
-    const cal = p.birth.calendar === 'solar' ? `${t('birth.solar')} ` : ''
     let next = ''
     if (p.nextBirthday) {
       const days = daysFromToday(p.nextBirthday)
       const when = days === 0 ? t('birth.today') : t('birth.daysAway', { days })
       next = ` · ${t('birth.next', { date: fmt.date(p.nextBirthday) })}${when}`
     }
-    return `${cal}${fmt.birth(p.birth)}${next}`
+    // the next celebration is spelled out after the dot, so the lunar date is not followed by it twice
+    return `${fmt.birth(p.birth, null, { label: true, year: true })}${next}`
   }
   const bday = birthday()
   const genderAge = [

@@ -27,6 +27,7 @@ export default {
     continue: 'Save anyway',
   },
   roles: { admin: 'Administrator', manager: 'Manager', frontdesk: 'Front desk' },
+  deletedTraveller: 'Deleted traveller',
   listSeparator: ', ',
   yes: 'Yes',
   no: 'No',

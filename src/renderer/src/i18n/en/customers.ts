@@ -90,6 +90,12 @@ export default {
     family: 'Family',
   },
   budget: { any: 'Any', economy: 'Economy', standard: 'Standard', premium: 'Premium', luxury: 'Luxury' },
+  deletion: {
+    blocked:
+      'Still on trips that have not ended ({{n}}). Take them off these trips on the trip page before deleting the file:',
+    pastTrips:
+      'Ended trips ({{n}}) keep the contract record (contract no., price type, room) without personal data, shown as “Deleted traveller”:',
+  },
   birth: {
     solar: 'Solar',
     lunar: 'Lunar',
@@ -170,7 +176,12 @@ export default {
     addDocument: 'Add document',
     idFill: 'The ID card says: {{birth}}, {{gender}}.',
     idFillAction: 'Fill in birth date and gender',
-    idMismatch: 'The ID card’s birth date or gender differs from the file',
+    idReplaceLunar: 'Use the ID’s solar birth date instead',
+    idFillGender: 'Fill in gender only',
+    idMismatchBirth: 'The ID card’s birth date differs from the file.',
+    idMismatchGender: 'The ID card’s gender differs from the file.',
+    idMismatchBoth: 'The ID card’s birth date and gender both differ from the file.',
+    idCheck: '{{mismatch}} {{fill}}',
     duplicateTitle: 'Possible duplicate',
     duplicateText: 'These files have the same mobile or document number:',
     duplicateMobile: 'Same mobile',

@@ -40,6 +40,10 @@ export default {
   accountLocked: 'Too many attempts: the account is locked, try again in {{minutes}} min',
   accountInactive: 'This account is deactivated — ask an administrator',
   alreadySetUp: 'TourDesk is already set up',
+  customerOnOpenTrips:
+    'This customer is still on trips that have not ended ({{codes}}): take them off those trips before deleting the file',
+  lunarNoLeapMonth: 'That lunar year has no such leap month: untick “leap month” or pick another month',
+  lunarNoSuchDay: 'That lunar month had only 29 days that year (no day 30)',
   sampleNotEmpty: 'There are customers already; sample data can only be loaded into an empty database',
   money: 'Invalid amount (0 to 10 million yuan, at most two decimals)',
   time: 'Time as hours:minutes (e.g. 07:30)',

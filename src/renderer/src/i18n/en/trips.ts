@@ -214,10 +214,13 @@ export default {
   },
   history: {
     at: 'When',
-    change: 'Status change',
+    change: 'Change',
     by: 'By',
     created: 'Created as',
     system: 'System',
-    empty: 'No status changes yet',
+    removed: '{{name}} was taken off this trip',
+    personalDataDeleted: 'A participant’s personal data was deleted (the contract record is kept)',
+    contract: 'contract {{no}}',
+    empty: 'No changes recorded yet',
   },
 }

@@ -27,6 +27,7 @@ export default {
     continue: '继续保存',
   },
   roles: { admin: '管理员', manager: '经理', frontdesk: '前台' },
+  deletedTraveller: '已删除的旅客',
   listSeparator: '、',
   yes: '是',
   no: '否',

@@ -90,6 +90,11 @@ export default {
     family: '亲子家庭',
   },
   budget: { any: '不限', economy: '经济', standard: '标准', premium: '品质', luxury: '奢华' },
+  deletion: {
+    blocked: '该客户仍在以下 {{n}} 个未结束的团上。请先在团页面将其移出，才能删除档案：',
+    pastTrips:
+      '以下 {{n}} 个已结束的团将保留其合同记录（合同号、价格类型、房间），不含个人信息，显示为「已删除的旅客」：',
+  },
   birth: {
     solar: '公历',
     lunar: '农历',
@@ -170,7 +175,12 @@ export default {
     addDocument: '添加证件',
     idFill: '身份证显示：{{birth}}，{{gender}}。',
     idFillAction: '填入出生日期和性别',
-    idMismatch: '身份证上的出生日期或性别与档案不一致',
+    idReplaceLunar: '改用身份证上的公历生日',
+    idFillGender: '只填入性别',
+    idMismatchBirth: '身份证上的出生日期与档案不一致。',
+    idMismatchGender: '身份证上的性别与档案不一致。',
+    idMismatchBoth: '身份证上的出生日期和性别都与档案不一致。',
+    idCheck: '{{mismatch}}{{fill}}',
     duplicateTitle: '可能重复的客户',
     duplicateText: '以下档案的手机号或证件号码与当前填写的相同：',
     duplicateMobile: '手机相同',

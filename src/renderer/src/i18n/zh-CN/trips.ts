@@ -210,10 +210,13 @@ export default {
   },
   history: {
     at: '时间',
-    change: '状态变化',
+    change: '变化',
     by: '操作人',
     created: '创建为',
     system: '系统',
-    empty: '还没有状态变化记录',
+    removed: '{{name}} 已从本团移出',
+    personalDataDeleted: '一位旅客的个人信息已删除（合同记录保留）',
+    contract: '合同号 {{no}}',
+    empty: '还没有变化记录',
   },
 }

@@ -17,6 +17,7 @@ import Grid from '@mui/material/Grid'
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { travellerName } from '../travellerName'
 import { priceTypes } from '../../../../shared/trips/trip.schema'
 import type { PriceType } from '../../../../shared/trips/trip.schema'
 import type { ParticipantView } from '../../../../shared/trips/trip.types'
@@ -114,7 +115,7 @@ export function ParticipantDialog({
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate data-testid="participant-dialog">
-        <DialogTitle>{t('participants.editTitle', { name: p.customer.name })}</DialogTitle>
+        <DialogTitle>{t('participants.editTitle', { name: travellerName(p.customer, t) })}</DialogTitle>
         <DialogContent>
           {errors.form && (
             <Alert
@@ -201,13 +202,16 @@ export function ParticipantDialog({
                 {...errors.fieldProps('roommateId')}
                 slotProps={{
                   ...tid('roommate'),
-                  select: { renderValue: () => (mate ? mate.customer.name : tr('none')), displayEmpty: true },
+                  select: {
+                    renderValue: () => (mate ? travellerName(mate.customer, t) : tr('none')),
+                    displayEmpty: true,
+                  },
                 }}
               >
                 <MenuItem value="">{tr('none')}</MenuItem>
                 {others.map((x) => (
                   <MenuItem key={x.id} value={x.id}>
-                    {x.customer.name}
+                    {travellerName(x.customer, t)}
                     <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
                       {x.roomNo ? t('participants.inRoom', { room: x.roomNo }) : t('participants.noRoom')}
                     </Typography>
@@ -225,7 +229,7 @@ export function ParticipantDialog({
                       data-testid="participant-sync"
                     />
                   }
-                  label={t('participants.syncRoommate', { name: mate.customer.name })}
+                  label={t('participants.syncRoommate', { name: travellerName(mate.customer, t) })}
                 />
               </Grid>
             )}

@@ -17,6 +17,7 @@ import StarRounded from '@mui/icons-material/StarRounded'
 import StarBorderRounded from '@mui/icons-material/StarBorderRounded'
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined'
 import { useTranslation } from 'react-i18next'
+import { travellerName } from '../travellerName'
 import { Link as RouterLink } from 'react-router'
 import type { ParticipantView } from '../../../../shared/trips/trip.types'
 import { NeedChips, roommateProblems } from './participantParts'
@@ -68,11 +69,16 @@ export function ParticipantTable({
         {ps.map((p, i) => {
           const c = p.customer
           const mate = p.roommateId != null ? byId.get(p.roommateId) : undefined
-          const detail = [
-            tc(`gender.${c.gender}`, { defaultValue: '' }),
-            c.age != null ? tc('age', { age: c.age }) : null,
-            c.mobile,
-          ].filter(Boolean)
+          // a deleted traveller has no gender, age or phone left to show
+          const detail = (
+            c.id === null
+              ? []
+              : [
+                  tc(`gender.${c.gender}`, { defaultValue: '' }),
+                  c.age != null ? tc('age', { age: c.age }) : null,
+                  c.mobile,
+                ]
+          ).filter(Boolean)
           return (
             <TableRow
               key={p.id}
@@ -111,14 +117,25 @@ export function ParticipantTable({
                       )}
                     </IconButton>
                   </Tooltip>
-                  <Link
-                    component={RouterLink}
-                    to={`/customers/${c.id}`}
-                    sx={{ fontWeight: 600 }}
-                    data-testid={`participant-name-${p.id}`}
-                  >
-                    {c.name}
-                  </Link>
+                  {c.id === null ? (
+                    <Typography
+                      variant="body2"
+                      color="text.secondary"
+                      sx={{ fontStyle: 'italic' }}
+                      data-testid={`participant-name-${p.id}`}
+                    >
+                      {travellerName(c, t)}
+                    </Typography>
+                  ) : (
+                    <Link
+                      component={RouterLink}
+                      to={`/customers/${c.id}`}
+                      sx={{ fontWeight: 600 }}
+                      data-testid={`participant-name-${p.id}`}
+                    >
+                      {c.name}
+                    </Link>
+                  )}
                 </Stack>
                 <Typography variant="caption" color="text.secondary" sx={{ display: 'block', pl: 3.25 }}>
                   {detail.join(' · ')}
@@ -134,7 +151,7 @@ export function ParticipantTable({
                 </Typography>
                 <Typography variant="caption" color="text.secondary" component="div">
                   {[
-                    mate && t('participants.withMate', { name: mate.customer.name }),
+                    mate && t('participants.withMate', { name: travellerName(mate.customer, t) }),
                     p.singleRoom && t('participants.singleRoomShort'),
                     !p.bed && t('participants.noBed'),
                   ]

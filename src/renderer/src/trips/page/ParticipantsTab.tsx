@@ -4,6 +4,7 @@ import KingBedOutlined from '@mui/icons-material/KingBedOutlined'
 import ViewListOutlined from '@mui/icons-material/ViewListOutlined'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { travellerName } from '../travellerName'
 import { useSearchParams } from 'react-router'
 import type { ParticipantView } from '../../../../shared/trips/trip.types'
 import { api, unwrap } from '../../api/client'
@@ -133,7 +134,7 @@ export function ParticipantsTab({ trip, reload }: TripSectionProps) {
       <ConfirmDialog
         open={removing.open}
         title={t('participants.removeTitle')}
-        text={t('participants.removeText', { name: removing.p?.customer.name ?? '' })}
+        text={t('participants.removeText', { name: removing.p ? travellerName(removing.p.customer, t) : '' })}
         confirmLabel={tr('actions.remove')}
         testId="participant-remove-confirm"
         onClose={() => setRemoving((s) => ({ ...s, open: false }))}

@@ -3,6 +3,7 @@ import KingBedOutlined from '@mui/icons-material/KingBedOutlined'
 import MeetingRoomOutlined from '@mui/icons-material/MeetingRoomOutlined'
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined'
 import { useTranslation } from 'react-i18next'
+import { travellerName } from '../travellerName'
 import type { ParticipantView } from '../../../../shared/trips/trip.types'
 import { roommateProblems } from './participantParts'
 
@@ -38,7 +39,7 @@ export function RoomingView({
         sx={{ fontWeight: 600, minWidth: 0, px: 0.5 }}
         data-testid={`room-edit-${p.id}`}
       >
-        {p.customer.name}
+        {travellerName(p.customer, t)}
       </Button>
       <Typography variant="caption" color="text.secondary" sx={{ flexGrow: 1 }}>
         {[

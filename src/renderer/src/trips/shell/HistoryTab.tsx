@@ -1,15 +1,55 @@
 import { Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import ArrowForwardOutlined from '@mui/icons-material/ArrowForwardOutlined'
 import { useTranslation } from 'react-i18next'
+import type { ReactNode } from 'react'
 import type { TripDetail } from '../../../../shared/trips/trip.types'
 import { useFormat } from '../../format/format'
 import { StatusChip } from './StatusChip'
 
-/** Every status change with who made it and when, newest first. */
+type Row = { at: string; staff: { name: string } | null; change: ReactNode; kind: string }
+
+/** Every status change and roster change (taken off, personal data deleted) with who and when, newest first. */
 export function HistoryTab({ trip }: { trip: TripDetail }) {
   const { t } = useTranslation('trips')
   const f = useFormat()
-  const rows = [...trip.history].sort((a, b) => b.at.localeCompare(a.at))
+  const statusRows: Row[] = trip.history.map((h) => ({
+    at: h.at,
+    staff: h.staff,
+    kind: 'status',
+    change: (
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        {h.from ? (
+          <>
+            <StatusChip status={h.from} />
+            <ArrowForwardOutlined fontSize="small" color="action" />
+          </>
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {t('history.created')}
+          </Typography>
+        )}
+        <StatusChip status={h.to} />
+      </Stack>
+    ),
+  }))
+  const rosterRows: Row[] = trip.rosterEvents.map((e) => ({
+    at: e.at,
+    staff: e.staff,
+    kind: e.kind,
+    change: (
+      <Typography variant="body2">
+        {e.kind === 'removed'
+          ? t('history.removed', { name: e.customer?.name ?? t('common:deletedTraveller') })
+          : t('history.personalDataDeleted')}
+        {e.contractNo && (
+          <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+            {t('history.contract', { no: e.contractNo })}
+          </Typography>
+        )}
+      </Typography>
+    ),
+  }))
+  const rows = [...statusRows, ...rosterRows].sort((a, b) => b.at.localeCompare(a.at))
   if (rows.length === 0) {
     return (
       <Paper sx={{ p: 4, textAlign: 'center' }}>
@@ -29,25 +69,11 @@ export function HistoryTab({ trip }: { trip: TripDetail }) {
         </TableHead>
         <TableBody>
           {rows.map((h, i) => (
-            <TableRow key={`${h.at}-${i}`} data-testid="trip-history-row">
+            <TableRow key={`${h.at}-${i}`} data-testid="trip-history-row" data-kind={h.kind}>
               <TableCell sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', width: 200 }}>
                 {f.dateTime(h.at)}
               </TableCell>
-              <TableCell>
-                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  {h.from ? (
-                    <>
-                      <StatusChip status={h.from} />
-                      <ArrowForwardOutlined fontSize="small" color="action" />
-                    </>
-                  ) : (
-                    <Typography variant="body2" color="text.secondary">
-                      {t('history.created')}
-                    </Typography>
-                  )}
-                  <StatusChip status={h.to} />
-                </Stack>
-              </TableCell>
+              <TableCell>{h.change}</TableCell>
               <TableCell>{h.staff?.name ?? t('history.system')}</TableCell>
             </TableRow>
           ))}
