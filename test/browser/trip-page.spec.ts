@@ -1,24 +1,10 @@
 import type { Page } from '@playwright/test'
-import { localDate } from '../../src/shared/common/dates'
-import type { TestHost } from '../host/host'
-import { ADMIN, expect, test } from './fixtures'
+import { expect, otherDesk, test } from './fixtures'
+import type { Api } from './fixtures'
+import { inDays } from './fixed-clock'
 import { AuthPage } from './pages/auth.page'
 import { TripPage } from './pages/trip-page.page'
 import type { TripTab } from './pages/trip-page.page'
-
-const inDays = (n: number) => localDate(new Date(Date.now() + n * 86400000))
-
-/** Seeds data server-side, as the signed-in administrator. */
-async function seeder(host: TestHost) {
-  const session = host.app.newSession()
-  const r = await host.app.dispatch('auth.signIn', { login: ADMIN.login, password: ADMIN.password }, session)
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return async <T = { id: number }>(channel: string, input: unknown): Promise<T> => {
-    const res = await host.app.dispatch(channel, input, session)
-    if (!res.ok) throw new Error(`${channel}: ${JSON.stringify(res.error)}`)
-    return res.value as T
-  }
-}
 
 const passport = (n: string, expiryDays: number) => ({
   kind: 'passport',
@@ -31,8 +17,7 @@ const passport = (n: string, expiryDays: number) => ({
  * A Japan tour 30 days out, a family of three and a neighbour in the customer files, a tour
  * leader already booked on another Japan tour whose dates overlap, suppliers, and a few items.
  */
-async function seed(host: TestHost) {
-  const call = await seeder(host)
+async function seed(call: Api) {
   const zhang = await call('customers.create', {
     name: '张伟',
     pinyinName: 'ZHANG WEI',
@@ -153,15 +138,12 @@ async function shots(trip: TripPage, lang: 'zh' | 'en') {
   }
 }
 
-test.beforeEach(async ({ app }) => {
-  await new AuthPage(app).setup()
-})
-
 test('plan a trip: itinerary, a family in one step, rooms, a double-booked guide caught by the checks', async ({
   app,
   host,
+  api,
 }) => {
-  const s = await seed(host)
+  const s = await seed(api)
   const trip = new TripPage(app)
   await trip.open(host.url, s.trip.id, 'itinerary')
   const page: Page = app
@@ -303,8 +285,8 @@ test('plan a trip: itinerary, a family in one step, rooms, a double-booked guide
 test('a clean trip says so; an edit over someone else’s change is refused with a way to reload', async ({
   app,
   host,
+  api: call,
 }) => {
-  const call = await seeder(host)
   const zhao = await call('customers.create', {
     name: '赵敏',
     gender: 'female',
@@ -330,8 +312,9 @@ test('a clean trip says so; an edit over someone else’s change is refused with
   await page.tab('participants')
   await page.openParticipant(ids[0])
   await app.getByTestId('participant-seat').fill('5C')
-  // meanwhile a colleague saves the same participant
-  await call('trips.updateParticipant', { id: ids[0], version: 1, contractNo: 'HT-2026-0001' })
+  // meanwhile a colleague at another desk saves the same participant
+  const colleague = await otherDesk(host)
+  await colleague('trips.updateParticipant', { id: ids[0], version: 1, contractNo: 'HT-2026-0001' })
   await app.getByTestId('participant-save').click()
   await expect(app.getByTestId('participant-error')).toContainText('已被他人修改')
   await app.getByTestId('participant-reload').click()

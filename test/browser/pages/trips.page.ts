@@ -1,12 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
-import { localDate } from '../../../src/shared/common/dates'
 import { shot } from '../fixtures'
-
-/** YYYY-MM-DD n days from today (the office's calendar). */
-export function inDays(n: number): string {
-  return localDate(new Date(Date.now() + n * 86400000))
-}
 
 /** Calls window.api in the page (as the signed-in staff) and returns the value or throws. */
 export async function call<T>(page: Page, ns: string, method: string, input: unknown): Promise<T> {
