@@ -10,7 +10,7 @@ import { defineConfig } from '@playwright/test'
 export default defineConfig({
   testDir: 'test/browser',
   outputDir: 'test-results/browser',
-  timeout: 90_000,
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,

@@ -74,8 +74,13 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (e) => {
       throw e
     })
-    await page.goto(host.url)
-    if (account) await expect(page.getByTestId('signed-in-as')).toContainText(ADMIN.name)
+    // the first load parses the whole renderer bundle: on a busy machine that alone can take
+    // longer than any later step, so it gets its own, longer wait
+    await page.goto(host.url, { timeout: 60_000 })
+    const ready = account
+      ? expect(page.getByTestId('signed-in-as')).toContainText(ADMIN.name, { timeout: 60_000 })
+      : expect(page.getByTestId('setup-submit')).toBeVisible({ timeout: 60_000 })
+    await ready
     await use(page)
   },
 })

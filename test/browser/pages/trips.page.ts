@@ -80,7 +80,7 @@ export class TripsPage {
     return this.page.getByTestId(`trip-field-${name}`)
   }
 
-  /** Screenshot once menus are closed and transitions (dialogs, tabs, ripples) have finished. */
+  /** Screenshot once menus are closed; shot() finishes transitions (dialogs, tabs, ripples). */
   async snap(name: string) {
     await expect(this.page.getByRole('listbox')).toHaveCount(0)
     await this.page.mouse.move(0, 0)
@@ -88,14 +88,6 @@ export class TripsPage {
       ;(document.activeElement as HTMLElement | null)?.blur()
       window.scrollTo(0, 0)
     })
-    await this.page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    )
     await shot(this.page, name)
   }
 }
