@@ -123,8 +123,11 @@ test('shows the whole file, logs calls first in the list, every tab in both lang
   await expect(app.getByTestId('overview-created')).toContainText(ADMIN.name)
 
   // log from the header, then with Ctrl+L from another tab: each appears first
+  // the notice hides itself after a few seconds: watch for it from before the click, so a slow
+  // machine cannot let it come and go between two looks
+  const notice = expect(app.getByTestId('profile-snack')).toContainText('沟通记录已保存', { timeout: 60_000 })
   await profile.logCall('电话回访：确认十月出行人数两人。')
-  await expect(app.getByTestId('profile-snack')).toContainText('沟通记录已保存')
+  await notice
   await profile.tab('communications')
   await expect(profile.commRows).toHaveCount(2)
   await expect(profile.commRows.first()).toContainText('电话回访：确认十月出行人数两人。')

@@ -38,8 +38,10 @@ export const test = base.extend<Fixtures>({
     await host.close()
   },
   context: async ({ context }, use) => {
-    // Date only: timers keep running, so MUI transitions and notices behave as for a person.
-    await context.clock.setFixedTime(new Date(FIXED_NOW))
+    // The page's clock starts at FIXED_NOW and then flows: a frozen clock (setFixedTime) also
+    // freezes performance.now, and React's scheduler then never commits a navigation.
+    await context.clock.install({ time: new Date(FIXED_NOW) })
+    await context.clock.resume()
     await use(context)
   },
   pageId: async ({ page }, use) => {
