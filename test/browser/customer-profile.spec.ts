@@ -313,6 +313,8 @@ test('admin deletes a customer after confirming; the file is gone', async ({ app
   await snap(app, 'profile-delete-zh')
   await app.getByTestId('confirm-delete').click()
   await expect(app).toHaveURL(/#\/customers$/)
+  // back on the list, which no longer has them (they were the only customer)
+  await expect(app.getByTestId('customer-empty')).toBeVisible()
 
   const left = await host.app.db.selectFrom('customers').select('id').where('id', '=', id).execute()
   expect(left).toHaveLength(0)
