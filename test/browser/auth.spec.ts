@@ -1,4 +1,4 @@
-import { test, expect, shot, ADMIN } from './fixtures'
+import { test, expect, shot, ADMIN, reloadSignedIn } from './fixtures'
 import { AuthPage } from './pages/auth.page'
 
 test('sign out, a wrong password is refused with a clear message, the right one signs in', async ({
@@ -44,7 +44,7 @@ test('the language choice is remembered for the next window; a reload keeps the 
   const auth = new AuthPage(app)
   await auth.switchLanguage('English')
   await expect(app.getByTestId('nav-customers')).toContainText('Customers')
-  await app.reload()
+  await reloadSignedIn(app)
   await expect(app.getByTestId('nav-customers')).toContainText('Customers')
   // a new window starts signed out, in the remembered language
   const second = await app.context().newPage()

@@ -1,4 +1,4 @@
-import { test, expect, otherDesk, shot } from './fixtures'
+import { test, expect, otherDesk, shot, reloadSignedIn } from './fixtures'
 import { AuthPage } from './pages/auth.page'
 import { CustomersPage } from './pages/customers.page'
 
@@ -95,7 +95,7 @@ test('edit a customer file: a stale edit from a second window is refused, the fr
   await app.getByTestId('customer-save').click()
   await expect(app.getByTestId('form-error')).toContainText('该记录已被他人修改')
 
-  await app.reload()
+  await reloadSignedIn(app)
   await expect(app.getByTestId('customer-field-mobile')).toHaveValue('13900002222')
   await app.getByTestId('customer-field-wechat').fill('zengguohua88')
   await app.getByTestId('customer-save').click()

@@ -89,6 +89,15 @@ export const test = base.extend<Fixtures>({
 
 export { expect }
 
+/**
+ * Reloads the window and waits until the app is back, signed in: like the first load, a reload
+ * parses the whole bundle again, so it gets the first load's longer wait.
+ */
+export async function reloadSignedIn(page: Page): Promise<void> {
+  await page.reload({ timeout: 60_000 })
+  await expect(page.getByTestId('signed-in-as')).toBeVisible({ timeout: 60_000 })
+}
+
 /** A second desk signed in as the administrator: "someone else" in tests about concurrent edits. */
 export async function otherDesk(host: TestHost): Promise<Api> {
   const session = host.app.newSession()

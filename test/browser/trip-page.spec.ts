@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, otherDesk, test } from './fixtures'
+import { expect, otherDesk, test, reloadSignedIn } from './fixtures'
 import { AuthPage } from './pages/auth.page'
 import { inDays } from './fixed-clock'
 import { passport, seatTravellers, seedJapanTour as seed } from './pages/japan-tour.seed'
@@ -60,7 +60,7 @@ test('itinerary: a shopping stop needs its shop, goods and time; reorder by keyb
   await page.keyboard.press('Alt+ArrowUp')
   await expect.poll(() => trip.dayItemIds(2)).toEqual([s.day2[0], shopId, s.day2[1], s.day2[2]])
   // what main stored, not just what the screen shows
-  await page.reload()
+  await reloadSignedIn(page)
   await expect.poll(() => trip.dayItemIds(2)).toEqual([s.day2[0], shopId, s.day2[1], s.day2[2]])
 
   // drag and drop: the free time in Ginza moves to the empty day 3; the tower view is copied to day 4
