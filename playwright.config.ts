@@ -3,17 +3,23 @@ import { defineConfig } from '@playwright/test'
 /**
  * Browser tests: Debian's Chromium drives the built renderer served by the test host
  * (test/host), which runs the real main-process handlers on a fresh database per test.
+ * Tests are independent (own host, own database, own page), so they run in parallel across files
+ * and within them. The timeout leaves room for a machine whose two cores are busy; the tests
+ * themselves take a few seconds.
  */
 export default defineConfig({
   testDir: 'test/browser',
   outputDir: 'test-results/browser',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
   workers: 2,
   reporter: [['list']],
   use: {
     viewport: { width: 1366, height: 820 },
     locale: 'zh-CN',
+    // the agency's time zone, whatever the machine's; the instant itself is pinned in fixtures.ts
+    timezoneId: 'Asia/Shanghai',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

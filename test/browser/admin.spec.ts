@@ -9,7 +9,6 @@ const MANAGER: NewStaff = { name: '赵敏', login: 'zhaomin', role: 'manager', p
 test('admin manages staff: add, sign in as the new clerk, reset password, deactivate', async ({ app }) => {
   const auth = new AuthPage(app)
   const admin = new AdminPage(app)
-  await auth.setup()
   await admin.open('staff')
   await expect(admin.row(ADMIN.login)).toContainText('管理员')
   // an admin cannot deactivate themself: the button is off and says why
@@ -84,9 +83,7 @@ test('admin manages staff: add, sign in as the new clerk, reset password, deacti
 })
 
 test('the last admin cannot be demoted; the refusal shows under the role', async ({ app }) => {
-  const auth = new AuthPage(app)
   const admin = new AdminPage(app)
-  await auth.setup()
   await admin.open('staff')
   await app.getByTestId(`staff-edit-${ADMIN.login}`).click()
   await expect(app.getByTestId('staff-form-login')).toBeDisabled()
@@ -104,9 +101,7 @@ test('the last admin cannot be demoted; the refusal shows under the role', async
 })
 
 test('an edit based on an old version is refused and can be redone on the latest', async ({ app }) => {
-  const auth = new AuthPage(app)
   const admin = new AdminPage(app)
-  await auth.setup()
   await admin.open('staff')
   await admin.addStaff(MANAGER, '经理')
   await app.getByTestId(`staff-edit-${MANAGER.login}`).click()
@@ -130,7 +125,6 @@ test('an edit based on an old version is refused and can be redone on the latest
 test('audit log lists sign-ins and changes, with filters and paging', async ({ app }) => {
   const auth = new AuthPage(app)
   const admin = new AdminPage(app)
-  await auth.setup()
   await admin.open('staff')
   await admin.addStaff(CLERK, '前台')
   await auth.signOut()
@@ -197,7 +191,6 @@ test('audit log lists sign-ins and changes, with filters and paging', async ({ a
 test('settings: agency details, own password, language', async ({ app }) => {
   const auth = new AuthPage(app)
   const admin = new AdminPage(app)
-  await auth.setup()
   await admin.open('settings')
   await expect(app.getByTestId('settings-who')).toContainText('王丽 · 登录名 wangli · 管理员')
   await expect(app.getByTestId('settings-agency-name')).toHaveValue(ADMIN.agency)

@@ -1,11 +1,10 @@
-import { test, expect, shot, ADMIN } from './fixtures'
+import { test, expect, shot, ADMIN, reloadSignedIn } from './fixtures'
 import { AuthPage } from './pages/auth.page'
 
 test('sign out, a wrong password is refused with a clear message, the right one signs in', async ({
   app,
 }) => {
   const auth = new AuthPage(app)
-  await auth.setup()
   await auth.signOut()
   // the last login is remembered: only the password is needed
   await expect(app.getByTestId('signin-login')).toHaveValue(ADMIN.login)
@@ -28,7 +27,6 @@ test('sign out, a wrong password is refused with a clear message, the right one 
 
 test('after five wrong passwords the account is locked for a while', async ({ app }) => {
   const auth = new AuthPage(app)
-  await auth.setup()
   await auth.signOut()
   for (let i = 0; i < 5; i++) {
     await auth.signIn(ADMIN.login, `wrong-${i}`)
@@ -44,10 +42,9 @@ test('the language choice is remembered for the next window; a reload keeps the 
   host,
 }) => {
   const auth = new AuthPage(app)
-  await auth.setup()
   await auth.switchLanguage('English')
   await expect(app.getByTestId('nav-customers')).toContainText('Customers')
-  await app.reload()
+  await reloadSignedIn(app)
   await expect(app.getByTestId('nav-customers')).toContainText('Customers')
   // a new window starts signed out, in the remembered language
   const second = await app.context().newPage()

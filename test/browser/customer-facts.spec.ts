@@ -1,52 +1,42 @@
-import { test as base, expect, shot } from './fixtures'
-import { startHost } from '../host/host'
+import { test, expect, shot } from './fixtures'
+import type { Api } from './fixtures'
 import { AuthPage } from './pages/auth.page'
-import { call } from './pages/trips.page'
 
 /*
  * Facts a clerk reads off a customer file: a lunar birthday as people say it (list and profile), and a
  * delete confirmation that names the trips the customer is on. The host's clock is fixed at
  * 2026-11-25 10:00 Beijing time, so every date below is known in advance.
  */
-const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const host = await startHost({ now: '2026-11-25T02:00:00.000Z' })
-    await use(host)
-    await host.close()
-  },
-})
-test.use({ timezoneId: 'Asia/Shanghai' })
 // room for a loaded 2-core machine (several agents share it); nothing here waits a fixed time
 test.describe.configure({ timeout: 240_000 })
 
-async function seed(app: Parameters<typeof call>[0]) {
-  const grandma = await call<{ id: number }>(app, 'customers', 'create', {
+async function seed(api: Api) {
+  const grandma = await api<{ id: number }>('customers.create', {
     name: '王秀英',
     gender: 'female',
     birth: { calendar: 'lunar', year: 1950, month: 8, day: 15, leap: false },
   })
-  await call(app, 'customers', 'create', {
+  await api('customers.create', {
     name: '李桂兰',
     birth: { calendar: 'lunar', year: null, month: 4, day: 8, leap: true },
   })
-  const traveller = await call<{ id: number }>(app, 'customers', 'create', { name: '欧阳娜娜' })
-  const past = await call<{ id: number }>(app, 'trips', 'create', {
+  const traveller = await api<{ id: number }>('customers.create', { name: '欧阳娜娜' })
+  const past = await api<{ id: number }>('trips.create', {
     routeName: '桂林山水四日游',
     destination: '桂林',
     kind: 'domestic',
     departDate: '2026-10-01',
     returnDate: '2026-10-04',
   })
-  const ahead = await call<{ id: number }>(app, 'trips', 'create', {
+  const ahead = await api<{ id: number }>('trips.create', {
     routeName: '云南昆明大理六日游',
     destination: '云南',
     kind: 'domestic',
     departDate: '2026-12-03',
     returnDate: '2026-12-08',
   })
-  await call(app, 'trips', 'addParticipants', { tripId: past.id, customerIds: [traveller.id, grandma.id] })
-  const onAhead = await call<{ ids: number[] }>(app, 'trips', 'addParticipants', {
+  await api('trips.addParticipants', { tripId: past.id, customerIds: [traveller.id, grandma.id] })
+  const onAhead = await api<{ ids: number[] }>('trips.addParticipants', {
     tripId: ahead.id,
     customerIds: [traveller.id],
   })
@@ -62,10 +52,10 @@ async function seed(app: Parameters<typeof call>[0]) {
 test('lunar birthdays read as lunar dates with the next solar date beside them, in both languages', async ({
   app,
   host,
+  api,
 }) => {
   const auth = new AuthPage(app)
-  await auth.setup()
-  const s = await seed(app)
+  const s = await seed(api)
 
   await app.goto(`${host.url}#/customers`)
   const row = (name: string) => app.getByRole('row').filter({ hasText: name })
@@ -91,10 +81,10 @@ test('lunar birthdays read as lunar dates with the next solar date beside them, 
 test('the delete confirmation names the trips; an unended trip blocks it until the customer is taken off', async ({
   app,
   host,
+  api,
 }) => {
   const auth = new AuthPage(app)
-  await auth.setup()
-  const s = await seed(app)
+  const s = await seed(api)
 
   await app.goto(`${host.url}#/customers/${s.traveller}`)
   await app.getByTestId('profile-delete').click()
@@ -114,7 +104,7 @@ test('the delete confirmation names the trips; an unended trip blocks it until t
   await app.getByTestId('confirm-cancel').click()
 
   // taken off the coming trip: the dialog (refreshed by the data.changed event) now allows the deletion
-  await call(app, 'trips', 'removeParticipant', { id: s.onAhead })
+  await api('trips.removeParticipant', { id: s.onAhead })
   await app.getByTestId('profile-delete').click()
   await expect(app.getByTestId('delete-blocked')).toHaveCount(0)
   await expect(app.getByTestId('delete-past-trips')).toContainText('Ended trips (1)')

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
-import { dayIn } from '../../src/shared/common/dates'
 import { idCheckDigit } from '../../src/shared/customers/id-card'
 import { maskDocNumber } from '../../src/shared/customers/mask'
 import { ADMIN, expect, shot, test } from './fixtures'
+import { inDays, instantInDays } from './fixed-clock'
 import { AuthPage } from './pages/auth.page'
 import { ProfilePage } from './pages/profile.page'
 import type { ProfileTab } from './pages/profile.page'
@@ -13,10 +13,6 @@ const PASSWORD = 'desk-pass-2026'
 /** A valid 18-digit resident ID for the first 17 digits. */
 const idCard = (first17: string) => first17 + idCheckDigit(first17)
 const ID_ZHANG = idCard('31010419521003002')
-
-function inDays(n: number): string {
-  return dayIn(new Date(Date.now() + n * 86400000))
-}
 
 /** Calls window.api in the page (as the signed-in staff) and returns the value or throws. */
 async function call<T>(page: Page, ns: string, method: string, input: unknown): Promise<T> {
@@ -32,16 +28,9 @@ async function call<T>(page: Page, ns: string, method: string, input: unknown): 
   )
 }
 
-/** Screenshot once transitions (dialog fades, tab indicator, ripples) have finished. */
+/** Screenshot with no hover effect; shot() finishes transitions (dialog fades, tab indicator). */
 async function snap(page: Page, name: string) {
   await page.mouse.move(0, 0)
-  await page.evaluate(() =>
-    Promise.all(
-      ((globalThis as any).document.getAnimations() as any[])
-        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  )
   await shot(page, name)
 }
 
@@ -103,7 +92,7 @@ async function richCustomer(page: Page) {
     customerId: id,
     channel: 'wechat',
     direction: 'inbound',
-    at: new Date(Date.now() - 5 * 86400000).toISOString(),
+    at: instantInDays(-5),
     summary: '咨询十月云南大理丽江六日游，两人同行，需要双床房。',
   })
   return { id, referrer, spouse }
@@ -112,10 +101,6 @@ async function richCustomer(page: Page) {
 async function addStaff(page: Page, name: string, login: string, role: 'manager' | 'frontdesk') {
   await call(page, 'staff', 'create', { name, login, role, password: PASSWORD })
 }
-
-test.beforeEach(async ({ app }) => {
-  await new AuthPage(app).setup()
-})
 
 test('shows the whole file, logs calls first in the list, every tab in both languages', async ({
   app,
@@ -138,8 +123,11 @@ test('shows the whole file, logs calls first in the list, every tab in both lang
   await expect(app.getByTestId('overview-created')).toContainText(ADMIN.name)
 
   // log from the header, then with Ctrl+L from another tab: each appears first
+  // the notice hides itself after a few seconds: watch for it from before the click, so a slow
+  // machine cannot let it come and go between two looks
+  const notice = expect(app.getByTestId('profile-snack')).toContainText('沟通记录已保存', { timeout: 60_000 })
   await profile.logCall('电话回访：确认十月出行人数两人。')
-  await expect(app.getByTestId('profile-snack')).toContainText('沟通记录已保存')
+  await notice
   await profile.tab('communications')
   await expect(profile.commRows).toHaveCount(2)
   await expect(profile.commRows.first()).toContainText('电话回访：确认十月出行人数两人。')
@@ -325,6 +313,8 @@ test('admin deletes a customer after confirming; the file is gone', async ({ app
   await snap(app, 'profile-delete-zh')
   await app.getByTestId('confirm-delete').click()
   await expect(app).toHaveURL(/#\/customers$/)
+  // back on the list, which no longer has them (they were the only customer)
+  await expect(app.getByTestId('customer-empty')).toBeVisible()
 
   const left = await host.app.db.selectFrom('customers').select('id').where('id', '=', id).execute()
   expect(left).toHaveLength(0)

@@ -1,7 +1,8 @@
-import type { TestHost } from '../host/host'
 import { test, expect, shot, ADMIN } from './fixtures'
+import type { Api } from './fixtures'
 import { AuthPage } from './pages/auth.page'
-import { idCard, inDays, ResourcesPage, seedBigGroup, seeder } from './pages/resources.page'
+import { inDays } from './fixed-clock'
+import { idCard, ResourcesPage, seedBigGroup } from './pages/resources.page'
 
 const AGENCY = {
   agencyName: ADMIN.agency,
@@ -13,8 +14,7 @@ const AGENCY = {
  * A 4-day domestic tour for six travellers with ID cards: day titles and items, a shopping stop and
  * a self-paid item, two guides, three rooms (one single) and a traveller not yet roomed.
  */
-async function seed(host: TestHost) {
-  const call = await seeder(host)
+async function seed(call: Api) {
   await call('settings.update', { ...AGENCY, version: 1 })
   const ids = {
     zhang: idCard('31010419780315281'),
@@ -137,22 +137,19 @@ async function seed(host: TestHost) {
   return { trip: t, code, ids }
 }
 
-test.beforeEach(async ({ app }) => {
-  await new AuthPage(app).setup()
-})
-
 test('the itinerary prints as an A4 PDF with the agency, every day, the shopping stop and the self-paid price', async ({
   app,
   host,
+  api,
 }) => {
-  const s = await seed(host)
+  const s = await seed(api)
   const res = new ResourcesPage(app)
   await res.openPrint(`${host.url}#/print/trip/${s.trip}/itinerary`)
   await expect(app.getByTestId('print-day')).toHaveCount(4)
   await expect(app.getByTestId('print-shopping')).toContainText('苏州丝绸博物馆购物中心')
   await shot(app, 'print-itinerary-zh')
 
-  const pdf = await res.printToPdf('itinerary-zh')
+  const pdf = await res.printToPdf('itinerary-zh', { images: true })
   const text = pdf.text.replace(/\s+/g, '')
   const has = (s: string) => expect(text).toContain(s.replace(/\s+/g, ''))
   has(ADMIN.agency)
@@ -189,15 +186,16 @@ test('the itinerary prints as an A4 PDF with the agency, every day, the shopping
 test('the manifest for the guide masks ID numbers and lists rooms, needs and emergency contacts', async ({
   app,
   host,
+  api,
 }) => {
-  const s = await seed(host)
+  const s = await seed(api)
   const res = new ResourcesPage(app)
   await res.openPrint(`${host.url}#/print/trip/${s.trip}/manifest`)
   await expect(app.getByTestId('print-participant')).toHaveCount(6)
   await expect(app.getByTestId('print-room')).toHaveCount(4)
   await shot(app, 'print-manifest-zh')
 
-  const pdf = await res.printToPdf('manifest-zh')
+  const pdf = await res.printToPdf('manifest-zh', { images: true })
   expect(pdf.pages).toBeGreaterThanOrEqual(2)
   // cells read whole in content order (-raw); the layout text keeps a wrapped cell's lines apart
   const text = pdf.raw.replace(/\s+/g, '')
@@ -231,14 +229,14 @@ test('the manifest for the guide masks ID numbers and lists rooms, needs and eme
     .toEqual([{ title: `名单 ${s.code} 华东五市 4 日游`, mode: 'dialog' }])
 })
 
-test('the itinerary prints in English for an English-speaking desk', async ({ app, host }) => {
-  const s = await seed(host)
+test('the itinerary prints in English for an English-speaking desk', async ({ app, host, api }) => {
+  const s = await seed(api)
   await new AuthPage(app).switchLanguage('English')
   const res = new ResourcesPage(app)
   await res.openPrint(`${host.url}#/print/trip/${s.trip}/itinerary`)
   await expect(app.getByTestId('print-contract-items')).toContainText('Shopping stops')
   await shot(app, 'print-itinerary-en')
-  const pdf = await res.printToPdf('itinerary-en')
+  const pdf = await res.printToPdf('itinerary-en', { images: true })
   const text = pdf.text.replace(/[ \t]+/g, ' ')
   // labels in English; only the data (route, places) stays Chinese
   expect(text).not.toMatch(/行程单|团号|购物场所|自费|打印于/)
@@ -249,15 +247,15 @@ test('the itinerary prints in English for an English-speaking desk', async ({ ap
   expect(text).toMatch(/Page 1 of \d/)
 })
 
-test('a 50-person manifest loads quickly and spans pages with the table header repeated', async ({
+// How fast it loads is measured by `npm run bench`, not asserted against the wall clock here.
+test('a 50-person manifest lists everyone and spans pages with the table header repeated', async ({
   app,
   host,
+  api,
 }) => {
-  const s = await seedBigGroup(host, 50)
+  const s = await seedBigGroup(api, 50)
   const res = new ResourcesPage(app)
-  const started = Date.now()
   await res.openPrint(`${host.url}#/print/trip/${s.trip}/manifest`)
-  expect(Date.now() - started).toBeLessThan(5000)
   await expect(app.getByTestId('print-participant')).toHaveCount(50)
   await expect(app.getByTestId('print-room')).toHaveCount(25)
   const pdf = await res.printToPdf('manifest-50')

@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test'
 import { ADMIN, expect, shot, test } from './fixtures'
+import type { Api } from './fixtures'
 import { AuthPage } from './pages/auth.page'
-import { seeder } from './pages/resources.page'
 
 const CLERK = { name: '李小丽', login: 'xiaoli', password: 'frontdesk-2026' }
 
 /** A tour leader with a passport and a permit, a front-desk clerk, customers with needs of each kind. */
-async function seed(host: Parameters<typeof seeder>[0]) {
-  const call = await seeder(host)
+async function seed(call: Api) {
   const guide = await call('guides.create', {
     name: '陆海涛',
     mobile: '13712345678',
@@ -47,14 +46,15 @@ const needsOf = (app: Page, name: string) =>
 test.beforeEach(async ({ app }) => {
   // several sign-ins and screenshots: room for a loaded 2-core machine
   test.slow()
-  await new AuthPage(app).setup()
+  await expect(app.getByTestId('signed-in-as')).toContainText(ADMIN.name)
 })
 
 test('administrator: guide documents masked, revealed through main and audited; the edit dialog keeps them', async ({
   app,
   host,
+  api,
 }) => {
-  const guideId = await seed(host)
+  const guideId = await seed(api)
   const passport = app.getByTestId('guide-detail-passport')
   const permit = app.getByTestId('guide-detail-permit')
 
@@ -82,7 +82,7 @@ test('administrator: guide documents masked, revealed through main and audited; 
   await expect(passport).toHaveText('EA1234567')
 
   // the reveal is in the audit log, by who and what, never the number
-  const call = await seeder(host)
+  const call = api
   const audit = await call<{ rows: { staff: { name: string } | null }[] }>('audit.list', {
     entity: 'guide',
     action: 'reveal',
@@ -105,8 +105,9 @@ test('administrator: guide documents masked, revealed through main and audited; 
 test('front desk: guide documents masked with no way to reveal; health needs shown as a confidential need', async ({
   app,
   host,
+  api,
 }) => {
-  const guideId = await seed(host)
+  const guideId = await seed(api)
   const passport = app.getByTestId('guide-detail-passport')
   const permit = app.getByTestId('guide-detail-permit')
   // front desk: masked, no way to reveal; the list shows that a special need exists, not which

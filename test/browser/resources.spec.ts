@@ -1,10 +1,7 @@
 import { test, expect, shot } from './fixtures'
 import { AuthPage } from './pages/auth.page'
-import { inDays, ResourcesPage, seeder } from './pages/resources.page'
-
-test.beforeEach(async ({ app }) => {
-  await new AuthPage(app).setup()
-})
+import { inDays } from './fixed-clock'
+import { ResourcesPage } from './pages/resources.page'
 
 test('guides: an expired licence and one expiring soon are flagged; pinyin search; field errors in the dialog', async ({
   app,
@@ -126,8 +123,8 @@ test('suppliers: a ground operator with its business licence number, filtered by
 test('guide and supplier pages list the trips they served, each linking to its trip', async ({
   app,
   host,
+  api: call,
 }) => {
-  const call = await seeder(host)
   const guide = await call('guides.create', {
     name: '陆海涛',
     mobile: '13712345678',

@@ -1,7 +1,5 @@
-import { test, expect } from './fixtures'
-import { AuthPage } from './pages/auth.page'
+import { test, expect, otherDesk } from './fixtures'
 import { AdminPage } from './pages/admin.page'
-import { seeder } from './pages/resources.page'
 
 test('agency settings saved in another window meanwhile: the save is refused, the latest loads on request', async ({
   app,
@@ -9,12 +7,10 @@ test('agency settings saved in another window meanwhile: the save is refused, th
 }) => {
   // two saves, a reload and a language switch through the UI: room for a loaded machine
   test.slow()
-  const auth = new AuthPage(app)
   const admin = new AdminPage(app)
-  await auth.setup()
   await admin.open('settings')
   await expect(app.getByTestId('settings-agency-name')).toHaveValue('山水国际旅行社')
-  const elsewhere = await seeder(host)
+  const elsewhere = await otherDesk(host)
 
   // another desk saves while this form is open: this save must not overwrite it
   await elsewhere('settings.update', { agencyName: '山水国旅（总店）', version: 1 })

@@ -1,144 +1,10 @@
 import type { Page } from '@playwright/test'
-import { dayIn } from '../../src/shared/common/dates'
-import type { TestHost } from '../host/host'
-import { ADMIN, expect, test } from './fixtures'
+import { expect, otherDesk, test, reloadSignedIn } from './fixtures'
 import { AuthPage } from './pages/auth.page'
+import { inDays } from './fixed-clock'
+import { passport, seatTravellers, seedJapanTour as seed } from './pages/japan-tour.seed'
 import { TripPage } from './pages/trip-page.page'
 import type { TripTab } from './pages/trip-page.page'
-
-const inDays = (n: number) => dayIn(new Date(Date.now() + n * 86400000))
-
-/** Seeds data server-side, as the signed-in administrator. */
-async function seeder(host: TestHost) {
-  const session = host.app.newSession()
-  const r = await host.app.dispatch('auth.signIn', { login: ADMIN.login, password: ADMIN.password }, session)
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return async <T = { id: number }>(channel: string, input: unknown): Promise<T> => {
-    const res = await host.app.dispatch(channel, input, session)
-    if (!res.ok) throw new Error(`${channel}: ${JSON.stringify(res.error)}`)
-    return res.value as T
-  }
-}
-
-const passport = (n: string, expiryDays: number) => ({
-  kind: 'passport',
-  number: n,
-  issuePlace: '上海',
-  expiryDate: inDays(expiryDays),
-})
-
-/**
- * A Japan tour 30 days out, a family of three and a neighbour in the customer files, a tour
- * leader already booked on another Japan tour whose dates overlap, suppliers, and a few items.
- */
-async function seed(host: TestHost) {
-  const call = await seeder(host)
-  const zhang = await call('customers.create', {
-    name: '张伟',
-    pinyinName: 'ZHANG WEI',
-    gender: 'male',
-    birth: { calendar: 'solar', date: '1981-05-12' },
-    mobile: '13912345678',
-    documents: [passport('E20481234', 3000)],
-  })
-  const li = await call('customers.create', {
-    name: '李娜',
-    pinyinName: 'LI NA',
-    gender: 'female',
-    birth: { calendar: 'solar', date: '1983-09-02' },
-    mobile: '13987654321',
-    preferences: { diet: 'vegetarian', allergies: '海鲜' },
-    documents: [passport('E20485678', 3000)],
-  })
-  const kid = await call('customers.create', {
-    name: '张小明',
-    pinyinName: 'ZHANG XIAOMING',
-    gender: 'male',
-    birth: { calendar: 'solar', date: '2016-03-20' },
-    needs: [{ kind: 'minor' }],
-    documents: [passport('E20489999', 1500)],
-  })
-  const wang = await call('customers.create', {
-    name: '王芳',
-    pinyinName: 'WANG FANG',
-    gender: 'female',
-    birth: { calendar: 'solar', date: '1950-11-08' },
-    mobile: '13600001111',
-    needs: [{ kind: 'elderly' }],
-    documents: [passport('E10001111', 120)],
-  })
-  await call('customers.addRelation', { customerId: zhang.id, otherId: li.id, kind: 'spouse' })
-  await call('customers.addRelation', { customerId: zhang.id, otherId: kid.id, kind: 'child' })
-
-  const guide = await call('guides.create', {
-    name: '陈静',
-    mobile: '13700002222',
-    licenceNo: 'D-3101-008812',
-    level: 'intermediate',
-    licenceExpiry: inDays(900),
-    languages: ['日语', '英语'],
-    roles: ['tour_leader', 'national_escort'],
-  })
-  await call('guides.create', { name: '刘洋', licenceNo: 'D-3101-004455', roles: ['local_guide'] })
-  const hotel = await call('suppliers.create', {
-    kind: 'hotel',
-    name: '新宿华盛顿酒店',
-    phone: '+81 3 3343 3111',
-  })
-  await call('suppliers.create', {
-    kind: 'ground_operator',
-    name: '东京樱花国际旅行社',
-    licenceNo: 'L-JP-2019-118',
-    contactPerson: '佐藤',
-  })
-
-  const base = {
-    kind: 'outbound',
-    type: 'group',
-    destination: '日本 东京',
-    meetingPoint: '浦东机场 T2 出发大厅 12 号门',
-    meetingTime: '07:30',
-    minSize: 10,
-    capacity: 20,
-    prices: { adult: 8999, childBed: 7999, childNoBed: 5999, infant: 1000, singleSupplement: 1800 },
-  }
-  const trip = await call('trips.create', {
-    ...base,
-    routeName: '东京富士山温泉 5 日游',
-    departDate: inDays(30),
-    returnDate: inDays(34),
-  })
-  const other = await call('trips.create', {
-    ...base,
-    routeName: '大阪京都奈良 6 日游',
-    departDate: inDays(33),
-    returnDate: inDays(38),
-  })
-  await call('trips.assignGuide', { tripId: other.id, guideId: guide.id, role: 'tour_leader' })
-
-  const item = (dayNo: number, it: Record<string, unknown>) =>
-    call('trips.addItem', { tripId: trip.id, dayNo, item: it })
-  await call('trips.setDayTitle', { tripId: trip.id, dayNo: 1, title: '上海 → 东京' })
-  await call('trips.setDayTitle', { tripId: trip.id, dayNo: 2, title: '东京市区' })
-  await item(1, {
-    time: '09:30',
-    kind: 'transport',
-    title: '乘 MU523 航班飞往东京成田',
-    place: '浦东机场 T2',
-  })
-  await item(1, { time: '15:00', kind: 'sight', title: '浅草寺、雷门', place: '东京台东区' })
-  await item(1, { time: '18:30', kind: 'meal', title: '晚餐 · 日式烤肉' })
-  await item(1, { time: '20:00', kind: 'hotel', title: '入住新宿华盛顿酒店', supplierId: hotel.id })
-  const a = await item(2, { time: '09:00', kind: 'sight', title: '皇居外苑', place: '千代田区' })
-  const b = await item(2, {
-    time: '11:00',
-    kind: 'free',
-    title: '银座自由活动',
-    notes: '请游客 13:30 前回到集合点',
-  })
-  const c = await item(2, { time: '19:00', kind: 'self_paid', title: '东京塔夜景观光', price: 280 })
-  return { trip, other, zhang, li, kid, wang, guide, hotel, day2: [a.id, b.id, c.id] }
-}
 
 async function shots(trip: TripPage, lang: 'zh' | 'en') {
   const tabs: [TripTab, string][] = [
@@ -153,20 +19,16 @@ async function shots(trip: TripPage, lang: 'zh' | 'en') {
   }
 }
 
-test.beforeEach(async ({ app }) => {
-  await new AuthPage(app).setup()
-})
-
-test('plan a trip: itinerary, a family in one step, rooms, a double-booked guide caught by the checks', async ({
+test('itinerary: a shopping stop needs its shop, goods and time; reorder by keyboard, drag to a day, copy', async ({
   app,
   host,
+  api,
 }) => {
-  const s = await seed(host)
+  const s = await seed(api)
   const trip = new TripPage(app)
   await trip.open(host.url, s.trip.id, 'itinerary')
   const page: Page = app
 
-  // ---- itinerary: a shopping stop needs its shop, goods and time; then reorder by keyboard ----
   await expect(page.getByTestId('day-title-1')).toHaveValue('上海 → 东京')
   await trip.openAddItem(2)
   await trip.choose('item-kind', '购物点')
@@ -198,7 +60,7 @@ test('plan a trip: itinerary, a family in one step, rooms, a double-booked guide
   await page.keyboard.press('Alt+ArrowUp')
   await expect.poll(() => trip.dayItemIds(2)).toEqual([s.day2[0], shopId, s.day2[1], s.day2[2]])
   // what main stored, not just what the screen shows
-  await page.reload()
+  await reloadSignedIn(page)
   await expect.poll(() => trip.dayItemIds(2)).toEqual([s.day2[0], shopId, s.day2[1], s.day2[2]])
 
   // drag and drop: the free time in Ginza moves to the empty day 3; the tower view is copied to day 4
@@ -208,9 +70,18 @@ test('plan a trip: itinerary, a family in one step, rooms, a double-booked guide
   await page.getByTestId(`item-copy-${s.day2[2]}`).click()
   await page.getByTestId('item-copy-day-4').click()
   await expect(page.getByTestId('day-4').locator('[data-kind="self_paid"]')).toContainText('东京塔夜景观光')
+})
 
-  // ---- participants: the family in one step, then a neighbour on her own ----
-  await trip.tab('participants')
+test('participants: a family in one step, a neighbour on her own, rooms with the roommate set on both sides', async ({
+  app,
+  host,
+  api,
+}) => {
+  const s = await seed(api)
+  const trip = new TripPage(app)
+  await trip.open(host.url, s.trip.id, 'participants')
+  const page: Page = app
+
   await trip.pickCustomer('zhangw', s.zhang.id)
   const companions = page.getByTestId('companions-list')
   await expect(companions).toContainText('李娜')
@@ -224,11 +95,10 @@ test('plan a trip: itinerary, a family in one step, rooms, a double-booked guide
   await expect(page.getByTestId('participant-table').locator('tbody tr')).toHaveCount(4)
   await expect(page.getByTestId('participants-total')).toContainText('共 4 / 20 人')
 
-  const detail = await page.evaluate(
-    (id) => (window as any).api.trips.get({ id }).then((r: any) => r.value),
-    s.trip.id,
-  )
-  const pid = (customerId: number) => detail.participants.find((p: any) => p.customer.id === customerId).id
+  const detail = await api<{ participants: { id: number; customer: { id: number } }[] }>('trips.get', {
+    id: s.trip.id,
+  })
+  const pid = (customerId: number) => detail.participants.find((p) => p.customer.id === customerId)!.id
   const [pZhang, pLi, pKid, pWang] = [pid(s.zhang.id), pid(s.li.id), pid(s.kid.id), pid(s.wang.id)]
   await expect(page.getByTestId(`participant-needs-${pLi}`)).toContainText('素食')
   await expect(page.getByTestId(`participant-needs-${pLi}`)).toContainText('过敏：海鲜')
@@ -265,10 +135,20 @@ test('plan a trip: itinerary, a family in one step, rooms, a double-booked guide
   await expect(page.getByTestId('room-801')).toContainText('张小明')
   await expect(page.getByTestId('room-802')).toContainText('王芳')
   await trip.screenshot('trip-rooming-zh')
-  await page.getByTestId('participants-view-list').click()
+})
+
+test('a guide double-booked on another tour is caught by the checks, in plain words, with ways to fix it', async ({
+  app,
+  host,
+  api,
+}) => {
+  const s = await seed(api)
+  const { pWang } = await seatTravellers(api, s)
+  const trip = new TripPage(app)
+  await trip.open(host.url, s.trip.id, 'assignments')
+  const page: Page = app
 
   // ---- guides and suppliers: the leader who is already on the Osaka tour ----
-  await trip.tab('assignments')
   await trip.assignGuide('领队', 'chenj', s.guide.id)
   await expect(page.getByTestId('guides-section')).toContainText('陈静')
   await expect(page.locator('[data-testid^="trip-guide-warning-"]')).toContainText('TD-')
@@ -303,8 +183,8 @@ test('plan a trip: itinerary, a family in one step, rooms, a double-booked guide
 test('a clean trip says so; an edit over someone else’s change is refused with a way to reload', async ({
   app,
   host,
+  api: call,
 }) => {
-  const call = await seeder(host)
   const zhao = await call('customers.create', {
     name: '赵敏',
     gender: 'female',
@@ -330,8 +210,9 @@ test('a clean trip says so; an edit over someone else’s change is refused with
   await page.tab('participants')
   await page.openParticipant(ids[0])
   await app.getByTestId('participant-seat').fill('5C')
-  // meanwhile a colleague saves the same participant
-  await call('trips.updateParticipant', { id: ids[0], version: 1, contractNo: 'HT-2026-0001' })
+  // meanwhile a colleague at another desk saves the same participant
+  const colleague = await otherDesk(host)
+  await colleague('trips.updateParticipant', { id: ids[0], version: 1, contractNo: 'HT-2026-0001' })
   await app.getByTestId('participant-save').click()
   await expect(app.getByTestId('participant-error')).toContainText('已被他人修改')
   await app.getByTestId('participant-reload').click()

@@ -26,6 +26,11 @@ export interface TestHost {
   dataDir: string
   effects: RecordingEffects
   clock: { now: Date | null }
+  /**
+   * The main-process session of the page whose id header (`x-tourdesk-page`) is `pageId`: tests sign
+   * it in through the same dispatch the page uses, so the page opens signed in without the form.
+   */
+  sessionOf(pageId: string): Session
   close(): Promise<void>
 }
 
@@ -157,6 +162,7 @@ export async function startHost(opts: { dataDir?: string; now?: string } = {}): 
     dataDir,
     effects,
     clock,
+    sessionOf,
     async close() {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))

@@ -17,18 +17,12 @@ export class AdminPage {
     await this.page.getByTestId(`nav-${screen}`).click()
   }
 
-  /** A settled full-page screenshot: menus closed, notices fully shown, scrolled to the top. */
+  /**
+   * A settled full-page screenshot: menus closed, scrolled to the top; notices are shown whole
+   * because shot() finishes their entering transition.
+   */
   async screenshot(name: string) {
     await expect(this.page.getByRole('listbox')).toHaveCount(0)
-    await expect
-      .poll(() =>
-        this.page.evaluate(() =>
-          [...document.querySelectorAll('.MuiSnackbar-root > *')].every(
-            (e) => getComputedStyle(e).opacity === '1' && getComputedStyle(e).transform === 'none',
-          ),
-        ),
-      )
-      .toBe(true)
     await this.page.evaluate(() => {
       ;(document.activeElement as HTMLElement | null)?.blur()
       window.scrollTo(0, 0)

@@ -3,25 +3,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
-import { dayIn } from '../../../src/shared/common/dates'
-import type { TestHost } from '../../host/host'
-import { ADMIN } from '../fixtures'
+import type { Api } from '../fixtures'
+import { inDays } from '../fixed-clock'
 
 export const PRINT_ARTIFACTS = path.resolve(__dirname, '../../artifacts/print')
-
-export const inDays = (n: number) => dayIn(new Date(Date.now() + n * 86_400_000))
-
-/** Seeds data server-side, as the signed-in administrator. */
-export async function seeder(host: TestHost) {
-  const session = host.app.newSession()
-  const r = await host.app.dispatch('auth.signIn', { login: ADMIN.login, password: ADMIN.password }, session)
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return async <T = { id: number }>(channel: string, input: unknown): Promise<T> => {
-    const res = await host.app.dispatch(channel, input, session)
-    if (!res.ok) throw new Error(`${channel}: ${JSON.stringify(res.error)}`)
-    return res.value as T
-  }
-}
 
 /** A valid 18-digit 身份证 number from its first 17 digits (GB 11643 check digit). */
 export function idCard(first17: string): string {
@@ -99,9 +84,13 @@ export class ResourcesPage {
 
   /**
    * What the printer would get: the page as Chromium prints it (print media, A4) saved as a PDF
-   * under test/artifacts/print, its text (pdftotext -layout) and page images (pdftoppm, 60 dpi).
+   * under test/artifacts/print and its text (pdftotext -layout and -raw). With `images`, also page
+   * images (pdftoppm, 60 dpi) kept to look at; only the documents we keep pictures of pay for them.
    */
-  async printToPdf(name: string): Promise<{ file: string; text: string; raw: string; pages: number }> {
+  async printToPdf(
+    name: string,
+    opts: { images?: boolean } = {},
+  ): Promise<{ file: string; text: string; raw: string; pages: number }> {
     fs.mkdirSync(PRINT_ARTIFACTS, { recursive: true })
     const file = path.join(PRINT_ARTIFACTS, `${name}.pdf`)
     await this.page.emulateMedia({ media: 'print' })
@@ -112,15 +101,14 @@ export class ResourcesPage {
     for (const old of fs.readdirSync(PRINT_ARTIFACTS)) {
       if (old.startsWith(`${name}-`) && old.endsWith('.png')) fs.rmSync(path.join(PRINT_ARTIFACTS, old))
     }
-    execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(PRINT_ARTIFACTS, name)])
+    if (opts.images) execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(PRINT_ARTIFACTS, name)])
     const pages = (text.match(/\f/g) ?? []).length
     return { file, text, raw, pages }
   }
 }
 
 /** A coach-sized group: `size` travellers with ID cards, two to a room, on a 3-day domestic trip. */
-export async function seedBigGroup(host: TestHost, size: number) {
-  const call = await seeder(host)
+export async function seedBigGroup(call: Api, size: number) {
   const ids: string[] = []
   const customers: number[] = []
   for (let i = 0; i < size; i++) {

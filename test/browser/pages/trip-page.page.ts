@@ -1,8 +1,6 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
-import { ARTIFACTS, shot } from '../fixtures'
+import { shot } from '../fixtures'
 
 export type TripTab = 'overview' | 'itinerary' | 'participants' | 'assignments' | 'checks' | 'history'
 
@@ -27,28 +25,26 @@ export class TripPage {
     await expect(this.page.getByRole('listbox')).toBeHidden()
   }
 
-  /** Screenshot once transitions (dialogs, tab indicator, notices) have finished. */
+  /**
+   * Screenshot of the section without the passing "已保存" notices: a clerk closes them or they
+   * hide by themselves after a few seconds; closing them is what keeps this quick. Transitions are
+   * finished by `shot()`.
+   */
   async screenshot(name: string, opts: { fullPage?: boolean } = {}) {
-    // notices ("已保存") are gone, menus closed
-    await expect(this.page.locator('.MuiSnackbar-root')).toHaveCount(0, { timeout: 8000 })
+    // in one step in the page: a notice may hide itself between finding and clicking its button
+    await this.page.evaluate(() =>
+      document
+        .querySelectorAll<HTMLButtonElement>('.MuiSnackbar-root .MuiAlert-action button')
+        .forEach((b) => b.click()),
+    )
+    await expect(this.page.locator('.MuiSnackbar-root')).toHaveCount(0)
     await expect(this.page.getByRole('menu')).toHaveCount(0)
     await this.page.mouse.move(0, 0)
     await this.page.evaluate(() => {
       ;(document.activeElement as HTMLElement | null)?.blur()
       window.scrollTo(0, 0)
     })
-    await this.page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    )
-    if (opts.fullPage === false) {
-      fs.mkdirSync(ARTIFACTS, { recursive: true })
-      await this.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
-    } else await shot(this.page, name)
+    await shot(this.page, name, opts)
   }
 
   // ---- itinerary ----

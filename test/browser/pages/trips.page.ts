@@ -1,12 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
-import { dayIn } from '../../../src/shared/common/dates'
 import { shot } from '../fixtures'
-
-/** YYYY-MM-DD n days from today (the office's calendar). */
-export function inDays(n: number): string {
-  return dayIn(new Date(Date.now() + n * 86400000))
-}
 
 /** Calls window.api in the page (as the signed-in staff) and returns the value or throws. */
 export async function call<T>(page: Page, ns: string, method: string, input: unknown): Promise<T> {
@@ -86,7 +80,7 @@ export class TripsPage {
     return this.page.getByTestId(`trip-field-${name}`)
   }
 
-  /** Screenshot once menus are closed and transitions (dialogs, tabs, ripples) have finished. */
+  /** Screenshot once menus are closed; shot() finishes transitions (dialogs, tabs, ripples). */
   async snap(name: string) {
     await expect(this.page.getByRole('listbox')).toHaveCount(0)
     await this.page.mouse.move(0, 0)
@@ -94,14 +88,6 @@ export class TripsPage {
       ;(document.activeElement as HTMLElement | null)?.blur()
       window.scrollTo(0, 0)
     })
-    await this.page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    )
     await shot(this.page, name)
   }
 }
