@@ -127,7 +127,7 @@ export default {
     birthCalendar: 'Birthday calendar',
     birthNone: 'Unknown',
     birthDate: 'Date of birth',
-    lunarYear: 'Year of birth (Gregorian)',
+    lunarYear: 'Year of birth (lunar year)',
     lunarMonth: 'Lunar month',
     lunarDay: 'Lunar day',
     mobile: 'Mobile',

@@ -126,7 +126,7 @@ export default {
     birthCalendar: '生日历法',
     birthNone: '未知',
     birthDate: '出生日期',
-    lunarYear: '出生年份（公历年）',
+    lunarYear: '出生年份（农历年）',
     lunarMonth: '农历月',
     lunarDay: '农历日',
     mobile: '手机',
