@@ -1,4 +1,4 @@
-import { Box, Button, Paper, Stack, TextField, Typography } from '@mui/material'
+import { Box, Button, Link, Paper, Stack, TextField, Typography } from '@mui/material'
 import AddOutlined from '@mui/icons-material/AddOutlined'
 import { useState } from 'react'
 import type { DragEvent, ReactNode } from 'react'
@@ -8,24 +8,35 @@ import { api } from '../../api/client'
 import { msgText } from '../../components/useFormErrors'
 import { useDayLabel } from './parts'
 
-/** The day's title, edited in place: saved on Enter or when leaving the field, Esc undoes. */
+/**
+ * The day's title, edited in place: saved on Enter or when leaving the field, Esc undoes. Saved
+ * against the version it was loaded with; when another desk saved first, the message offers a
+ * reload (the field is re-created from the trip main sends back).
+ */
 function DayTitle({ tripId, day, onSaved }: { tripId: number; day: ItineraryDay; onSaved: () => void }) {
   const { t } = useTranslation('tripPage')
   const { t: tr } = useTranslation()
   const [draft, setDraft] = useState(day.title ?? '')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [stale, setStale] = useState(false)
 
   const save = async () => {
     const title = draft.trim()
     if (title === (day.title ?? '')) return
     setBusy(true)
-    const r = await api.trips.setDayTitle({ tripId, dayNo: day.dayNo, title: title || null })
+    const r = await api.trips.setDayTitle({
+      tripId,
+      dayNo: day.dayNo,
+      version: day.titleVersion,
+      title: title || null,
+    })
     setBusy(false)
     if (r.ok) {
       setError(null)
       onSaved()
     } else {
+      setStale(r.error.code === 'STALE')
       setError(msgText(tr, r.error.fields?.title ?? r.error.msg))
     }
   }
@@ -43,10 +54,30 @@ function DayTitle({ tripId, day, onSaved }: { tripId: number; day: ItineraryDay;
         if (e.key === 'Escape') {
           setDraft(day.title ?? '')
           setError(null)
+          setStale(false)
         }
       }}
       error={!!error}
-      helperText={error}
+      helperText={
+        error && (
+          <>
+            {error}
+            {stale && (
+              <Link
+                component="button"
+                type="button"
+                // keep the field's blur from saving the same stale draft again on the way
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={onSaved}
+                sx={{ ml: 1, verticalAlign: 'baseline' }}
+                data-testid={`day-title-reload-${day.dayNo}`}
+              >
+                {t('itinerary.reload')}
+              </Link>
+            )}
+          </>
+        )
+      }
       slotProps={{
         htmlInput: {
           'data-testid': `day-title-${day.dayNo}`,
@@ -116,7 +147,12 @@ export function DayCard({
             {dl.weekday(day.date)}
           </Typography>
         </Box>
-        <DayTitle key={`${day.dayNo}:${day.title ?? ''}`} tripId={tripId} day={day} onSaved={onTitleSaved} />
+        <DayTitle
+          key={`${day.dayNo}:${day.titleVersion}:${day.title ?? ''}`}
+          tripId={tripId}
+          day={day}
+          onSaved={onTitleSaved}
+        />
         <Button
           startIcon={<AddOutlined />}
           onClick={onAdd}
