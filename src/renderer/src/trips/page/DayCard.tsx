@@ -16,23 +16,41 @@ import { useDayLabel } from './parts'
 function DayTitle({ tripId, day, onSaved }: { tripId: number; day: ItineraryDay; onSaved: () => void }) {
   const { t } = useTranslation('tripPage')
   const { t: tr } = useTranslation()
+  // the title and version the draft was started from: a save checks that version
+  const [base, setBase] = useState({ title: day.title, version: day.titleVersion })
   const [draft, setDraft] = useState(day.title ?? '')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [stale, setStale] = useState(false)
+  // another window's save arrives while the field is untouched: show it; while the clerk is typing,
+  // keep their draft (its save will answer STALE and offer the reload)
+  const dirty = draft.trim() !== (base.title ?? '')
+  if (!dirty && (day.title !== base.title || day.titleVersion !== base.version)) {
+    setBase({ title: day.title, version: day.titleVersion })
+    setDraft(day.title ?? '')
+  }
+  const reload = () => {
+    setBase({ title: day.title, version: day.titleVersion })
+    setDraft(day.title ?? '')
+    setError(null)
+    setStale(false)
+    onSaved()
+  }
 
   const save = async () => {
     const title = draft.trim()
-    if (title === (day.title ?? '')) return
+    if (title === (base.title ?? '')) return
     setBusy(true)
     const r = await api.trips.setDayTitle({
       tripId,
       dayNo: day.dayNo,
-      version: day.titleVersion,
+      version: base.version,
       title: title || null,
     })
     setBusy(false)
     if (r.ok) {
+      setBase({ title: title || null, version: r.value.version })
+      setDraft(title)
       setError(null)
       onSaved()
     } else {
@@ -52,7 +70,7 @@ function DayTitle({ tripId, day, onSaved }: { tripId: number; day: ItineraryDay;
       onKeyDown={(e) => {
         if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
         if (e.key === 'Escape') {
-          setDraft(day.title ?? '')
+          setDraft(base.title ?? '')
           setError(null)
           setStale(false)
         }
@@ -68,7 +86,7 @@ function DayTitle({ tripId, day, onSaved }: { tripId: number; day: ItineraryDay;
                 type="button"
                 // keep the field's blur from saving the same stale draft again on the way
                 onMouseDown={(e) => e.preventDefault()}
-                onClick={onSaved}
+                onClick={reload}
                 sx={{ ml: 1, verticalAlign: 'baseline' }}
                 data-testid={`day-title-reload-${day.dayNo}`}
               >
@@ -147,12 +165,7 @@ export function DayCard({
             {dl.weekday(day.date)}
           </Typography>
         </Box>
-        <DayTitle
-          key={`${day.dayNo}:${day.titleVersion}:${day.title ?? ''}`}
-          tripId={tripId}
-          day={day}
-          onSaved={onTitleSaved}
-        />
+        <DayTitle key={day.dayNo} tripId={tripId} day={day} onSaved={onTitleSaved} />
         <Button
           startIcon={<AddOutlined />}
           onClick={onAdd}

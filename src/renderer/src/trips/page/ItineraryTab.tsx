@@ -61,33 +61,19 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
     if (showingServer) focusId.current = null
   }, [days, showingServer])
 
-  // A move checks the moved item's version. Quick Alt+↓ presses send moves before main's answer to
-  // the previous one is on screen, so this tab's own moves run one after another and each uses the
-  // version the previous one returned (versions only grow, so the larger of that and the trip's wins).
-  const ownVersions = useRef(new Map<number, number>())
-  const moves = useRef(Promise.resolve())
-  const fresh = (item: ItineraryItem): ItineraryItem => ({
-    ...item,
-    version: Math.max(item.version, ownVersions.current.get(item.id) ?? 0),
-  })
-
-  const move = (id: number, to: Spot, keepFocus: boolean) => {
+  const move = async (id: number, to: Spot, keepFocus: boolean) => {
     if (sameSpot(days, id, to)) return
     const item = days.flatMap((d) => d.items).find((x) => x.id === id)
     if (!item) return
     setOptimistic({ base: trip.days, days: moveLocal(days, id, to) })
     focusId.current = keepFocus ? id : null
-    moves.current = moves.current.then(async () => {
-      const { version } = fresh(item)
-      const r = await api.trips.moveItem({ id, version, dayNo: to.dayNo, position: to.position })
-      if (r.ok) ownVersions.current.set(id, r.value.version)
-      else {
-        setOptimistic(null)
-        // STALE's message asks for a reload: the reload below already shows the other desk's order
-        notify(msgText(tr, r.error.msg), 'error')
-      }
-      reload()
-    })
+    const r = await api.trips.moveItem({ id, version: item.version, dayNo: to.dayNo, position: to.position })
+    if (!r.ok) {
+      setOptimistic(null)
+      // STALE's message asks for a reload: the reload below already shows the other desk's order
+      notify(msgText(tr, r.error.msg), 'error')
+    }
+    reload()
   }
 
   const copy = async (item: ItineraryItem, dayNo: number) => {
@@ -111,7 +97,7 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
     endDrag()
     if (id == null) return
     const to = dropSpot(days, id, target)
-    if (to) move(id, to, false)
+    if (to) void move(id, to, false)
   }
   const edgeOf = (id: number): DropEdge =>
     drag != null && hint && 'overId' in hint && hint.overId === id && id !== drag ? hint.edge : null
@@ -186,11 +172,9 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
               dragging={drag === item.id}
               onMove={(dir) => {
                 const to = stepSpot(days, item.id, dir)
-                if (to) move(item.id, to, true)
+                if (to) void move(item.id, to, true)
               }}
-              onEdit={() =>
-                setDialog((s) => ({ open: true, n: s.n + 1, dayNo: day.dayNo, item: fresh(item) }))
-              }
+              onEdit={() => setDialog((s) => ({ open: true, n: s.n + 1, dayNo: day.dayNo, item }))}
               onRemove={() => setRemoving({ open: true, item })}
               onCopy={(no) => void copy(item, no)}
               onDragStart={(e) => {
