@@ -221,6 +221,8 @@ test('front desk sees masked numbers only; a manager reveals them and it is audi
   await auth.signOut()
 
   await auth.signIn('zhao.fd', PASSWORD)
+  // the app lands on its start page once signed in: only then open the file
+  await expect(app.getByTestId('signed-in-as')).toContainText('赵前台')
   await profile.open(host.url, id, 'documents')
   const [idDoc, passport] = await profile.documentIds()
   await expect(app.getByTestId(`doc-number-${passport}`)).toHaveText(maskDocNumber('E12345678'))
@@ -234,6 +236,7 @@ test('front desk sees masked numbers only; a manager reveals them and it is audi
   await auth.signOut()
 
   await auth.signIn('qian.mgr', PASSWORD)
+  await expect(app.getByTestId('signed-in-as')).toContainText('钱经理')
   await profile.open(host.url, id, 'documents')
   await expect(app.getByTestId('profile-delete')).toHaveCount(0)
   await app.getByTestId(`reveal-doc-${idDoc}`).click()

@@ -14,6 +14,12 @@ afterEach(async () => {
   await h.close()
 })
 
+/** A move as the trip page sends it: with the item's version as last loaded. */
+async function move(id: number, dayNo: number, position: number) {
+  const it = (await getTrip(h, trip)).days.flatMap((d) => d.items).find((i) => i.id === id)!
+  return h.must('trips.moveItem', { id, version: it.version, dayNo, position })
+}
+
 async function fill() {
   const ids: Record<string, number> = {}
   for (const [day, title] of [
@@ -116,7 +122,11 @@ describe('items', () => {
       dayNo: 1,
       item: { kind: 'self_paid', title: '印象丽江', price: 280 },
     })
-    await h.must('trips.updateItem', { id: id.id, item: { kind: 'sight', title: '玉龙雪山', price: 280 } })
+    await h.must('trips.updateItem', {
+      id: id.id,
+      version: 1,
+      item: { kind: 'sight', title: '玉龙雪山', price: 280 },
+    })
     expect((await getTrip(h, trip)).days[0].items[0]).toMatchObject({
       title: '玉龙雪山',
       kind: 'sight',
@@ -147,28 +157,29 @@ describe('items', () => {
 describe('reordering', () => {
   it('moves within a day, up and down, clamping past the end', async () => {
     const ids = await fill()
-    await h.must('trips.moveItem', { id: ids['晚餐'], dayNo: 1, position: 0 })
+    await move(ids['晚餐'], 1, 0)
     expect((await itinerary(h, trip))[0]).toEqual([1, ['晚餐', '抵达昆明', '翠湖公园']])
-    await h.must('trips.moveItem', { id: ids['晚餐'], dayNo: 1, position: 1 })
+    await move(ids['晚餐'], 1, 1)
     expect((await itinerary(h, trip))[0]).toEqual([1, ['抵达昆明', '晚餐', '翠湖公园']])
-    await h.must('trips.moveItem', { id: ids['抵达昆明'], dayNo: 1, position: 99 })
+    await move(ids['抵达昆明'], 1, 99)
     expect((await itinerary(h, trip))[0]).toEqual([1, ['晚餐', '翠湖公园', '抵达昆明']])
   })
 
   it('moves across days, keeping both days dense, and to an empty day', async () => {
     const ids = await fill()
-    await h.must('trips.moveItem', { id: ids['翠湖公园'], dayNo: 2, position: 1 })
+    await move(ids['翠湖公园'], 2, 1)
     expect(await itinerary(h, trip)).toEqual([
       [1, ['抵达昆明', '晚餐']],
       [2, ['石林', '翠湖公园', '九乡']],
     ])
-    await h.must('trips.moveItem', { id: ids['石林'], dayNo: 6, position: 0 })
+    await move(ids['石林'], 6, 0)
     expect(await itinerary(h, trip)).toEqual([
       [1, ['抵达昆明', '晚餐']],
       [2, ['翠湖公园', '九乡']],
       [6, ['石林']],
     ])
-    expect(await h.call('trips.moveItem', { id: ids['石林'], dayNo: 7, position: 0 })).toMatchObject({
+    const version = (await getTrip(h, trip)).days[5].items[0].version
+    expect(await h.call('trips.moveItem', { id: ids['石林'], version, dayNo: 7, position: 0 })).toMatchObject({
       error: { fields: { dayNo: { key: 'errors.dayOutOfRange' } } },
     })
   })
@@ -177,7 +188,7 @@ describe('reordering', () => {
     const ids = await fill()
     const s = (await h.must('suppliers.create', { kind: 'sight', name: '石林景区' })).id
     await h.must('trips.addBooking', { tripId: trip, supplierId: s, itemId: ids['石林'] })
-    await h.must('trips.moveItem', { id: ids['石林'], dayNo: 4, position: 0 })
+    await move(ids['石林'], 4, 0)
     expect((await getTrip(h, trip)).bookings[0]).toMatchObject({ dayNo: 4, itemId: ids['石林'] })
   })
 
@@ -192,7 +203,7 @@ describe('reordering', () => {
   })
 
   it('day titles are set and cleared', async () => {
-    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 2, title: ' 石林一日游 ' })
+    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 2, version: 0, title: ' 石林一日游 ' })
     expect((await getTrip(h, trip)).days.map((d) => d.title)).toEqual([
       null,
       '石林一日游',
@@ -201,15 +212,15 @@ describe('reordering', () => {
       null,
       null,
     ])
-    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 2, title: '' })
+    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 2, version: 1, title: '' })
     expect((await getTrip(h, trip)).days[1].title).toBeNull()
   })
 
   it('every itinerary change is audited against the trip', async () => {
     const ids = await fill()
-    await h.must('trips.moveItem', { id: ids['九乡'], dayNo: 1, position: 0 })
+    await move(ids['九乡'], 1, 0)
     await h.must('trips.copyItem', { id: ids['九乡'], dayNo: 3 })
-    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 1, title: '抵达' })
+    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 1, version: 0, title: '抵达' })
     const actions = (await auditRows(h.app.db))
       .filter((r) => r.entity === 'trip' && r.entity_id === trip)
       .map((r) => r.action)
@@ -256,7 +267,7 @@ describe('changing the dates', () => {
   })
 
   it('a titled day counts as content; empty days go without asking', async () => {
-    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 6, title: '返程' })
+    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 6, version: 0, title: '返程' })
     const t = await getTrip(h, trip)
     expect(await h.call('trips.update', tripForm(t, { returnDate: '2026-12-07' }))).toMatchObject({
       error: { code: 'CONFLICT', msg: { params: { days: '6' } } },
@@ -264,7 +275,7 @@ describe('changing the dates', () => {
     expect(
       await h.call('trips.update', tripForm(t, { returnDate: '2026-12-07', departDate: '2026-12-04' })),
     ).toMatchObject({ error: { code: 'CONFLICT' } })
-    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 6, title: null })
+    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 6, version: 1, title: null })
     expect(await h.must('trips.update', tripForm(t, { returnDate: '2026-12-04' }))).toEqual({ version: 2 })
   })
 })

@@ -36,7 +36,7 @@ describe('route templates', () => {
       dayNo: 2,
       item: { kind: 'hotel', title: '入住', supplierId: s },
     })
-    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 2, title: '石林' })
+    await h.must('trips.setDayTitle', { tripId: trip, dayNo: 2, version: 0, title: '石林' })
     await h.must('trips.addItem', {
       tripId: trip,
       dayNo: 4,

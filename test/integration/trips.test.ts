@@ -248,7 +248,7 @@ describe('remove', () => {
     const id = await createTrip(h)
     const c = await customer(h, '王芳')
     await h.must('trips.addItem', { tripId: id, dayNo: 1, item: { kind: 'sight', title: '石林' } })
-    await h.must('trips.setDayTitle', { tripId: id, dayNo: 1, title: '抵达昆明' })
+    await h.must('trips.setDayTitle', { tripId: id, dayNo: 1, version: 0, title: '抵达昆明' })
     await h.must('trips.addParticipants', { tripId: id, customerIds: [c] })
     const g = (await h.must('guides.create', { name: '张导' })).id
     const s = (await h.must('suppliers.create', { kind: 'hotel', name: '翠湖宾馆' })).id

@@ -36,6 +36,8 @@ export async function tripFixtures(h: Harness, customer: number, other: number):
   const item = (
     await h.must('trips.addItem', { tripId: trip, dayNo: 1, item: { kind: 'sight', title: '石林' } })
   ).id
+  // a stored day title (version 1), so a save at version 0, "the day had none", is someone else's too
+  await h.must('trips.setDayTitle', { tripId: trip, dayNo: 2, version: 0, title: '石林一日游' })
   const route = (await h.must('routes.saveFromTrip', { tripId: trip, name: '云南经典' })).id
   const [participant] = (
     await h.must('trips.addParticipants', { tripId: trip, customerIds: [customer, other] })
@@ -245,11 +247,11 @@ function tripSamples(ids: FixtureIds): Record<string, Record<string, unknown>> {
     'trips.update': { ...trip, id: ids.trip, version: 1, dropDays: true },
     'trips.setStatus': { id: ids.trip, version: 1, status: 'quoted' },
     'trips.remove': { id: ids.trip },
-    'trips.setDayTitle': { tripId: ids.trip, dayNo: 2, title: '大理古城' },
+    'trips.setDayTitle': { tripId: ids.trip, dayNo: 2, version: 1, title: '大理古城' },
     'trips.addItem': { tripId: ids.trip, dayNo: 2, item },
-    'trips.updateItem': { id: ids.item, item: { ...item, kind: 'self_paid', price: 280 } },
+    'trips.updateItem': { id: ids.item, version: 1, item: { ...item, kind: 'self_paid', price: 280 } },
     'trips.removeItem': { id: ids.item },
-    'trips.moveItem': { id: ids.item, dayNo: 2, position: 0 },
+    'trips.moveItem': { id: ids.item, version: 1, dayNo: 2, position: 0 },
     'trips.copyItem': { id: ids.item, dayNo: 3 },
     'trips.addParticipants': { tripId: ids.trip, customerIds: [ids.customer, ids.other] },
     'trips.updateParticipant': {

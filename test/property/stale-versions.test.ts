@@ -54,9 +54,12 @@ describe('a save at any version but the stored one changes nothing', () => {
         'staff.setActive',
         'staff.update',
         'suppliers.update',
+        'trips.moveItem',
+        'trips.setDayTitle',
         'trips.setStatus',
         'trips.update',
         'trips.updateBooking',
+        'trips.updateItem',
         'trips.updateParticipant',
       ].sort(),
     )
@@ -72,8 +75,10 @@ describe('a save at any version but the stored one changes nothing', () => {
     )
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...channels), version, async (channel, { v, expected }) => {
+        // a day title's version 0 means "the day had no title": a version, and a wrong one here
+        const want = channel === 'trips.setDayTitle' && v === 0 ? 'STALE' : expected
         const r = await h.app.dispatch(channel, { ...samples[channel], version: v }, asAdmin())
-        expect(r.ok ? 'ok' : r.error.code, `${channel} at version ${v}`).toBe(expected)
+        expect(r.ok ? 'ok' : r.error.code, `${channel} at version ${v}`).toBe(want)
         expect(await dbFingerprint(h.app.db), `${channel} at version ${v}`).toBe(baseline)
       }),
       { numRuns: NUM_RUNS * 4 },

@@ -99,6 +99,8 @@ export interface TripDaysTable {
   trip_id: number
   day_no: number
   title: string
+  /** clearing a title deletes the row: a day without one counts as version 0 */
+  version: Generated<number>
 }
 
 export interface TripItemsTable {
@@ -117,6 +119,7 @@ export interface TripItemsTable {
   shop_minutes: number | null
   /** integer fen */
   price: number | null
+  version: Generated<number>
 }
 
 export interface TripParticipantsTable {

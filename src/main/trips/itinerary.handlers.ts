@@ -5,7 +5,8 @@ import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso } from '../core/context'
 import type { DB } from '../db/schema'
 import { auditor, changedKeys, fieldName, requireTrip, touchTrip } from './trips.repo'
-import { assertDay, assertSupplier, dayItemIds, itemColumns, placeItems } from './itinerary.repo'
+import { updateVersioned } from '../core/update-versioned'
+import { assertDay, assertSupplier, dayItemIds, itemColumns, placeItems, writeDayTitle } from './itinerary.repo'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
 type ItineraryHandlers = Pick<
@@ -45,19 +46,9 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
       write(session, async (trx, audit) => {
         const t = await requireTrip(trx, input.tripId)
         assertDay(t, input.dayNo)
-        await trx
-          .deleteFrom('trip_days')
-          .where('trip_id', '=', t.id)
-          .where('day_no', '=', input.dayNo)
-          .execute()
-        if (input.title) {
-          await trx
-            .insertInto('trip_days')
-            .values({ trip_id: t.id, day_no: input.dayNo, title: input.title })
-            .execute()
-        }
+        const version = await writeDayTitle(trx, t.id, input.dayNo, input.version, input.title || null)
         await audit('dayTitle', 'trip', t.id, ['dayTitle'])
-        return { tripId: t.id, result: null }
+        return { tripId: t.id, result: { version } }
       }),
 
     addItem: (input, session) =>
@@ -84,9 +75,9 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
         const cur = await requireItem(trx, input.id)
         await assertSupplier(trx, input.item.supplierId, 'item.supplierId')
         const cols = itemColumns(input.item)
-        await trx.updateTable('trip_items').set(cols).where('id', '=', cur.id).execute()
+        const version = await updateVersioned(trx, 'trip_items', cur.id, input.version, cols)
         await audit('updateItem', 'trip', cur.trip_id, changedKeys(cur, cols).map(fieldName))
-        return { tripId: cur.trip_id, result: null }
+        return { tripId: cur.trip_id, result: { version } }
       }),
 
     removeItem: (input, session) =>
@@ -103,6 +94,11 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
         const cur = await requireItem(trx, input.id)
         const t = await requireTrip(trx, cur.trip_id)
         assertDay(t, input.dayNo)
+        // Only the moved item's version is checked (and bumped): the move is a decision about that
+        // item, made from where the clerk saw it. Its neighbours only shift to keep positions dense;
+        // checking or bumping them would turn an unrelated edit open on another desk into STALE.
+        // The order itself is rebuilt below from the rows as they are now, inside this transaction.
+        const version = await updateVersioned(trx, 'trip_items', cur.id, input.version, {})
         const source = (await dayItemIds(trx, t.id, cur.day_no)).filter((id) => id !== cur.id)
         const target = input.dayNo === cur.day_no ? source : await dayItemIds(trx, t.id, input.dayNo)
         target.splice(Math.min(input.position, target.length), 0, cur.id)
@@ -117,7 +113,7 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
             .execute()
         }
         await audit('moveItem', 'trip', t.id, ['itinerary'])
-        return { tripId: t.id, result: null }
+        return { tripId: t.id, result: { version } }
       }),
 
     copyItem: (input, session) =>
@@ -125,7 +121,8 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
         const cur = await requireItem(trx, input.id)
         const t = await requireTrip(trx, cur.trip_id)
         assertDay(t, input.dayNo)
-        const { id: _id, ...copy } = cur
+        // a copy is a new record: it starts at version 1, whatever the original's
+        const { id: _id, version: _version, ...copy } = cur
         const position = (await dayItemIds(trx, t.id, input.dayNo)).length
         const row = await trx
           .insertInto('trip_items')

@@ -3,6 +3,8 @@ import type { DB } from '../db/schema'
 import type { ItemInput } from '../../shared/trips/trip.schema'
 import { tripDayCount } from '../../shared/trips/trip.schema'
 import type { RouteTemplateView } from '../../shared/trips/trip.types'
+import { stale } from '../core/context'
+import { onUniqueClash } from '../db/errors'
 import type { Dbx } from './trips.repo'
 import { fieldError, toFen } from './trips.repo'
 
@@ -49,6 +51,45 @@ export async function dayItemIds(trx: Trx, tripId: number, dayNo: number): Promi
     .orderBy('id')
     .execute()
   return rows.map((r) => r.id)
+}
+
+/**
+ * A day's title written against the version the clerk saw; returns the new version (0: no title).
+ * Clearing deletes the row, so "no title" is version 0 and the first title is an INSERT: two desks
+ * adding one at once clash on the (trip, day) key and the second is told STALE. Every other case is
+ * one conditional statement, so the check and the write cannot be split by another desk's save.
+ */
+export async function writeDayTitle(
+  trx: Trx,
+  tripId: number,
+  dayNo: number,
+  version: number,
+  title: string | null,
+): Promise<number> {
+  const key = <Q extends { where: (c: 'trip_id' | 'day_no', op: '=', v: number) => Q }>(q: Q) =>
+    q.where('trip_id', '=', tripId).where('day_no', '=', dayNo)
+  if (version === 0) {
+    if (title == null) {
+      // nothing to clear: only tell the clerk if a title appeared meanwhile
+      const row = await key(trx.selectFrom('trip_days').select('version')).executeTakeFirst()
+      if (row) throw stale()
+      return 0
+    }
+    await onUniqueClash(
+      () => trx.insertInto('trip_days').values({ trip_id: tripId, day_no: dayNo, title }).execute(),
+      stale,
+    )
+    return 1
+  }
+  const hit =
+    title == null
+      ? await key(trx.deleteFrom('trip_days')).where('version', '=', version).returning('version').executeTakeFirst()
+      : await key(trx.updateTable('trip_days').set((eb) => ({ title, version: eb('version', '+', 1) })))
+          .where('version', '=', version)
+          .returning('version')
+          .executeTakeFirst()
+  if (!hit) throw stale()
+  return title == null ? 0 : hit.version
 }
 
 /** Writes positions 0..n-1 in the given order: a day's positions always stay dense. */

@@ -34,6 +34,7 @@ export function itemView(r: ItemRowDb & { supplier_name: string | null }): Itine
     shopGoods: r.shop_goods,
     shopMinutes: r.shop_minutes,
     price: toYuan(r.price),
+    version: r.version,
   }
 }
 
@@ -52,10 +53,17 @@ export async function loadDays(db: Dbx, tripId: number, departDate: string, retu
       .orderBy('i.id')
       .execute(),
   ])
-  const titleOf = new Map(titles.map((t) => [t.day_no, t.title]))
+  const titleOf = new Map(titles.map((t) => [t.day_no, t]))
   const days: ItineraryDay[] = []
   for (let n = 1; n <= tripDayCount(departDate, returnDate); n++) {
-    days.push({ dayNo: n, date: dayDate(departDate, n), title: titleOf.get(n) ?? null, items: [] })
+    const t = titleOf.get(n)
+    days.push({
+      dayNo: n,
+      date: dayDate(departDate, n),
+      title: t?.title ?? null,
+      titleVersion: t?.version ?? 0,
+      items: [],
+    })
   }
   for (const it of items) days[it.day_no - 1]?.items.push(itemView(it))
   return days

@@ -44,6 +44,7 @@ export interface ItineraryItem {
   shopGoods: string | null
   shopMinutes: number | null
   price: number | null
+  version: number
 }
 
 export interface ItineraryDay {
@@ -51,6 +52,8 @@ export interface ItineraryDay {
   /** YYYY-MM-DD of this day for the trip's dates */
   date: string
   title: string | null
+  /** the title's version: 0 while the day has none (clearing a title deletes it) */
+  titleVersion: number
   items: ItineraryItem[]
 }
 
@@ -212,6 +215,6 @@ export interface RouteTemplateView {
   destination: string
   kind: TripKind
   dayCount: number
-  days: { dayNo: number; title: string | null; items: Omit<ItineraryItem, 'id' | 'dayNo' | 'supplier'>[] }[]
+  days: { dayNo: number; title: string | null; items: Omit<ItineraryItem, 'id' | 'dayNo' | 'supplier' | 'version'>[] }[]
   createdAt: string
 }

@@ -61,21 +61,34 @@ export const tripCalls = {
   ),
   remove: call<null>()(byId, ['admin']),
 
-  setDayTitle: call<null>()(
-    z.object({ tripId: idSchema, dayNo: z.number().int().min(1).max(91), title: optText(100) }).strict(),
+  /** version: the titleVersion the clerk saw (0 when the day had no title) */
+  setDayTitle: call<{ version: number }>()(
+    z
+      .object({
+        tripId: idSchema,
+        dayNo: z.number().int().min(1).max(91),
+        version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        title: optText(100),
+      })
+      .strict(),
     'any',
   ),
   addItem: call<{ id: number }>()(
     z.object({ tripId: idSchema, dayNo: z.number().int().min(1).max(91), item: itemSchema }).strict(),
     'any',
   ),
-  updateItem: call<null>()(z.object({ id: idSchema, item: itemSchema }).strict(), 'any'),
+  updateItem: call<{ version: number }>()(
+    z.object({ id: idSchema, version: versionSchema, item: itemSchema }).strict(),
+    'any',
+  ),
   removeItem: call<null>()(byId, 'any'),
-  /** put an item at a day and position (drag and drop, keyboard moves); others shift */
-  moveItem: call<null>()(
+  /** put an item at a day and position (drag and drop, keyboard moves); others shift.
+   * version: the moved item's, as the clerk saw it */
+  moveItem: call<{ version: number }>()(
     z
       .object({
         id: idSchema,
+        version: versionSchema,
         dayNo: z.number().int().min(1).max(91),
         position: z.number().int().min(0).max(500),
       })

@@ -98,8 +98,8 @@ export async function seedJapanTour(call: Api) {
 
   const item = (dayNo: number, it: Record<string, unknown>) =>
     call('trips.addItem', { tripId: trip.id, dayNo, item: it })
-  await call('trips.setDayTitle', { tripId: trip.id, dayNo: 1, title: '上海 → 东京' })
-  await call('trips.setDayTitle', { tripId: trip.id, dayNo: 2, title: '东京市区' })
+  await call('trips.setDayTitle', { tripId: trip.id, dayNo: 1, version: 0, title: '上海 → 东京' })
+  await call('trips.setDayTitle', { tripId: trip.id, dayNo: 2, version: 0, title: '东京市区' })
   await item(1, {
     time: '09:30',
     kind: 'transport',

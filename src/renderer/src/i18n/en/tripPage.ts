@@ -23,6 +23,7 @@ export default {
   },
   bookingStatus: { requested: 'Requested', confirmed: 'Confirmed' },
   itinerary: {
+    reload: 'Reload',
     summary: '{{days}} days · {{items}} items',
     shoppingCount_one: '{{count}} stop',
     shoppingCount_other: '{{count}} stops',

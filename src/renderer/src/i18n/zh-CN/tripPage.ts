@@ -23,6 +23,7 @@ export default {
   },
   bookingStatus: { requested: '待确认', confirmed: '已确认' },
   itinerary: {
+    reload: '重新载入',
     summary: '共 {{days}} 天 · {{items}} 个项目',
     shoppingCount_one: '{{count}} 个',
     shoppingCount_other: '{{count}} 个',

@@ -1,4 +1,4 @@
-import { Box, Button, Paper, Stack, TextField, Typography } from '@mui/material'
+import { Box, Button, Link, Paper, Stack, TextField, Typography } from '@mui/material'
 import AddOutlined from '@mui/icons-material/AddOutlined'
 import { useState } from 'react'
 import type { DragEvent, ReactNode } from 'react'
@@ -8,24 +8,53 @@ import { api } from '../../api/client'
 import { msgText } from '../../components/useFormErrors'
 import { useDayLabel } from './parts'
 
-/** The day's title, edited in place: saved on Enter or when leaving the field, Esc undoes. */
+/**
+ * The day's title, edited in place: saved on Enter or when leaving the field, Esc undoes. Saved
+ * against the version it was loaded with; when another desk saved first, the message offers a
+ * reload (the field is re-created from the trip main sends back).
+ */
 function DayTitle({ tripId, day, onSaved }: { tripId: number; day: ItineraryDay; onSaved: () => void }) {
   const { t } = useTranslation('tripPage')
   const { t: tr } = useTranslation()
+  // the title and version the draft was started from: a save checks that version
+  const [base, setBase] = useState({ title: day.title, version: day.titleVersion })
   const [draft, setDraft] = useState(day.title ?? '')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [stale, setStale] = useState(false)
+  // another window's save arrives while the field is untouched: show it; while the clerk is typing,
+  // keep their draft (its save will answer STALE and offer the reload)
+  const dirty = draft.trim() !== (base.title ?? '')
+  if (!dirty && (day.title !== base.title || day.titleVersion !== base.version)) {
+    setBase({ title: day.title, version: day.titleVersion })
+    setDraft(day.title ?? '')
+  }
+  const reload = () => {
+    setBase({ title: day.title, version: day.titleVersion })
+    setDraft(day.title ?? '')
+    setError(null)
+    setStale(false)
+    onSaved()
+  }
 
   const save = async () => {
     const title = draft.trim()
-    if (title === (day.title ?? '')) return
+    if (title === (base.title ?? '')) return
     setBusy(true)
-    const r = await api.trips.setDayTitle({ tripId, dayNo: day.dayNo, title: title || null })
+    const r = await api.trips.setDayTitle({
+      tripId,
+      dayNo: day.dayNo,
+      version: base.version,
+      title: title || null,
+    })
     setBusy(false)
     if (r.ok) {
+      setBase({ title: title || null, version: r.value.version })
+      setDraft(title)
       setError(null)
       onSaved()
     } else {
+      setStale(r.error.code === 'STALE')
       setError(msgText(tr, r.error.fields?.title ?? r.error.msg))
     }
   }
@@ -41,12 +70,32 @@ function DayTitle({ tripId, day, onSaved }: { tripId: number; day: ItineraryDay;
       onKeyDown={(e) => {
         if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
         if (e.key === 'Escape') {
-          setDraft(day.title ?? '')
+          setDraft(base.title ?? '')
           setError(null)
+          setStale(false)
         }
       }}
       error={!!error}
-      helperText={error}
+      helperText={
+        error && (
+          <>
+            {error}
+            {stale && (
+              <Link
+                component="button"
+                type="button"
+                // keep the field's blur from saving the same stale draft again on the way
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={reload}
+                sx={{ ml: 1, verticalAlign: 'baseline' }}
+                data-testid={`day-title-reload-${day.dayNo}`}
+              >
+                {t('itinerary.reload')}
+              </Link>
+            )}
+          </>
+        )
+      }
       slotProps={{
         htmlInput: {
           'data-testid': `day-title-${day.dayNo}`,
@@ -116,7 +165,7 @@ export function DayCard({
             {dl.weekday(day.date)}
           </Typography>
         </Box>
-        <DayTitle key={`${day.dayNo}:${day.title ?? ''}`} tripId={tripId} day={day} onSaved={onTitleSaved} />
+        <DayTitle key={day.dayNo} tripId={tripId} day={day} onSaved={onTitleSaved} />
         <Button
           startIcon={<AddOutlined />}
           onClick={onAdd}

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { itemKinds } from '../../../../shared/trips/trip.schema'
 import type { ItemKind } from '../../../../shared/trips/trip.schema'
 import type { ItineraryItem, SupplierView } from '../../../../shared/trips/trip.types'
-import { api, unwrap } from '../../api/client'
+import { ApiFailure, api, unwrap } from '../../api/client'
 import { useFormErrors } from '../../components/useFormErrors'
 import { ContractFields } from './ContractFields'
 import { kindLook, rowTint } from './itemKinds'
@@ -62,6 +62,7 @@ export function ItemDialog({
   suppliers,
   onClose,
   onSaved,
+  onReload,
 }: {
   open: boolean
   tripId: number
@@ -71,12 +72,15 @@ export function ItemDialog({
   suppliers: SupplierView[]
   onClose: () => void
   onSaved: () => void
+  /** after STALE: close and show what the other desk saved */
+  onReload: () => void
 }) {
   const { t } = useTranslation('tripPage')
   const { t: tc } = useTranslation()
   const errors = useFormErrors()
   const [d, setD] = useState<Draft>(() => draftOf(item))
   const [busy, setBusy] = useState(false)
+  const [stale, setStale] = useState(false)
   const set = (p: Partial<Draft>) => setD((s) => ({ ...s, ...p }))
   const fp = (name: string, help?: string) => errors.fieldProps(`item.${name}`, help)
   const tid = (id: string) => ({ htmlInput: { 'data-testid': `item-${id}` } })
@@ -98,8 +102,13 @@ export function ItemDialog({
     }
     setBusy(true)
     const ok = await errors.capture(async () => {
-      if (item) await unwrap(api.trips.updateItem({ id: item.id, item: body }))
-      else await unwrap(api.trips.addItem({ tripId, dayNo, item: body }))
+      try {
+        if (item) await unwrap(api.trips.updateItem({ id: item.id, version: item.version, item: body }))
+        else await unwrap(api.trips.addItem({ tripId, dayNo, item: body }))
+      } catch (err) {
+        if (err instanceof ApiFailure && err.error.code === 'STALE') setStale(true)
+        throw err
+      }
       return true
     })
     setBusy(false)
@@ -124,7 +133,18 @@ export function ItemDialog({
         </DialogTitle>
         <DialogContent>
           {errors.form && (
-            <Alert severity="error" sx={{ mb: 2 }} data-testid="item-error">
+            <Alert
+              severity="error"
+              sx={{ mb: 2 }}
+              data-testid="item-error"
+              action={
+                stale && (
+                  <Button color="inherit" size="small" onClick={onReload} data-testid="item-reload">
+                    {t('itinerary.reload')}
+                  </Button>
+                )
+              }
+            >
               {errors.form}
             </Alert>
           )}

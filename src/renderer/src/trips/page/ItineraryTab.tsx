@@ -63,11 +63,14 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
 
   const move = async (id: number, to: Spot, keepFocus: boolean) => {
     if (sameSpot(days, id, to)) return
+    const item = days.flatMap((d) => d.items).find((x) => x.id === id)
+    if (!item) return
     setOptimistic({ base: trip.days, days: moveLocal(days, id, to) })
     focusId.current = keepFocus ? id : null
-    const r = await api.trips.moveItem({ id, dayNo: to.dayNo, position: to.position })
+    const r = await api.trips.moveItem({ id, version: item.version, dayNo: to.dayNo, position: to.position })
     if (!r.ok) {
       setOptimistic(null)
+      // STALE's message asks for a reload: the reload below already shows the other desk's order
       notify(msgText(tr, r.error.msg), 'error')
     }
     reload()
@@ -209,6 +212,10 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
         onSaved={() => {
           setDialog((s) => ({ ...s, open: false }))
           notify(tr('common:saved'))
+          reload()
+        }}
+        onReload={() => {
+          setDialog((s) => ({ ...s, open: false }))
           reload()
         }}
       />

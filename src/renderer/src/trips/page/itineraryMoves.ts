@@ -20,7 +20,13 @@ export function moveLocal(days: ItineraryDay[], id: number, to: Spot): Itinerary
   return without.map((d) => {
     if (d.dayNo !== to.dayNo) return d
     const items = [...d.items]
-    items.splice(Math.min(to.position, items.length), 0, { ...item, dayNo: d.dayNo })
+    // main bumps the moved item's version by one: a second Alt+↓ pressed before its answer arrives
+    // then carries the version the first move leaves, and is not refused as someone else's
+    items.splice(Math.min(to.position, items.length), 0, {
+      ...item,
+      dayNo: d.dayNo,
+      version: item.version + 1,
+    })
     return { ...d, items: items.map((x, position) => ({ ...x, position })) }
   })
 }
