@@ -274,10 +274,14 @@ describe('remove', () => {
     expect(await h.call('trips.remove', { id })).toMatchObject({ error: { code: 'NOT_FOUND' } })
   })
 
-  it('a customer deleted from the files leaves the trips they were on', async () => {
+  it('a customer on a trip that has not ended is not deleted from under it; taken off first, they can be', async () => {
     const id = await createTrip(h)
     const c = await customer(h, '王芳')
     await h.must('trips.addParticipants', { tripId: id, customerIds: [c] })
+    expect(await h.call('customers.remove', { id: c })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    const [p] = (await getTrip(h, id)).participants
+    expect(p.customer?.id).toBe(c)
+    await h.must('trips.removeParticipant', { id: p.id })
     await h.must('customers.remove', { id: c })
     expect((await getTrip(h, id)).participants).toEqual([])
   })

@@ -2,15 +2,24 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { sql } from 'kysely'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { StartupError, openApp } from '../../src/main/app'
 import type { TourDeskApp } from '../../src/main/app'
 import { DB_FILE } from '../../src/main/db/open'
 import { migrations } from '../../src/main/db/migrations'
 import { PASSWORD } from './harness'
 
-const LAST = Object.keys(migrations).sort().at(-1)!
+/*
+ * The next TourDesk's upgrade: a no-op migration that this file adds to the in-code list after the
+ * database was made, so a start upgrades it exactly as a newer version would (re-running a real
+ * migration would clash with the tables it already made).
+ */
+const LAST = '9000_next_version'
+const withNextVersion = (on: boolean) => {
+  if (on) migrations[LAST] = { up: async () => {} }
+  else delete migrations[LAST]
+}
+afterAll(() => withNextVersion(false))
 const T0 = '2026-11-25T02:00:00.000Z'
 const COPY = `${DB_FILE}.before-${LAST}-20261125T020000.bak`
 const later = (days: number, minutes = 0) =>
@@ -28,10 +37,11 @@ async function open(dir: string, at: string): Promise<TourDeskApp> {
 const copies = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.bak'))
 
 /**
- * A database one upgrade behind, holding customer 王建国: the last migration is undone in the
- * bookkeeping, so the next start upgrades it again and copies it first.
+ * A database one upgrade behind, holding customer 王建国: made by this version, then the next
+ * version's migration is added, so the next start upgrades it and copies it first.
  */
 async function oneUpgradeBehind(): Promise<string> {
+  withNextVersion(false)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tourdesk-copies-'))
   dirs.push(dir)
   const app = await open(dir, '2026-11-01T02:00:00.000Z')
@@ -43,8 +53,8 @@ async function oneUpgradeBehind(): Promise<string> {
   )
   const r = await app.dispatch('customers.create', { name: '王建国', mobile: '13812345678' }, s)
   expect(r.ok).toBe(true)
-  await sql`DELETE FROM schema_migrations WHERE name = ${LAST}`.execute(app.db)
   await app.close()
+  withNextVersion(true)
   return dir
 }
 
