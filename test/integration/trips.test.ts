@@ -278,7 +278,10 @@ describe('remove', () => {
     const id = await createTrip(h)
     const c = await customer(h, '王芳')
     await h.must('trips.addParticipants', { tripId: id, customerIds: [c] })
-    expect(await h.call('customers.remove', { id: c })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await h.call('customers.remove', { id: c })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
     const [p] = (await getTrip(h, id)).participants
     expect(p.customer?.id).toBe(c)
     await h.must('trips.removeParticipant', { id: p.id })
