@@ -25,7 +25,8 @@ export interface TestHost {
   app: TourDeskApp
   dataDir: string
   effects: RecordingEffects
-  clock: { now: Date | null }
+  /** the host's "now": tests set it; nothing here reads the machine's clock */
+  clock: { now: Date }
   /**
    * The main-process session of the page whose id header (`x-tourdesk-page`) is `pageId`: tests sign
    * it in through the same dispatch the page uses, so the page opens signed in without the form.
@@ -73,7 +74,7 @@ function readBody(req: http.IncomingMessage, limit = 8 * 1024 * 1024): Promise<s
   })
 }
 
-export async function startHost(opts: { dataDir?: string; now?: string } = {}): Promise<TestHost> {
+export async function startHost(opts: { dataDir?: string; now: string }): Promise<TestHost> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first')
   }
@@ -93,8 +94,8 @@ export async function startHost(opts: { dataDir?: string; now?: string } = {}): 
       return { done: true }
     },
   }
-  const clock = { now: opts.now ? new Date(opts.now) : null }
-  const app = await openApp({ dataDir, effects, clock: () => (clock.now ? new Date(clock.now) : new Date()) })
+  const clock = { now: new Date(opts.now) }
+  const app = await openApp({ dataDir, effects, clock: () => new Date(clock.now) })
   const sessions = new Map<string, Session>()
   const sessionOf = (page: string) => {
     let s = sessions.get(page)
