@@ -16,7 +16,7 @@ async function seed(call: Api) {
     permitNo: 'C12345678',
   })
   await call('staff.create', { ...CLERK, role: 'frontdesk' })
-  await call('customers.create', {
+  const wang = await call('customers.create', {
     name: '王建国',
     mobile: '13812345678',
     healthConsent: true,
@@ -30,7 +30,7 @@ async function seed(call: Api) {
     mobile: '13900000001',
     needs: [{ kind: 'mobility', note: null }],
   })
-  return guide.id
+  return { guideId: guide.id, wangId: wang.id }
 }
 
 async function signInAs(app: Page, who: { login: string; password: string; name: string }) {
@@ -54,7 +54,7 @@ test('administrator: guide documents masked, revealed through main and audited; 
   host,
   api,
 }) => {
-  const guideId = await seed(api)
+  const { guideId } = await seed(api)
   const passport = app.getByTestId('guide-detail-passport')
   const permit = app.getByTestId('guide-detail-permit')
 
@@ -107,7 +107,7 @@ test('front desk: guide documents masked with no way to reveal; health needs sho
   host,
   api,
 }) => {
-  const guideId = await seed(api)
+  const { guideId, wangId } = await seed(api)
   const passport = app.getByTestId('guide-detail-passport')
   const permit = app.getByTestId('guide-detail-permit')
   // front desk: masked, no way to reveal; the list shows that a special need exists, not which
@@ -122,10 +122,21 @@ test('front desk: guide documents masked with no way to reveal; health needs sho
   await expect(needsOf(app, '张伟')).toHaveText('行动不便/残障')
   await expect(app.getByTestId('customer-table')).not.toContainText('健康状况')
   await shot(app, 'privacy-needs-frontdesk-zh')
+  // the profile and the edit form say the same: a confidential need, kept as it is by a save
+  await app.goto(`${host.url}#/customers/${wangId}`)
+  await expect(app.getByTestId('profile-need')).toHaveText(['老年人', '特殊需要（保密）'])
+  await app.goto(`${host.url}#/customers/${wangId}/edit`)
+  await expect(app.getByTestId('need-confidential')).toContainText('此客户另有保密的健康信息')
+  await expect(app.getByTestId('need-health')).not.toBeChecked()
+  await shot(app, 'privacy-needs-form-frontdesk-zh')
+  await app.goto(`${host.url}#/customers`)
 
   await new AuthPage(app).switchLanguage('English')
   await expect(needsOf(app, '王建国')).toHaveText('Elderly, Special need (confidential)')
   await shot(app, 'privacy-needs-frontdesk-en')
+  await app.goto(`${host.url}#/customers/${wangId}/edit`)
+  await expect(app.getByTestId('need-confidential')).toContainText('confidential health information')
+  await shot(app, 'privacy-needs-form-frontdesk-en')
   await app.goto(`${host.url}#/guides/${guideId}`)
   await expect(passport).toHaveText('E*****567')
   await expect(app.getByTestId('guide-detail-reveal')).toHaveCount(0)

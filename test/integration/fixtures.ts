@@ -44,7 +44,10 @@ export function editable(p: CustomerProfile) {
     healthConsent: p.healthConsent,
     notes: p.notes,
     preferences: p.preferences,
-    needs: p.needs.map((n) => ({ kind: n.kind, note: n.note, keepNote: n.noteHidden })),
+    // like the form: 'confidential' stands for needs this role never sees, and main keeps them
+    needs: p.needs
+      .filter((n) => n.kind !== 'confidential')
+      .map((n) => ({ kind: n.kind, note: n.note, keepNote: n.noteHidden })),
     emergencyContacts: p.emergencyContacts,
   }
 }

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Session } from '../../src/main/app'
 import type { Role } from '../../src/shared/api/contract'
-import type { CustomerRow } from '../../src/shared/customers/customer.types'
+import type { CustomerProfile, CustomerRow } from '../../src/shared/customers/customer.types'
+import type { TripDetail } from '../../src/shared/trips/trip.types'
 import { harness } from './harness'
 import type { Harness } from './harness'
-import { createCustomer, dbFingerprint } from './fixtures'
+import { createCustomer, dbFingerprint, editable } from './fixtures'
+import { createTrip } from './trips-fixtures'
 
 /** Health and pregnancy needs in the customer list: what main sends depends on who asks. */
 describe('sensitive needs in the customer list', () => {
@@ -81,5 +83,90 @@ describe('sensitive needs in the customer list', () => {
       })
     }
     expect(await dbFingerprint(h.app.db)).toBe(before)
+  })
+})
+
+/** The profile and the trip page tell the same as the list: which sensitive need, only to those who may know. */
+describe('sensitive needs in the profile, on trips and through edits', () => {
+  let h: Harness
+  const as = {} as Record<Role, Session>
+  let wang: number
+  let tripId: number
+  beforeAll(async () => {
+    h = await harness()
+    as.admin = h.admin
+    as.manager = await h.signedIn('manager')
+    as.frontdesk = await h.signedIn('frontdesk')
+    wang = await createCustomer(h, {
+      name: '王建国',
+      healthConsent: true,
+      needs: [
+        { kind: 'elderly', note: '需提交健康声明' },
+        { kind: 'health', note: '糖尿病' },
+      ],
+    })
+    tripId = await createTrip(h)
+    await h.must('trips.addParticipants', { tripId, customerIds: [wang] })
+  })
+  afterAll(async () => {
+    await h.close()
+  })
+
+  const profile = (role: Role) => h.must<CustomerProfile>('customers.get', { id: wang }, as[role])
+  const travellerNeeds = async (role: Role) =>
+    (await h.must<TripDetail>('trips.get', { id: tripId }, as[role])).participants[0].customer.needs
+
+  it.each(['manager', 'admin'] as const)(
+    '%s sees the kind (the note stays behind the audited reveal)',
+    async (role) => {
+      expect((await profile(role)).needs).toEqual([
+        { kind: 'elderly', note: '需提交健康声明', noteHidden: false },
+        { kind: 'health', note: null, noteHidden: true },
+      ])
+      expect(await travellerNeeds(role)).toEqual(['elderly', 'health'])
+    },
+  )
+
+  it('the front desk learns that a confidential need exists, in the profile and on the trip', async () => {
+    const p = await profile('frontdesk')
+    expect(p.needs).toEqual([
+      { kind: 'elderly', note: '需提交健康声明', noteHidden: false },
+      { kind: 'confidential', note: null, noteHidden: true },
+    ])
+    expect(await travellerNeeds('frontdesk')).toEqual(['elderly', 'confidential'])
+    const trip = await h.must('trips.get', { id: tripId }, as.frontdesk)
+    expect(JSON.stringify([p, trip])).not.toMatch(/"health"|"pregnancy"|糖尿病/)
+  })
+
+  it('a front-desk edit keeps the sensitive need it never saw, and may add one', async () => {
+    await h.must(
+      'customers.update',
+      { ...editable(await profile('frontdesk')), occupation: '退休教师' },
+      as.frontdesk,
+    )
+    const kept = await h.app.db
+      .selectFrom('customer_needs')
+      .select(['kind', 'note'])
+      .where('customer_id', '=', wang)
+      .orderBy('kind')
+      .execute()
+    expect(kept).toEqual([
+      { kind: 'elderly', note: '需提交健康声明' },
+      { kind: 'health', note: '糖尿病' },
+    ])
+    const p = await profile('frontdesk')
+    const added = { ...editable(p), needs: [...editable(p).needs, { kind: 'pregnancy', note: '孕20周' }] }
+    await h.must('customers.update', added, as.frontdesk)
+    expect((await profile('manager')).needs.map((n) => n.kind).sort()).toEqual([
+      'elderly',
+      'health',
+      'pregnancy',
+    ])
+  })
+
+  it('withdrawing the health consent erases the sensitive needs, whoever saves', async () => {
+    const p = await profile('frontdesk')
+    await h.must('customers.update', { ...editable(p), healthConsent: false }, as.frontdesk)
+    expect((await profile('manager')).needs.map((n) => n.kind)).toEqual(['elderly'])
   })
 })

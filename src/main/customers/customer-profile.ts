@@ -10,7 +10,8 @@ import type {
   Source,
   Tier,
 } from '../../shared/customers/customer.schema'
-import { inverseRelation, sensitiveNeeds } from '../../shared/customers/customer.schema'
+import { CONFIDENTIAL_NEED, inverseRelation, sensitiveNeeds } from '../../shared/customers/customer.schema'
+import { needsShown } from '../../shared/customers/needs-shown'
 import { maskDocNumber } from '../../shared/customers/mask'
 import { ageFromBirth, nextBirthday } from '../../shared/customers/birthday'
 import { notFound } from '../core/context'
@@ -30,7 +31,12 @@ function ref(names: Map<number, string>, id: number | null): StaffRef | null {
 }
 
 /** The whole file as the profile screen shows it: identity numbers masked, health notes hidden. */
-export async function loadProfile(db: Db, id: number, today: string): Promise<CustomerProfile> {
+export async function loadProfile(
+  db: Db,
+  id: number,
+  today: string,
+  seesHealth: boolean,
+): Promise<CustomerProfile> {
   const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
   if (!c) throw notFound()
   const [tags, needs, contacts, docs, relA, relB, comms, referrer] = await Promise.all([
@@ -94,9 +100,14 @@ export async function loadProfile(db: Db, id: number, today: string): Promise<Cu
     healthConsentAt: c.health_consent_at,
     notes: c.notes,
     preferences: preferencesOf(c.preferences),
-    needs: needs.map((n) => {
-      const hidden = sensitiveNeeds.includes(n.kind as NeedKind) && !!n.note
-      return { kind: n.kind as NeedKind, note: hidden ? null : n.note, noteHidden: hidden }
+    // roles without health rights get one 'confidential' in place of health and pregnancy
+    needs: needsShown(
+      needs.map((n) => n.kind as NeedKind),
+      seesHealth,
+    ).map((kind) => {
+      const note = needs.find((n) => n.kind === kind)?.note ?? null
+      const hidden = kind === CONFIDENTIAL_NEED || (sensitiveNeeds.includes(kind) && !!note)
+      return { kind, note: hidden ? null : note, noteHidden: hidden }
     }),
     emergencyContacts: contacts.map((k) => ({ name: k.name, relation: k.relation, phone: k.phone })),
     documents: docs.map((d) => ({

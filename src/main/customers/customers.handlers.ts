@@ -19,6 +19,7 @@ import {
   replaceTags,
 } from './customers.repo'
 import { loadProfile } from './customer-profile'
+import { needsAfterEdit } from '../../shared/customers/needs-shown'
 import { lookupCustomers, searchCustomers } from './customer-search'
 import { findDuplicates } from './duplicates'
 import { detailHandlers } from './customer-details.handlers'
@@ -61,7 +62,7 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
       return searchCustomers(db, input, today(), seesHealth)
     },
     lookup: (input) => lookupCustomers(db, input.q, input.limit, today()),
-    get: (input) => loadProfile(db, input.id, today()),
+    get: (input, session) => loadProfile(db, input.id, today(), canSeeHealth(session.staff?.role)),
 
     async create(input: CustomerCreate, session) {
       const me = actor(session)
@@ -105,11 +106,17 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
           .orderBy('position')
           .execute()
         // Sensitive notes the editor never saw come back as keepNote: keep what is stored.
-        const needs = input.needs.map((n) => {
+        const edited = input.needs.map((n) => {
           const old = oldNeeds.find((o) => o.kind === n.kind)
           const keep = n.keepNote && sensitiveNeeds.includes(n.kind) && old
           return { kind: n.kind, note: keep ? old.note : n.note }
         })
+        // …and sensitive needs an editor without health rights was never shown stay as stored
+        const needs = needsAfterEdit(
+          oldNeeds.map((n) => ({ kind: n.kind as NeedKind, note: n.note })),
+          edited,
+          { seesHealth: canSeeHealth(session.staff?.role), healthConsent: input.healthConsent },
+        )
         const cols = customerColumns(input)
         const fields = changedFields(cur, cols)
         if (JSON.stringify(oldTags) !== JSON.stringify([...input.tags].sort())) fields.push('tags')

@@ -1,3 +1,4 @@
+import { needsShown } from '../../shared/customers/needs-shown'
 import type { ItemRowDb } from '../db/schema'
 import type {
   BookingStatus,
@@ -74,6 +75,7 @@ export async function loadParticipants(
   db: Dbx,
   tripId: number,
   departDate: string,
+  seesHealth: boolean,
 ): Promise<ParticipantView[]> {
   const customersOfTrip = () =>
     db.selectFrom('trip_participants').select('customer_id').where('trip_id', '=', tripId)
@@ -138,7 +140,10 @@ export async function loadParticipants(
         gender: (r.gender ?? 'unknown') as Gender,
         age: r.customer_id === null ? null : ageAt(birthOf(r), departDate),
         mobile: r.mobile,
-        needs: (needsOf.get(cid) ?? []).map((n) => n.kind as NeedKind),
+        needs: needsShown(
+          (needsOf.get(cid) ?? []).map((n) => n.kind as NeedKind),
+          seesHealth,
+        ),
         // health notes never leave the customer file here: only the other needs' notes
         needNotes: Object.fromEntries(
           (needsOf.get(cid) ?? [])
@@ -172,11 +177,12 @@ export async function loadParticipants(
   })
 }
 
-export async function loadTrip(db: Dbx, id: number, today: string): Promise<TripDetail> {
+/** `seesHealth`: whether the asking role may know which travellers have health or pregnancy needs. */
+export async function loadTrip(db: Dbx, id: number, today: string, seesHealth: boolean): Promise<TripDetail> {
   const t = await requireTrip(db, id)
   const [days, participants, guides, bookings, history, rosterEvents] = await Promise.all([
     loadDays(db, id, t.depart_date, t.return_date),
-    loadParticipants(db, id, t.depart_date),
+    loadParticipants(db, id, t.depart_date, seesHealth),
     db
       .selectFrom('trip_guides as a')
       .innerJoin('guides as g', 'g.id', 'a.guide_id')

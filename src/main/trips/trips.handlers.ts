@@ -5,6 +5,7 @@ import { tripDayCount } from '../../shared/trips/trip.schema'
 import { canMove } from '../../shared/trips/status'
 import { tripChecks } from '../../shared/trips/checks'
 import { dayIn } from '../../shared/common/dates'
+import { canSeeHealth } from '../../shared/customers/customer.schema'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso, stale } from '../core/context'
@@ -71,7 +72,7 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
   return {
     search: (input) => searchTrips(db, input, today()),
     calendar: (input) => calendarTrips(db, input.from, input.to, today()),
-    get: (input) => loadTrip(db, input.id, today()),
+    get: (input, session) => loadTrip(db, input.id, today(), canSeeHealth(session.staff?.role)),
     checks: async (input) => tripChecks(await gatherChecks(db, input.id, today())),
     suggestCode: async (input) => ({ code: await nextTripCode(db, input.departDate) }),
 

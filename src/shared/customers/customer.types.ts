@@ -4,7 +4,6 @@ import type {
   Direction,
   DocKind,
   Gender,
-  NeedKind,
   NeedShown,
   Preferences,
   RelationKind,
@@ -49,7 +48,8 @@ export interface DocumentView {
 }
 
 export interface NeedView {
-  kind: NeedKind
+  /** 'confidential' stands for health/pregnancy needs to roles that may not see health data */
+  kind: NeedShown
   /** null when empty, or when hidden from this role (see noteHidden) */
   note: string | null
   noteHidden: boolean

@@ -1,4 +1,4 @@
-import type { DocKind, NeedKind } from '../customers/customer.schema'
+import type { DocKind, NeedKind, NeedShown } from '../customers/customer.schema'
 import type {
   BookingStatus,
   GuideLevel,
@@ -68,7 +68,8 @@ export interface ParticipantView {
     gender: string
     age: number | null
     mobile: string | null
-    needs: NeedKind[]
+    /** 'confidential' in place of health/pregnancy for roles that may not see health data */
+    needs: NeedShown[]
     diet: string
     allergies: string | null
     /** notes of the non-sensitive needs ("needs a health declaration"); health notes never leave the file */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { travellerName } from '../trips/travellerName'
-import { sensitiveNeeds } from '../../../shared/customers/customer.schema'
+import { CONFIDENTIAL_NEED, sensitiveNeeds } from '../../../shared/customers/customer.schema'
 import { maskDocNumber } from '../../../shared/customers/mask'
 import type { TripDetail, ParticipantView } from '../../../shared/trips/trip.types'
 import { docPreference, pickDocument, roommateOf, roomsOf } from './data'
@@ -38,8 +38,9 @@ function needsText(p: ParticipantView, t: (k: string, o?: Record<string, unknown
   const parts: string[] = []
   for (const kind of p.customer.needs) {
     const label = t(`customers:need.${kind}`)
-    const note = p.customer.needNotes[kind]
-    if (sensitiveNeeds.includes(kind)) parts.push(`${label}${t('print.manifest.sensitiveHidden')}`)
+    const note = kind === CONFIDENTIAL_NEED ? undefined : p.customer.needNotes[kind]
+    if (kind === CONFIDENTIAL_NEED || sensitiveNeeds.includes(kind))
+      parts.push(`${label}${t('print.manifest.sensitiveHidden')}`)
     else parts.push(note ? t('print.paren', { text: label, note }) : label)
   }
   if (p.customer.diet && p.customer.diet !== 'none') parts.push(t(`customers:diet.${p.customer.diet}`))

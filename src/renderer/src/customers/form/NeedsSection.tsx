@@ -21,6 +21,13 @@ export function NeedsSection({ d, set, err }: SectionProps) {
 
   return (
     <Section title={t('form.sections.needs')}>
+      {d.confidentialNeed && (
+        <Grid size={12}>
+          <Typography variant="body2" color="text.secondary" data-testid="need-confidential">
+            {t('form.confidentialNeed')}
+          </Typography>
+        </Grid>
+      )}
       {needKinds.map((k) => {
         const i = index(k)
         const need = i >= 0 ? d.needs[i] : null

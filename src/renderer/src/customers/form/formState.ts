@@ -9,7 +9,11 @@ import type {
   Source,
   Tier,
 } from '../../../../shared/customers/customer.schema'
-import { preferencesSchema, sensitiveNeeds } from '../../../../shared/customers/customer.schema'
+import {
+  CONFIDENTIAL_NEED,
+  preferencesSchema,
+  sensitiveNeeds,
+} from '../../../../shared/customers/customer.schema'
 import type { CustomerProfile } from '../../../../shared/customers/customer.types'
 
 export interface DocDraft {
@@ -54,6 +58,11 @@ export interface CustomerDraft {
   notes: string
   preferences: Preferences
   needs: NeedDraft[]
+  /**
+   * The file holds health or pregnancy needs this editor may not see: the form says so, and main
+   * keeps them as stored whatever the form sends.
+   */
+  confidentialNeed: boolean
   emergencyContacts: { name: string; relation: string; phone: string }[]
   documents: DocDraft[]
 }
@@ -93,6 +102,7 @@ export function emptyDraft(): CustomerDraft {
     notes: '',
     preferences: preferencesSchema.parse({}),
     needs: [],
+    confidentialNeed: false,
     emergencyContacts: [],
     documents: [],
   }
@@ -126,7 +136,10 @@ export function draftFromProfile(p: CustomerProfile): CustomerDraft {
     healthConsent: p.healthConsent,
     notes: p.notes ?? '',
     preferences: p.preferences,
-    needs: p.needs.map((n) => ({ kind: n.kind, note: n.note ?? '', hiddenNote: n.noteHidden })),
+    needs: p.needs.flatMap((n) =>
+      n.kind === CONFIDENTIAL_NEED ? [] : [{ kind: n.kind, note: n.note ?? '', hiddenNote: n.noteHidden }],
+    ),
+    confidentialNeed: p.needs.some((n) => n.kind === CONFIDENTIAL_NEED),
     emergencyContacts: p.emergencyContacts.map((c) => ({ ...c, relation: c.relation ?? '' })),
   }
 }

@@ -161,6 +161,8 @@ export default {
       interests: 'Interests',
     },
     needNote: 'Details',
+    confidentialNeed:
+      'This file also holds confidential health information (managers and admins only); saving keeps it as it is.',
     needHidden: 'Recorded (visible to managers only)',
     keepHidden: 'Keep the recorded details',
     addNeed: 'Add special need',

@@ -160,6 +160,7 @@ export default {
       interests: '兴趣爱好',
     },
     needNote: '说明',
+    confidentialNeed: '此客户另有保密的健康信息（仅经理和管理员可查看和修改），保存时保持不变。',
     needHidden: '已记录（仅经理可查看）',
     keepHidden: '保留原有说明',
     addNeed: '添加特殊需求',
