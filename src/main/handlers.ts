@@ -7,6 +7,7 @@ import { staffHandlers } from './staff/staff.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
 import { auditHandlers } from './audit/audit.handlers'
 import { tripFeatureHandlers } from './trips'
+import { complaintHandlers } from './complaints'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(ctx: Ctx): Handlers<ApiContract> {
@@ -17,5 +18,6 @@ export function buildHandlers(ctx: Ctx): Handlers<ApiContract> {
     settings: settingsHandlers(ctx),
     audit: auditHandlers(ctx),
     ...tripFeatureHandlers(ctx),
+    complaints: complaintHandlers(ctx),
   }
 }

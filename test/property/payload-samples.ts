@@ -1,7 +1,9 @@
 import { ID_2, ID_X } from '../integration/fixtures'
 import type { Harness } from '../integration/harness'
+import { complaintFixtures, complaintSamples } from './complaint-samples'
+import type { ComplaintFixtureIds } from './complaint-samples'
 
-export interface TripFixtureIds {
+export interface TripFixtureIds extends ComplaintFixtureIds {
   trip: number
   guide: number
   supplier: number
@@ -46,7 +48,8 @@ export async function tripFixtures(h: Harness, customer: number, other: number):
     await h.must('trips.assignGuide', { tripId: trip, guideId: guide, role: 'local_guide' })
   ).id
   const booking = (await h.must('trips.addBooking', { tripId: trip, supplierId: supplier, dayNo: 1 })).id
-  return { trip, guide, supplier, route, item, participant, assignment, booking }
+  const complaints = await complaintFixtures(h, { trip, customer, guide, supplier })
+  return { trip, guide, supplier, route, item, participant, assignment, booking, ...complaints }
 }
 
 /**
@@ -171,6 +174,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     'audit.list': { entity: 'customer', entityId: ids.customer, action: 'create', page: 0, pageSize: 10 },
 
     ...tripSamples(ids),
+    ...complaintSamples(ids),
   }
 }
 
@@ -326,4 +330,6 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
   'guides.list': 'ok',
   'suppliers.list': 'ok',
   'routes.list': 'ok',
+  'complaints.list': 'ok',
+  'complaints.policy': 'ok',
 }

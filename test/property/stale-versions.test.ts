@@ -61,6 +61,12 @@ describe('a save at any version but the stored one changes nothing', () => {
         'trips.updateBooking',
         'trips.updateItem',
         'trips.updateParticipant',
+        'complaints.update',
+        'complaints.setStatus',
+        'complaints.close',
+        'complaints.decideRemedy',
+        'complaints.setRemedyAccepted',
+        'complaints.updatePolicy',
       ].sort(),
     )
   })

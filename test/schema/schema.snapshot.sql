@@ -3,6 +3,32 @@
 CREATE INDEX "audit_log_entity" on "audit_log" ("entity", "entity_id");
 -- index communications_customer_at on communications
 CREATE INDEX "communications_customer_at" on "communications" ("customer_id", "at");
+-- index complaint_complainants_case on complaint_complainants
+CREATE INDEX "complaint_complainants_case" on "complaint_complainants" ("complaint_id", "position");
+-- index complaint_complainants_customer on complaint_complainants
+CREATE INDEX "complaint_complainants_customer" on "complaint_complainants" ("customer_id", "complaint_id");
+-- index complaint_parties_case on complaint_parties
+CREATE INDEX "complaint_parties_case" on "complaint_parties" ("complaint_id");
+-- index complaint_parties_guide on complaint_parties
+CREATE INDEX "complaint_parties_guide" on "complaint_parties" ("guide_id", "complaint_id");
+-- index complaint_parties_supplier on complaint_parties
+CREATE INDEX "complaint_parties_supplier" on "complaint_parties" ("supplier_id", "complaint_id");
+-- index complaint_remedies_case on complaint_remedies
+CREATE INDEX "complaint_remedies_case" on "complaint_remedies" ("complaint_id", "id");
+-- index complaint_status_history_case on complaint_status_history
+CREATE INDEX "complaint_status_history_case" on "complaint_status_history" ("complaint_id", "id");
+-- index complaints_assignee on complaints
+CREATE INDEX "complaints_assignee" on "complaints" ("assignee_id", "status");
+-- index complaints_cause on complaints
+CREATE INDEX "complaints_cause" on "complaints" ("cause", "received_at", "id");
+-- index complaints_received on complaints
+CREATE INDEX "complaints_received" on "complaints" ("received_at", "id");
+-- index complaints_reply_due on complaints
+CREATE INDEX "complaints_reply_due" on "complaints" ("replied_day", "reply_due_day");
+-- index complaints_status on complaints
+CREATE INDEX "complaints_status" on "complaints" ("status", "received_at", "id");
+-- index complaints_trip on complaints
+CREATE INDEX "complaints_trip" on "complaints" ("trip_id", "received_at");
 -- index customer_contacts_customer on customer_contacts
 CREATE INDEX "customer_contacts_customer" on "customer_contacts" ("customer_id");
 -- index customer_documents_customer on customer_documents
@@ -81,6 +107,18 @@ CREATE INDEX "trips_status_rank" on "trips" ("status_rank", "depart_date", "id")
 CREATE TABLE "audit_log" ("id" integer primary key autoincrement, "at" text not null, "staff_id" integer references "staff" ("id"), "action" text not null, "entity" text not null, "entity_id" integer, "fields" text default '[]' not null);
 -- table communications on communications
 CREATE TABLE "communications" ("id" integer primary key autoincrement, "customer_id" integer not null references "customers" ("id") on delete cascade, "at" text not null, "channel" text not null, "direction" text not null, "staff_id" integer references "staff" ("id"), "summary" text not null, "created_at" text not null);
+-- table complaint_complainants on complaint_complainants
+CREATE TABLE "complaint_complainants" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "position" integer not null, "customer_id" integer references "customers" ("id") on delete set null, "name" text, "gender" text, "nationality" text, "address" text, "postcode" text, "phone" text);
+-- table complaint_parties on complaint_parties
+CREATE TABLE "complaint_parties" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "guide_id" integer references "guides" ("id") on delete cascade, "supplier_id" integer references "suppliers" ("id") on delete cascade);
+-- table complaint_policy on complaint_policy
+CREATE TABLE "complaint_policy" ("id" integer primary key, "approval_threshold_fen" integer not null, "first_response_hours" integer not null, "resolution_days" integer not null, "version" integer default 1 not null);
+-- table complaint_remedies on complaint_remedies
+CREATE TABLE "complaint_remedies" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "kind" text not null, "amount_fen" integer, "proposed_fen" integer, "facts" text, "lines" text, "override_reason" text, "notes" text, "approval" text not null, "decided_by" integer references "staff" ("id"), "decided_at" text, "customer_accepted" integer, "created_at" text not null, "created_by" integer references "staff" ("id"), "updated_at" text not null, "version" integer default 1 not null);
+-- table complaint_status_history on complaint_status_history
+CREATE TABLE "complaint_status_history" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "from_status" text, "to_status" text not null, "at" text not null, "staff_id" integer references "staff" ("id"), "note" text);
+-- table complaints on complaints
+CREATE TABLE "complaints" ("id" integer primary key autoincrement, "case_no" text not null unique, "case_year" integer not null, "case_seq" integer not null, "channel" text not null, "received_at" text not null, "taken_by" integer references "staff" ("id"), "trip_id" integer references "trips" ("id") on delete set null, "contract_no" text, "event_at" text, "event_place" text, "what_happened" text not null, "request" text, "cause" text not null, "severity" text not null, "assignee_id" integer references "staff" ("id"), "status" text not null, "reply_due_day" text not null, "replied_day" text, "rejection_reason" text, "duplicate_of_id" integer references "complaints" ("id") on delete set null, "follow_up_of_id" integer references "complaints" ("id") on delete set null, "finished_at" text, "lessons" text, "corrective_actions" text default '[]' not null, "customer_satisfied" integer, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, constraint "complaints_year_seq" unique ("case_year", "case_seq"));
 -- table customer_contacts on customer_contacts
 CREATE TABLE "customer_contacts" ("id" integer primary key autoincrement, "customer_id" integer not null references "customers" ("id") on delete cascade, "position" integer not null, "name" text not null, "relation" text, "phone" text not null);
 -- table customer_documents on customer_documents

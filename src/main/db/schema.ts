@@ -12,8 +12,17 @@ import type {
   TripStatusHistoryTable,
   TripsTable,
 } from './schema.trips'
+import type {
+  ComplaintComplainantsTable,
+  ComplaintPartiesTable,
+  ComplaintPolicyTable,
+  ComplaintRemediesTable,
+  ComplaintStatusHistoryTable,
+  ComplaintsTable,
+} from './schema.complaints'
 
 export type * from './schema.trips'
+export type * from './schema.complaints'
 
 /** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
 export interface SettingsTable {
@@ -167,6 +176,12 @@ export interface DB {
   trip_roster_events: TripRosterEventsTable
   trip_guides: TripGuidesTable
   trip_bookings: TripBookingsTable
+  complaint_policy: ComplaintPolicyTable
+  complaints: ComplaintsTable
+  complaint_complainants: ComplaintComplainantsTable
+  complaint_parties: ComplaintPartiesTable
+  complaint_status_history: ComplaintStatusHistoryTable
+  complaint_remedies: ComplaintRemediesTable
 }
 
 export type StaffRow = Selectable<StaffTable>

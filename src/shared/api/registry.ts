@@ -4,6 +4,7 @@ import { staffCalls } from '../staff/staff.api'
 import { settingsCalls } from '../settings/settings.api'
 import { auditCalls } from '../audit/audit.api'
 import { tripCalls } from '../trips/trips.api'
+import { complaintCalls } from '../complaints/complaints.api'
 import { guideCalls, printCalls, routeCalls, supplierCalls } from '../trips/resources.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
@@ -18,6 +19,7 @@ export const contract = {
   suppliers: supplierCalls,
   routes: routeCalls,
   print: printCalls,
+  complaints: complaintCalls,
 }
 
 export type ApiContract = typeof contract
