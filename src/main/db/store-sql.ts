@@ -62,6 +62,11 @@ export interface StoreSql {
   customerMatch(q: SearchQuery): RawBuilder<boolean>
   /** one page of the customer list and the number of matches; `today` decides "birthday this month" */
   searchCustomers(db: Kysely<DB>, s: ParsedSearch, today: string): Promise<Page<CustomerPageRow>>
+  /**
+   * Makes 团号 generation for one departure date wait for another desk's until its transaction ends,
+   * so parallel desks do not all compute the same next code and retry (SQLite has one writer anyway).
+   */
+  lockTripCodes(trx: Transaction<DB>, departDate: string): Promise<void>
   /** every trip code starting with `prefix`, compared case-sensitively */
   tripCodesStartingWith(db: Dbx, prefix: string): Promise<string[]>
   /** the column as a sort key the planner will not walk an index for (sorting few matches is cheaper) */

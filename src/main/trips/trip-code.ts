@@ -60,6 +60,7 @@ export async function insertWithCode<T>(
   departDate: string,
   insert: (code: string) => Promise<T>,
 ): Promise<{ code: string; row: T }> {
+  if (!typed) await sqlFor(trx).lockTripCodes(trx, departDate)
   for (let attempt = 1; ; attempt++) {
     const code = typed ?? (await nextTripCode(trx, departDate))
     try {

@@ -9,6 +9,9 @@ import { PAGE_COLUMNS, and, customerFilters, sortColumn } from '../customer-filt
  * LIKE '%q%' there has the trigram semantics of FTS5's phrase query, identity numbers included (only a
  * whole `^number$` entry can match). The gram table answers 1–2 characters, as on SQLite.
  */
+/** The first key of the two-key advisory locks that serialise 团号 generation, one per departure date. */
+const TRIP_CODE_LOCKS = 7_406_352
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 function containing(column: string, text: string): RawBuilder<boolean> {
@@ -100,6 +103,9 @@ export const postgresSql: StoreSql = {
   },
   customerMatch,
   searchCustomers,
+  async lockTripCodes(trx, departDate) {
+    await sql`SELECT pg_advisory_xact_lock(${TRIP_CODE_LOCKS}, hashtext(${departDate}))`.execute(trx)
+  },
   async tripCodesStartingWith(db, prefix) {
     // LIKE is case-sensitive here, and collation "C" lets it walk the code index by prefix
     const r = await sql<{
