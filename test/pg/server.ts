@@ -58,7 +58,15 @@ export async function freshDatabase(s: PgServer): Promise<PostgresConnection & {
     ssl: false,
     async drop() {
       const c = await adminClient(s)
-      c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {})
+      // without FORCE: a desk a test left open keeps its database until the cluster goes
+      c.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => {})
     },
   }
+}
+
+/** An empty database (no schema at all), as an administrator creates it for an office. */
+export async function emptyDatabase(s: PgServer): Promise<PostgresConnection> {
+  const name = `e_${process.pid}_${++n}_${Math.random().toString(36).slice(2, 8)}`
+  await (await adminClient(s)).query(`CREATE DATABASE ${name}`)
+  return { ...s, database: name, password: '', ssl: false }
 }

@@ -52,7 +52,9 @@ const CODE_TRIES = 5
  * Inserts a trip under a code that may clash with a trip another desk saves at the same moment
  * (the unique index on trips.code decides). A code the clerk typed answers "taken"; a generated
  * one is generated again from what is now stored. The insert runs in a savepoint so that, on a
- * server database, the clash does not abort the caller's transaction.
+ * server database, the clash does not abort the caller's transaction. On a server, generation for a
+ * date also waits for other desks' (a lock held to the end of the transaction), so parallel desks
+ * number their trips in turn instead of racing for the same code.
  */
 export async function insertWithCode<T>(
   trx: Transaction<DB>,
