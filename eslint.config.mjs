@@ -5,6 +5,11 @@ import globals from 'globals'
 
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'better-sqlite3', 'kysely']
 
+const mainPatterns = [
+  { group: ['electron'], message: 'Only the thin shell (src/main/electron) imports electron; the rest of main runs in plain Node.' },
+  { group: ['**/renderer/**', 'react', '@mui/*'], message: 'main does not import renderer code.' },
+]
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/artifacts/**', '.native-cache/**'] },
   js.configs.recommended,
@@ -57,9 +62,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron'], message: 'Only the thin shell (src/main/electron) imports electron; the rest of main runs in plain Node.' }, { group: ['**/renderer/**', 'react', '@mui/*'], message: 'main does not import renderer code.' }] },
+        {
+          paths: [{ name: 'kysely', importNames: ['sql'], message: 'Raw SQL lives only in src/main/db (one module per store): services stay portable between SQLite and PostgreSQL.' }],
+          patterns: mainPatterns,
+        },
       ],
     },
+  },
+  {
+    files: ['src/main/db/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: mainPatterns }] },
   },
   {
     files: ['src/preload/**/*.ts'],

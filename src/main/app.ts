@@ -7,7 +7,8 @@ import { EventBus } from './api/events'
 import { newSession } from './api/session'
 import type { Session } from './api/session'
 import { createDispatcher } from './api/dispatcher'
-import { openDatabase } from './db/open'
+import { openStore } from './db/open'
+import type { DatabaseOption } from './db/open'
 import { refreshStaleNameKeys } from './customers/search-index'
 import type { Db } from './db/open'
 import { buildHandlers } from './handlers'
@@ -20,7 +21,9 @@ export type { Session } from './api/session'
 export interface OpenAppOptions {
   /** folder holding tourdesk.sqlite (Electron: app.getPath('userData')) */
   dataDir: string
-  /** injected so tests control "now" */
+  /** this PC's SQLite file in dataDir (default) or the office's PostgreSQL server */
+  database?: DatabaseOption
+  /** injected so tests control "now"; otherwise the computer's clock, or the server's on PostgreSQL */
   clock?: () => Date
   effects?: Effects
 }
@@ -79,8 +82,8 @@ function needsCheck(events: EventBus, session: Session, now: number): boolean {
  * database cannot be opened safely; the file is then left untouched.
  */
 export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
-  const clock = opts.clock ?? (() => new Date())
-  const db = await openDatabase(opts.dataDir, clock)
+  const store = await openStore(opts.database ?? { kind: 'sqlite' }, opts.dataDir, opts.clock)
+  const { db, clock } = store
   await refreshStaleNameKeys(db)
   const events = new EventBus()
   events.observe((event, payload) => {
@@ -107,6 +110,6 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
     newSession,
     events,
     db,
-    close: () => db.destroy(),
+    close: () => store.close(),
   }
 }

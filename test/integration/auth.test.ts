@@ -170,7 +170,7 @@ describe('remembered settings', () => {
     expect(await h.must('auth.status', {}, anon)).toMatchObject({ language: 'en', lastLogin: 'xiaoli' })
 
     await h.app.close()
-    const reopened = await openApp({ dataDir: h.dir })
+    const reopened = await openApp(h.location)
     try {
       const r = await reopened.dispatch('auth.status', {}, reopened.newSession())
       expect(r).toEqual({

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { harness } from './harness'
+import { STORE, harness } from './harness'
 import type { Harness } from './harness'
 import { ID_X, auditRows, dbFingerprint } from './fixtures'
 import { count, createTrip, customer, getTrip, watchChanges } from './trips-fixtures'
@@ -166,22 +166,26 @@ describe('a customer whose trips have all ended', () => {
     expect(warnings.map((w) => [w.code, w.params.name])).toEqual([['doc_missing', '刘芳']])
   })
 
-  it('leaves neither name, ID number, mobile nor participant notes in the database files', async () => {
-    await h.must('customers.remove', { id: who })
-    expect(await count(h, 'trip_participants', 'customer_id IS NULL')).toBe(1)
-    await h.app.close()
-    const files = fs.readdirSync(h.dir).filter((f) => f.startsWith('tourdesk.sqlite'))
-    for (const f of files) {
-      const bytes = fs.readFileSync(path.join(h.dir, f))
-      for (const secret of [NAME, ID_X, MOBILE, NOTE, 'OUYANG NANA', '13911112222']) {
-        expect(bytes.includes(Buffer.from(secret, 'utf8')), `${secret} in ${f}`).toBe(false)
+  // A desk's own file; on an office server the bytes are the server's (its VACUUM and backups)
+  it.skipIf(STORE === 'postgres')(
+    'leaves neither name, ID number, mobile nor participant notes in the database files',
+    async () => {
+      await h.must('customers.remove', { id: who })
+      expect(await count(h, 'trip_participants', 'customer_id IS NULL')).toBe(1)
+      await h.app.close()
+      const files = fs.readdirSync(h.dir).filter((f) => f.startsWith('tourdesk.sqlite'))
+      for (const f of files) {
+        const bytes = fs.readFileSync(path.join(h.dir, f))
+        for (const secret of [NAME, ID_X, MOBILE, NOTE, 'OUYANG NANA', '13911112222']) {
+          expect(bytes.includes(Buffer.from(secret, 'utf8')), `${secret} in ${f}`).toBe(false)
+        }
+        if (f === 'tourdesk.sqlite') {
+          expect(bytes.includes(Buffer.from('HT-2026-0931', 'utf8'))).toBe(true)
+          expect(bytes.includes(Buffer.from('刘芳', 'utf8'))).toBe(true)
+        }
       }
-      if (f === 'tourdesk.sqlite') {
-        expect(bytes.includes(Buffer.from('HT-2026-0931', 'utf8'))).toBe(true)
-        expect(bytes.includes(Buffer.from('刘芳', 'utf8'))).toBe(true)
-      }
-    }
-  })
+    },
+  )
 })
 
 it('the deletion check is for administrators and knows unknown ids', async () => {

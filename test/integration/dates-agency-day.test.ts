@@ -55,7 +55,10 @@ describe("main's days are the agency's days, whatever the machine's zone", () =>
     const id = await createCustomer(h, { name: '另一位' })
     const mid = await dbFingerprint(h.app.db)
     expect(
-      await h.call('customers.addDocument', { customerId: id, document: { kind: 'id_card', number: tomorrow } }),
+      await h.call('customers.addDocument', {
+        customerId: id,
+        document: { kind: 'id_card', number: tomorrow },
+      }),
     ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { 'document.number': { key: 'errors.idCard.birthdate' } } },

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { harness } from './harness'
+import { STORE, harness } from './harness'
 import type { Harness } from './harness'
 import { ID_2, ID_X, auditRows, createCustomer, editable, names } from './fixtures'
 
@@ -84,13 +84,21 @@ describe('deleting a customer', () => {
     expect(
       await count(sql`SELECT count(*) AS n FROM customer_grams WHERE customer_id = ${id}`),
     ).toBeGreaterThan(0)
-    expect(await count(sql`SELECT count(*) AS n FROM customer_fts WHERE rowid = ${id}`)).toBe(1)
+    // SQLite keeps the trigram keys in an FTS5 table, PostgreSQL in customer_search (pg_trgm)
+    const keyRows = () =>
+      STORE === 'postgres'
+        ? count(sql`SELECT count(*) AS n FROM customer_search WHERE id = ${id}`)
+        : count(sql`SELECT count(*) AS n FROM customer_fts WHERE rowid = ${id}`)
+    const nameRows = () =>
+      STORE === 'postgres'
+        ? count(sql`SELECT count(*) AS n FROM customer_search WHERE name LIKE ${'%欧阳娜%'}`)
+        : count(sql`SELECT count(*) AS n FROM customer_fts WHERE customer_fts MATCH ${'"欧阳娜"'}`)
+    expect(await keyRows()).toBe(1)
+    expect(await nameRows()).toBe(1)
     await h.must('customers.remove', { id })
     expect(await count(sql`SELECT count(*) AS n FROM customer_grams WHERE customer_id = ${id}`)).toBe(0)
-    expect(await count(sql`SELECT count(*) AS n FROM customer_fts WHERE rowid = ${id}`)).toBe(0)
-    expect(
-      await count(sql`SELECT count(*) AS n FROM customer_fts WHERE customer_fts MATCH ${'"娜娜"'}`),
-    ).toBe(0)
+    expect(await keyRows()).toBe(0)
+    expect(await nameRows()).toBe(0)
   })
 
   it('cascades documents, relations, contacts and communications; clears the referrer link of others', async () => {
@@ -133,29 +141,33 @@ describe('deleting a customer', () => {
     })
   })
 
-  it('after closing, the database files on disk no longer hold the name, ID number or mobile', async () => {
-    await h.must('customers.remove', { id })
-    await h.app.close()
-    const files = fs.readdirSync(h.dir).filter((f) => f.startsWith('tourdesk.sqlite'))
-    expect(files).toContain('tourdesk.sqlite')
-    for (const f of files) {
-      const bytes = fs.readFileSync(path.join(h.dir, f))
-      for (const secret of [
-        NAME,
-        OLD_NAME,
-        ID_X,
-        'E87654321',
-        MOBILE,
-        '13911112222',
-        '对海鲜过敏',
-        'OUYANG NANA',
-      ]) {
-        expect(bytes.includes(Buffer.from(secret, 'utf8')), `${secret} in ${f}`).toBe(false)
+  // A desk's own file; on an office server the bytes are the server's (its VACUUM and backups)
+  it.skipIf(STORE === 'postgres')(
+    'after closing, the database files on disk no longer hold the name, ID number or mobile',
+    async () => {
+      await h.must('customers.remove', { id })
+      await h.app.close()
+      const files = fs.readdirSync(h.dir).filter((f) => f.startsWith('tourdesk.sqlite'))
+      expect(files).toContain('tourdesk.sqlite')
+      for (const f of files) {
+        const bytes = fs.readFileSync(path.join(h.dir, f))
+        for (const secret of [
+          NAME,
+          OLD_NAME,
+          ID_X,
+          'E87654321',
+          MOBILE,
+          '13911112222',
+          '对海鲜过敏',
+          'OUYANG NANA',
+        ]) {
+          expect(bytes.includes(Buffer.from(secret, 'utf8')), `${secret} in ${f}`).toBe(false)
+        }
+        // the others are still there: the check reads the right bytes
+        if (f === 'tourdesk.sqlite') expect(bytes.includes(Buffer.from('刘芳', 'utf8'))).toBe(true)
       }
-      // the others are still there: the check reads the right bytes
-      if (f === 'tourdesk.sqlite') expect(bytes.includes(Buffer.from('刘芳', 'utf8'))).toBe(true)
-    }
-  })
+    },
+  )
 
   it('only an administrator may delete, and an unknown id is NOT_FOUND', async () => {
     const mgr = await h.signedIn('manager')

@@ -179,9 +179,11 @@ describe('reordering', () => {
       [6, ['石林']],
     ])
     const version = (await getTrip(h, trip)).days[5].items[0].version
-    expect(await h.call('trips.moveItem', { id: ids['石林'], version, dayNo: 7, position: 0 })).toMatchObject({
-      error: { fields: { dayNo: { key: 'errors.dayOutOfRange' } } },
-    })
+    expect(await h.call('trips.moveItem', { id: ids['石林'], version, dayNo: 7, position: 0 })).toMatchObject(
+      {
+        error: { fields: { dayNo: { key: 'errors.dayOutOfRange' } } },
+      },
+    )
   })
 
   it('a booking made for an item follows it to its new day', async () => {

@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import { AppError } from '../../shared/api/envelope'
 import type { Role } from '../../shared/api/contract'
 import type { authCalls, StaffInfo } from '../../shared/auth/auth.api'
@@ -7,6 +6,7 @@ import type { Ctx } from '../core/context'
 import { actor, nowIso } from '../core/context'
 import { writeAudit } from '../audit/audit.repo'
 import { onUniqueClash } from '../db/errors'
+import { failedSignInSet } from '../db/portable'
 import { getSetting, setSetting } from '../settings/settings.repo'
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password'
 
@@ -28,15 +28,10 @@ function info(r: { id: number; name: string; login: string; role: string }): Sta
 async function countFailure(ctx: Ctx, staffId: number, now: Date): Promise<number> {
   const at = now.toISOString()
   const until = new Date(now.getTime() + LOCK_MINUTES * 60000).toISOString()
-  const next = sql<number>`CASE WHEN locked_until <= ${at} THEN 1 ELSE failed_attempts + 1 END`
   return ctx.db.transaction().execute(async (trx) => {
     const r = await trx
       .updateTable('staff')
-      .set({
-        failed_attempts: next,
-        locked_until: sql<string | null>`CASE WHEN locked_until > ${at} THEN locked_until
-          WHEN ${next} >= ${MAX_FAILED_ATTEMPTS} THEN ${until} ELSE NULL END`,
-      })
+      .set(failedSignInSet(at, until, MAX_FAILED_ATTEMPTS))
       .where('id', '=', staffId)
       .returning('failed_attempts')
       .executeTakeFirstOrThrow()

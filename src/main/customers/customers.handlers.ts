@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import { AppError } from '../../shared/api/envelope'
 import type { customerCalls } from '../../shared/customers/customers.api'
 import { canSeeHealth, sensitiveNeeds } from '../../shared/customers/customer.schema'
@@ -9,6 +8,7 @@ import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso, stale } from '../core/context'
 import { updateVersioned } from '../core/update-versioned'
 import { writeAudit } from '../audit/audit.repo'
+import { sqlFor } from '../db/store-sql'
 import { indexCustomer, unindexCustomer } from './search-index'
 import {
   customerColumns,
@@ -178,8 +178,7 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
         })
         return touched
       })
-      // Push the deleted pages out of the WAL so the personal data is gone from disk, not just unlinked.
-      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db)
+      await sqlFor(db).purgeDeleted(db)
       changed(input.id)
       for (const id of tripIds) ctx.events.broadcast('data.changed', { entity: 'trip', id })
       return null

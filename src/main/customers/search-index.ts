@@ -1,13 +1,15 @@
-import { sql } from 'kysely'
-import type { Kysely, RawBuilder, Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../db/schema'
+import { sqlFor } from '../db/store-sql'
+import type { SearchQuery } from '../db/store-sql'
 import type { SearchKeySets } from '../../shared/search/pinyin-keys'
 import { normalizeQuery, searchKeySets } from '../../shared/search/pinyin-keys'
 import { getSetting, setSetting } from '../settings/settings.repo'
 
 /*
- * The one SQLite-specific piece of customer search (FTS5 trigram + a 1–2 character gram table).
- * A PostgreSQL build would swap this module for pg_trgm; services only call these functions.
+ * What customer search matches, built the same for every store: the name, its pinyin keys, the mobile,
+ * identity numbers in their searchable form, and the 1–2 character grams of the name. How each store
+ * indexes and queries them is in src/main/db (sqlite/, postgres/).
  */
 
 export interface SearchSource {
@@ -38,7 +40,7 @@ function keysOf(name: string): SearchKeySets {
 /*
  * Identity numbers are shown masked (110***********1234), so search must not answer questions about their
  * hidden middle: a number is found only by its last 4, 5 or 6 characters or as a whole. Each of those is
- * stored between ^ and $, and a query is matched as ^query$ (see matchParts), so a trigram phrase can
+ * stored between ^ and $, and a query is matched as ^query$ (see searchQuery), so a trigram phrase can
  * only hit one of them entirely, never a substring. Migration 0006 writes the same form in SQL.
  */
 export const DOC_TAILS = [4, 5, 6] as const
@@ -85,16 +87,7 @@ export async function indexCustomer(
   id: number,
   src: SearchSource,
 ): Promise<void> {
-  await unindexCustomer(trx, id)
-  const row = buildSearchRow(src)
-  await sql`INSERT INTO customer_fts(rowid, name, keys, phone, docs) VALUES (${id}, ${row.name}, ${row.keys}, ${row.phone}, ${row.docs})`.execute(
-    trx,
-  )
-  if (row.grams.length) {
-    // one short statement whatever the number of grams (a VALUES list would be a new statement each time)
-    await sql`INSERT INTO customer_grams(gram, customer_id)
-      SELECT value, ${id} FROM json_each(${JSON.stringify(row.grams)})`.execute(trx)
-  }
+  await sqlFor(trx).indexCustomer(trx, id, buildSearchRow(src))
 }
 
 /**
@@ -108,7 +101,7 @@ export async function refreshStaleNameKeys(db: Kysely<DB>): Promise<number> {
     const rows = await trx.selectFrom('customers').select(['id', 'name']).execute()
     for (const r of rows) {
       const { keys } = buildSearchRow({ name: r.name, mobile: null, documents: [] })
-      await sql`UPDATE customer_fts SET keys = ${keys} WHERE rowid = ${r.id}`.execute(trx)
+      await sqlFor(trx).setNameKeys(trx, r.id, keys)
     }
     await setSetting(trx, 'search_keys_stale', null)
     return rows.length
@@ -116,15 +109,10 @@ export async function refreshStaleNameKeys(db: Kysely<DB>): Promise<number> {
 }
 
 export async function unindexCustomer(trx: Transaction<DB> | Kysely<DB>, id: number): Promise<void> {
-  await sql`DELETE FROM customer_fts WHERE rowid = ${id}`.execute(trx)
-  await sql`DELETE FROM customer_grams WHERE customer_id = ${id}`.execute(trx)
+  await sqlFor(trx).unindexCustomer(trx, id)
 }
 
-function phrase(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`
-}
-
-export type QueryKind = 'han' | 'digits' | 'latin'
+export type QueryKind = SearchQuery['kind']
 
 export function classify(q: string): QueryKind {
   if (HAN.test(q)) return 'han'
@@ -132,71 +120,16 @@ export function classify(q: string): QueryKind {
   return 'latin'
 }
 
-/** How a query is matched, in pieces the search service can combine and plan around. */
-export interface MatchParts {
-  /** condition on `c` that an index can serve (drives the query from the matches) */
-  where: RawBuilder<boolean>
-  /** the same condition, kept away from indexes (for walking the sort column's index instead) */
-  filter: RawBuilder<boolean>
-  /**
-   * The matching customer ids as `SELECT … AS id`, read without touching customers, when that is exact:
-   * neither index can hold a row whose customer is gone (customer_grams: foreign key ON DELETE CASCADE;
-   * customer_fts: the trigger of migration 0003). Null when the condition is on customers itself.
-   */
-  ids: RawBuilder<unknown> | null
-  /**
-   * A condition that holds for exactly the matches when there are at most `limit` of them; when there
-   * are more, it holds for none of them or for more than `limit` of them (never for anything else). Lets
-   * one statement fetch, sort and count the few matches a typed query usually has, without paying for
-   * thousands. Null for the mobile prefix, which has no id set.
-   */
-  capped: ((limit: number) => RawBuilder<boolean>) | null
-}
-
-function idSet(ids: RawBuilder<unknown>, capped: (limit: number) => RawBuilder<boolean>): MatchParts {
-  return { where: sql<boolean>`c.id IN (${ids})`, filter: sql<boolean>`+c.id IN (${ids})`, ids, capped }
-}
-
 /**
- * The pieces of matchCondition's condition, or null for an empty query. 3+ characters go to the trigram
- * index (on the column that kind of query is about); shorter ones to the gram table, read through its
- * WITHOUT ROWID primary key (gram, customer_id), which covers the lookup.
+ * The search box's text as the stores match it, or null for an empty query: normalised, classified (the
+ * kind of query decides which keys it is matched against), and with the `^number$` form under which an
+ * identity number may be found whole or by its last 4–6 characters (never a piece of its middle).
  */
-export function matchParts(raw: string): MatchParts | null {
-  const q = normalizeQuery(raw)
-  if (!q) return null
-  const kind = classify(q)
-  const len = [...q].length
-  if (len >= 3) {
-    const cols = kind === 'han' ? 'name' : kind === 'digits' ? 'phone' : '{keys name}'
-    // phones are shown in full, so any part of one may match; identity numbers only whole or by their tail
-    const doc = kind !== 'han' && len >= DOC_TAILS[0] ? ` OR docs : ${phrase(`^${docNumberKey(q)}$`)}` : ''
-    const m = `${cols} : ${phrase(q)}${doc}`
-    const ids = sql`SELECT rowid AS id FROM customer_fts WHERE customer_fts MATCH ${m}`
-    // counting trigram matches costs as much as finding them: stop after limit + 1
-    return idSet(ids, (limit) => sql<boolean>`c.id IN (${ids} LIMIT ${limit + 1})`)
-  }
-  if (kind === 'digits') {
-    const glob = q + '*'
-    return {
-      where: sql<boolean>`c.mobile GLOB ${glob}`,
-      filter: sql<boolean>`+c.mobile GLOB ${glob}`,
-      ids: null,
-      capped: null,
-    }
-  }
-  // counting grams is cheap (the primary key): the set is empty when it would exceed the limit
-  return idSet(
-    sql`SELECT customer_id AS id FROM customer_grams WHERE gram = ${q}`,
-    (limit) => sql<boolean>`c.id IN (SELECT customer_id FROM customer_grams WHERE gram = ${q}
-      AND (SELECT count(*) FROM customer_grams WHERE gram = ${q}) <= ${limit})`,
-  )
-}
-
-/**
- * A condition on `c.id` matching the query, or null for an empty query. 3+ characters go to the
- * trigram index (on the column that kind of query is about); shorter ones to the gram table.
- */
-export function matchCondition(raw: string): RawBuilder<boolean> | null {
-  return matchParts(raw)?.where ?? null
+export function searchQuery(raw: string): SearchQuery | null {
+  const text = normalizeQuery(raw)
+  if (!text) return null
+  const kind = classify(text)
+  const length = [...text].length
+  const docKey = kind !== 'han' && length >= DOC_TAILS[0] ? `^${docNumberKey(text)}$` : null
+  return { text, kind, length, docKey }
 }

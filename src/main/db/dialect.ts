@@ -1,5 +1,5 @@
-import { PostgresAdapter } from 'kysely'
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely'
+import { PostgresAdapter, sql } from 'kysely'
+import type { ColumnDataType, ColumnDefinitionBuilder, Expression, Kysely } from 'kysely'
 
 /** The two stores TourDesk runs on: the embedded SQLite file (default) and an office PostgreSQL server. */
 export type DialectName = 'sqlite' | 'postgres'
@@ -18,4 +18,13 @@ export function idColumn(db: Kysely<unknown>): (c: ColumnDefinitionBuilder) => C
   return dialectOf(db) === 'postgres'
     ? (c) => c.primaryKey().generatedByDefaultAsIdentity()
     : (c) => c.primaryKey().autoIncrement()
+}
+
+/**
+ * A text column written once for both stores, sorting the same on both: byte order, SQLite's default
+ * and PostgreSQL's collation "C" (as every text column of PostgreSQL's baseline), whatever locale the
+ * office server was installed with.
+ */
+export function textType(db: Kysely<unknown>): ColumnDataType | Expression<unknown> {
+  return dialectOf(db) === 'postgres' ? sql`text collate "C"` : 'text'
 }

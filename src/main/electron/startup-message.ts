@@ -1,6 +1,6 @@
 /** Fields of app.ts's StartupError the dialog needs (kept structural so this file stays pure). */
 export interface StartupProblem {
-  kind: 'open' | 'integrity' | 'migration'
+  kind: 'open' | 'integrity' | 'migration' | 'newer'
   file: string
   backup: string | null
   message: string
@@ -14,6 +14,10 @@ const reasons: Record<StartupProblem['kind'], [zh: string, en: string]> = {
   integrity: [
     '数据库完整性检查未通过，文件可能已损坏。',
     'The database failed its integrity check; the file may be damaged.',
+  ],
+  newer: [
+    '数据库已被更新版本的 TourDesk 升级，本机的 TourDesk 版本较旧，不能写入。请先将本机的 TourDesk 更新到最新版本。',
+    'The database was upgraded by a newer TourDesk; this older TourDesk must not write to it. Please update TourDesk on this PC first.',
   ],
   migration: [
     '数据库升级到新版本时失败，升级已撤销。',

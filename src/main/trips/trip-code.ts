@@ -1,10 +1,11 @@
-import { sql } from 'kysely'
 import type { Transaction } from 'kysely'
 import { AppError } from '../../shared/api/envelope'
 import { DEFAULT_CODE_PATTERN, codeFromPattern, codePatternValid } from '../../shared/trips/status'
 import { readCodePattern } from '../settings/settings.handlers'
 import type { DB } from '../db/schema'
 import { isUniqueViolation } from '../db/errors'
+import { inSavepoint } from '../db/portable'
+import { sqlFor } from '../db/store-sql'
 import type { Dbx } from './trips.repo'
 import { fieldError } from './trips.repo'
 
@@ -23,16 +24,15 @@ export async function nextTripCode(db: Dbx, departDate: string): Promise<string>
   const [prefix, suffix = ''] = codeFromPattern(pattern.replace(/\{N+\}/, MARK), departDate, 0)
     .toUpperCase()
     .split(MARK)
-  // GLOB is case-sensitive and walks the code index by prefix; a pattern cannot hold * ? [ (see status.ts)
-  const rows = await sql<{ code: string }>`SELECT code FROM trips WHERE code GLOB ${prefix + '*'}`.execute(db)
+  const codes = await sqlFor(db).tripCodesStartingWith(db, prefix)
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
   const re = new RegExp(`^${esc(prefix)}(\\d+)${esc(suffix)}$`)
   let max = 0
-  for (const r of rows.rows) {
-    const m = re.exec(r.code)
+  for (const c of codes) {
+    const m = re.exec(c)
     if (m) max = Math.max(max, Number(m[1]))
   }
-  const taken = new Set(rows.rows.map((r) => r.code))
+  const taken = new Set(codes)
   for (let n = max + 1; ; n++) {
     const code = codeFromPattern(pattern, departDate, n).toUpperCase()
     if (!taken.has(code)) return code
@@ -52,7 +52,9 @@ const CODE_TRIES = 5
  * Inserts a trip under a code that may clash with a trip another desk saves at the same moment
  * (the unique index on trips.code decides). A code the clerk typed answers "taken"; a generated
  * one is generated again from what is now stored. The insert runs in a savepoint so that, on a
- * server database, the clash does not abort the caller's transaction.
+ * server database, the clash does not abort the caller's transaction. On a server, generation for a
+ * date also waits for other desks' (a lock held to the end of the transaction), so parallel desks
+ * number their trips in turn instead of racing for the same code.
  */
 export async function insertWithCode<T>(
   trx: Transaction<DB>,
@@ -60,17 +62,13 @@ export async function insertWithCode<T>(
   departDate: string,
   insert: (code: string) => Promise<T>,
 ): Promise<{ code: string; row: T }> {
+  if (!typed) await sqlFor(trx).lockTripCodes(trx, departDate)
   for (let attempt = 1; ; attempt++) {
     const code = typed ?? (await nextTripCode(trx, departDate))
-    await sql`SAVEPOINT trip_code`.execute(trx)
     try {
-      const row = await insert(code)
-      await sql`RELEASE SAVEPOINT trip_code`.execute(trx)
-      return { code, row }
+      return { code, row: await inSavepoint(trx, 'trip_code', () => insert(code)) }
     } catch (e) {
       if (!isUniqueViolation(e)) throw e
-      await sql`ROLLBACK TO SAVEPOINT trip_code`.execute(trx)
-      await sql`RELEASE SAVEPOINT trip_code`.execute(trx)
       if (typed) throw fieldError('code', 'errors.tripCodeTaken')
       if (attempt === CODE_TRIES) throw new AppError('CONFLICT', 'errors.tripCodeBusy')
     }

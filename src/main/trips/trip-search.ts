@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
 import type { TripRowDb } from '../db/schema'
+import { sqlFor } from '../db/store-sql'
 import type { Page } from '../../shared/common/schemas'
 import type { TripRef, TripRow } from '../../shared/trips/trip.types'
 import type { tripSearchSchema } from '../../shared/trips/trips.api'
@@ -115,10 +115,9 @@ export async function searchTrips(db: Dbx, s: TripSearch, today: string): Promis
     const walk =
       !hasFilter(s) || (total > end && total * total > end * (await count(cx.selectFrom('trips as t'))))
     const [first, ...rest] = order[s.sort]
-    // unary + keeps SQLite from walking the sort index when sorting the few matches is cheaper
     let q = filtered(cx, s)
       .selectAll('t')
-      .orderBy(walk ? sql.ref(first) : sql`+${sql.ref(first)}`, s.dir)
+      .orderBy(walk ? first : sqlFor(cx).sortedNotWalked(first), s.dir)
     for (const col of rest) q = q.orderBy(col, s.dir)
     const page = await q.limit(s.pageSize).offset(offset).execute()
     return { total, rows: await tripRows(cx, page, today) }

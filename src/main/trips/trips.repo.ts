@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { Kysely, RawBuilder, Transaction } from 'kysely'
 import type { DB, TripRowDb } from '../db/schema'
 import type { BirthInput } from '../../shared/customers/customer.schema'
@@ -14,6 +13,7 @@ import { AppError } from '../../shared/api/envelope'
 import type { Msg } from '../../shared/api/envelope'
 import { notFound } from '../core/context'
 import { writeAudit } from '../audit/audit.repo'
+import { likeEscaped } from '../db/portable'
 
 export type Dbx = Kysely<DB> | Transaction<DB>
 type TripFields = ReturnType<typeof tripFieldsSchema.parse>
@@ -36,7 +36,7 @@ export function likePattern(raw: string): string | null {
 
 export function likeCondition(column: string, raw: string): RawBuilder<boolean> | null {
   const pattern = likePattern(raw)
-  return pattern ? sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'` : null
+  return pattern ? likeEscaped(column, pattern) : null
 }
 
 /** Columns written from the trip form (the code is decided separately). */

@@ -1,4 +1,7 @@
 import type { Kysely } from 'kysely'
+import type { DialectName } from '../dialect'
+import * as pg0001 from './postgres/0001_initial'
+import * as pg0004 from './postgres/0004_trips'
 import * as m0001 from './0001_initial'
 import * as m0002 from './0002_customer_search'
 import * as m0003 from './0003_search_performance'
@@ -22,4 +25,25 @@ export const migrations: Record<string, Migration> = {
   '0006_document_search_tails': m0006,
   '0007_participants_outlive_customers': m0007,
   '0009_complaints': m0009,
+}
+
+/** Already part of PostgreSQL's baseline (0001 and 0004 there hold the schema SQLite reaches by 0007). */
+const inBaseline: Migration = { up: async () => {} }
+
+/*
+ * PostgreSQL starts from a baseline recorded under the same names as SQLite's 0001–0007, so a server
+ * and a desk's file list the same migrations and every later one (0008 on) is one file for both.
+ */
+const postgresBaseline: Record<string, Migration> = {
+  '0001_initial': pg0001,
+  '0002_customer_search': inBaseline,
+  '0003_search_performance': inBaseline,
+  '0004_trips': pg0004,
+  '0005_itinerary_versions': inBaseline,
+  '0006_document_search_tails': inBaseline,
+  '0007_participants_outlive_customers': inBaseline,
+}
+
+export function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return dialect === 'postgres' ? { ...migrations, ...postgresBaseline } : migrations
 }

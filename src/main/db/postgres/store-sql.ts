@@ -1,0 +1,119 @@
+import { sql } from 'kysely'
+import type { Kysely, RawBuilder } from 'kysely'
+import type { DB } from '../schema'
+import type { CustomerPageRow, ParsedSearch, SearchQuery, StoreSql } from '../store-sql'
+import { PAGE_COLUMNS, and, customerFilters, sortColumn } from '../customer-filters'
+
+/*
+ * PostgreSQL's side of the store seam. customer_search (pg_trgm GIN indexes) stands in for FTS5: a
+ * LIKE '%q%' there has the trigram semantics of FTS5's phrase query, identity numbers included (only a
+ * whole `^number$` entry can match). The gram table answers 1–2 characters, as on SQLite.
+ */
+/** The first key of the two-key advisory locks that serialise 团号 generation, one per departure date. */
+const TRIP_CODE_LOCKS = 7_406_352
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+function containing(column: string, text: string): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(column)} LIKE ${`%${escapeLike(text)}%`} ESCAPE '\\'`
+}
+
+function customerMatch(q: SearchQuery): RawBuilder<boolean> {
+  if (q.length >= 3) {
+    const cols = q.kind === 'han' ? ['name'] : q.kind === 'digits' ? ['phone'] : ['keys', 'name']
+    const any = cols.map((col) => containing(col, q.text))
+    if (q.docKey) any.push(containing('docs', q.docKey))
+    return sql<boolean>`c.id IN (SELECT id FROM customer_search WHERE ${sql.join(any, sql` OR `)})`
+  }
+  // collation "C": a prefix LIKE walks the mobile index
+  if (q.kind === 'digits') return sql<boolean>`c.mobile LIKE ${`${escapeLike(q.text)}%`} ESCAPE '\\'`
+  return sql<boolean>`c.id IN (SELECT customer_id FROM customer_grams WHERE gram = ${q.text})`
+}
+
+type RawRow = Omit<CustomerPageRow, 'tags' | 'needs'> & { total: number }
+
+/**
+ * One statement for the page and its total (count(*) over ()), then the page's tags and needs in two
+ * small ones. PostgreSQL's planner chooses between the GIN indexes and the sort column's index itself.
+ */
+async function searchCustomers(db: Kysely<DB>, s: ParsedSearch, today: string) {
+  const conds: RawBuilder<boolean>[] = s.query ? [customerMatch(s.query)] : []
+  for (const f of customerFilters(s, today))
+    conds.push('ids' in f ? sql<boolean>`c.id IN (${f.ids})` : f.where)
+  const col = sql.raw(sortColumn[s.sort] ?? sortColumn.updatedAt)
+  const dir = sql.raw(s.dir)
+  const where = and(conds)
+  return db.connection().execute(async (cx) => {
+    const page = await sql<RawRow>`SELECT ${PAGE_COLUMNS}, count(*) over () AS total FROM customers AS c
+      WHERE ${where} ORDER BY ${col} ${dir}, c.id ${dir}
+      LIMIT ${s.pageSize} OFFSET ${s.page * s.pageSize}`.execute(cx)
+    const total = page.rows.length
+      ? page.rows[0].total
+      : Number(
+          (await sql<{ n: number }>`SELECT count(*) AS n FROM customers AS c WHERE ${where}`.execute(cx))
+            .rows[0].n,
+        )
+    const ids = page.rows.map((r) => r.id)
+    const tags = new Map<number, string[]>()
+    const needs = new Map<number, string[]>()
+    if (ids.length) {
+      const add = (m: Map<number, string[]>, id: number, v: string) => m.set(id, [...(m.get(id) ?? []), v])
+      const [t, n] = await Promise.all([
+        cx
+          .selectFrom('customer_tags')
+          .select(['customer_id', 'tag'])
+          .where('customer_id', 'in', ids)
+          .orderBy('tag')
+          .execute(),
+        cx
+          .selectFrom('customer_needs')
+          .select(['customer_id', 'kind'])
+          .where('customer_id', 'in', ids)
+          .orderBy('kind')
+          .execute(),
+      ])
+      for (const r of t) add(tags, r.customer_id, r.tag)
+      for (const r of n) add(needs, r.customer_id, r.kind)
+    }
+    const rows: CustomerPageRow[] = page.rows.map(({ total: _t, ...r }) => ({
+      ...r,
+      tags: tags.get(r.id) ?? [],
+      needs: needs.get(r.id) ?? [],
+    }))
+    return { total, rows }
+  })
+}
+
+export const postgresSql: StoreSql = {
+  async indexCustomer(trx, id, row) {
+    await this.unindexCustomer(trx, id)
+    await sql`INSERT INTO customer_search (id, name, keys, phone, docs)
+      VALUES (${id}, ${row.name}, ${row.keys}, ${row.phone}, ${row.docs})`.execute(trx)
+    if (row.grams.length) {
+      await sql`INSERT INTO customer_grams(gram, customer_id)
+        SELECT g, ${id}::integer FROM unnest(${row.grams}::text[]) AS g`.execute(trx)
+    }
+  },
+  async unindexCustomer(trx, id) {
+    await sql`DELETE FROM customer_search WHERE id = ${id}`.execute(trx)
+    await sql`DELETE FROM customer_grams WHERE customer_id = ${id}`.execute(trx)
+  },
+  async setNameKeys(trx, id, keys) {
+    await sql`UPDATE customer_search SET keys = ${keys} WHERE id = ${id}`.execute(trx)
+  },
+  customerMatch,
+  searchCustomers,
+  async lockTripCodes(trx, departDate) {
+    await sql`SELECT pg_advisory_xact_lock(${TRIP_CODE_LOCKS}, hashtext(${departDate}))`.execute(trx)
+  },
+  async tripCodesStartingWith(db, prefix) {
+    // LIKE is case-sensitive here, and collation "C" lets it walk the code index by prefix
+    const r = await sql<{
+      code: string
+    }>`SELECT code FROM trips WHERE code LIKE ${`${escapeLike(prefix)}%`} ESCAPE '\\'`.execute(db)
+    return r.rows.map((x) => x.code)
+  },
+  sortedNotWalked: (column) => sql.ref(column),
+  // deleted rows are not readable through the server; VACUUM reclaims their space on its own schedule
+  purgeDeleted: async () => {},
+}

@@ -1,0 +1,40 @@
+import { sql } from 'kysely'
+import type { StoreSql } from '../store-sql'
+import { matchParts, searchCustomersSqlite } from './customer-search'
+
+/** SQLite's side of the store seam: FTS5 + gram table, GLOB, unary +, WAL checkpoint. */
+export const sqliteSql: StoreSql = {
+  async indexCustomer(trx, id, row) {
+    await this.unindexCustomer(trx, id)
+    await sql`INSERT INTO customer_fts(rowid, name, keys, phone, docs) VALUES (${id}, ${row.name}, ${row.keys}, ${row.phone}, ${row.docs})`.execute(
+      trx,
+    )
+    if (row.grams.length) {
+      // one short statement whatever the number of grams (a VALUES list would be a new statement each time)
+      await sql`INSERT INTO customer_grams(gram, customer_id)
+        SELECT value, ${id} FROM json_each(${JSON.stringify(row.grams)})`.execute(trx)
+    }
+  },
+  async unindexCustomer(trx, id) {
+    await sql`DELETE FROM customer_fts WHERE rowid = ${id}`.execute(trx)
+    await sql`DELETE FROM customer_grams WHERE customer_id = ${id}`.execute(trx)
+  },
+  async setNameKeys(trx, id, keys) {
+    await sql`UPDATE customer_fts SET keys = ${keys} WHERE rowid = ${id}`.execute(trx)
+  },
+  customerMatch: (q) => matchParts(q).where,
+  searchCustomers: searchCustomersSqlite,
+  // one writer at a time: a write transaction already excludes every other
+  lockTripCodes: async () => {},
+  async tripCodesStartingWith(db, prefix) {
+    // GLOB is case-sensitive and walks the code index by prefix; a pattern cannot hold * ? [ (see status.ts)
+    const r = await sql<{ code: string }>`SELECT code FROM trips WHERE code GLOB ${prefix + '*'}`.execute(db)
+    return r.rows.map((x) => x.code)
+  },
+  // unary + keeps SQLite from walking the sort index when sorting the few matches is cheaper
+  sortedNotWalked: (column) => sql`+${sql.ref(column)}`,
+  async purgeDeleted(db) {
+    // push the deleted pages out of the WAL so the personal data is gone from the disk, not just unlinked
+    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db)
+  },
+}
