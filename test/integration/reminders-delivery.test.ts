@@ -25,7 +25,13 @@ async function tickAt(desk: Desk, iso: string) {
 describe('due-scan and notifications', () => {
   it('a reminder due today is shown once, at the moment it is due, and opens its customer', async () => {
     const c = await customer(d, '张伟')
-    await d.must('reminders.createTask', { assigneeId: 1, due: '2026-11-25', time: '14:30', note: '打电话说日本签证', customerId: c })
+    await d.must('reminders.createTask', {
+      assigneeId: 1,
+      due: '2026-11-25',
+      time: '14:30',
+      note: '打电话说日本签证',
+      customerId: c,
+    })
     await tickAt(d, '2026-11-25T06:00:00.000Z') // 14:00: not yet
     expect(d.shown).toEqual([])
     await tickAt(d, '2026-11-25T06:31:00.000Z')
@@ -36,7 +42,12 @@ describe('due-scan and notifications', () => {
   })
 
   it('quiet hours hold a toast until they end', async () => {
-    await d.must('reminders.createTask', { assigneeId: 1, due: '2026-11-25', time: '22:00', note: '晚上的任务' })
+    await d.must('reminders.createTask', {
+      assigneeId: 1,
+      due: '2026-11-25',
+      time: '22:00',
+      note: '晚上的任务',
+    })
     await tickAt(d, '2026-11-25T14:05:00.000Z') // 22:05 Beijing
     expect(d.shown).toEqual([])
     await tickAt(d, '2026-11-25T23:59:00.000Z') // 07:59 next day
@@ -58,7 +69,10 @@ describe('due-scan and notifications', () => {
     expect(d.shown).toHaveLength(1)
     expect(d.shown[0]).toMatchObject({ title: '离开期间错过的提醒（2）', target: { target: 'home' } })
     const late = (await openReminders(d)).filter((r) => r.late)
-    expect(late.filter((r) => r.kind === 'return_call').map((r) => r.due)).toEqual(['2026-11-28', '2026-11-28'])
+    expect(late.filter((r) => r.kind === 'return_call').map((r) => r.due)).toEqual([
+      '2026-11-28',
+      '2026-11-28',
+    ])
     expect(await d.must('reminders.counts', {})).toMatchObject({ late: late.length })
     await tickAt(d, '2026-12-01T01:01:00.000Z')
     await tickAt(d, '2026-12-01T02:00:00.000Z')
@@ -94,7 +108,12 @@ describe('due-scan and notifications', () => {
       other.clock.now = d.clock.now = at('2026-11-25T02:59:30.000Z')
       await Promise.all([d.app.reminders.tick(), other.app.reminders.tick()])
       for (let i = 0; i < 3; i++) {
-        await d.must('reminders.createTask', { assigneeId: 1, due: '2026-11-25', time: '11:00', note: `任务${i}` })
+        await d.must('reminders.createTask', {
+          assigneeId: 1,
+          due: '2026-11-25',
+          time: '11:00',
+          note: `任务${i}`,
+        })
       }
       other.clock.now = d.clock.now = at('2026-11-25T03:00:30.000Z')
       await Promise.all([d.app.reminders.tick(), other.app.reminders.tick()])
@@ -137,25 +156,35 @@ describe('handling reminders', () => {
       [done.communicationId, '回访：行程满意，导游很好'],
     ])
     const history = await d.must('reminders.ofCustomer', { customerId: a })
-    expect(history.done.map((r: { kind: string; closedBy: { name: string } }) => [r.kind, r.closedBy.name])).toEqual([
-      ['return_call', '王经理'],
-    ])
+    expect(
+      history.done.map((r: { kind: string; closedBy: { name: string } }) => [r.kind, r.closedBy.name]),
+    ).toEqual([['return_call', '王经理']])
     const again = await d.call('reminders.complete', { id: call.id, version: call.version })
     expect(again).toMatchObject({ ok: false, error: { code: 'STALE' } })
   })
 
   it('a task assigned to a colleague is on their list, not on mine', async () => {
-    await d.must('staff.create', { name: '小李', login: 'xiaoli', role: 'frontdesk', password: 'correct-horse-9' })
+    await d.must('staff.create', {
+      name: '小李',
+      login: 'xiaoli',
+      role: 'frontdesk',
+      password: 'correct-horse-9',
+    })
     const li = await d.signIn('xiaoli')
     const staff = await d.must('staff.list', {})
     const liId = staff.find((s: { login: string }) => s.login === 'xiaoli').id
     await d.must('reminders.createTask', { assigneeId: liId, due: '2026-11-27', note: '周五给张伟打电话' })
-    expect((await openReminders(d, li)).map((r) => [r.note, r.createdBy?.name])).toEqual([['周五给张伟打电话', '王经理']])
+    expect((await openReminders(d, li)).map((r) => [r.note, r.createdBy?.name])).toEqual([
+      ['周五给张伟打电话', '王经理'],
+    ])
     expect(await openReminders(d)).toEqual([])
     // a manager sees everyone's, filtered by staff; the front desk may not
     const all = await d.must('reminders.list', { scope: 'all', staffId: liId })
     expect(all.upcoming).toHaveLength(1)
-    expect(await d.call('reminders.list', { scope: 'all' }, li)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await d.call('reminders.list', { scope: 'all' }, li)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 
   it('turning a rule off dismisses its open reminders; a new lead time moves them', async () => {
@@ -164,7 +193,11 @@ describe('handling reminders', () => {
     const s = await d.must('reminders.settings', {})
     const next = await d.must('reminders.updateSettings', {
       ...s,
-      rules: { ...s.rules, departure_notice: { enabled: true, days: 5 }, return_call: { enabled: false, days: 1 } },
+      rules: {
+        ...s.rules,
+        departure_notice: { enabled: true, days: 5 },
+        return_call: { enabled: false, days: 1 },
+      },
     })
     expect(next.version).toBe(s.version + 1)
     const rs = await openReminders(d)

@@ -44,7 +44,11 @@ export async function openDesk(dir: string, now: string, setup: boolean): Promis
   }
   const admin = app.newSession()
   if (setup) {
-    await must('auth.setup', { agencyName: '山水国旅', adminName: '王经理', login: 'admin', password: PASSWORD }, admin)
+    await must(
+      'auth.setup',
+      { agencyName: '山水国旅', adminName: '王经理', login: 'admin', password: PASSWORD },
+      admin,
+    )
   } else {
     await must('auth.signIn', { login: 'admin', password: PASSWORD }, admin)
   }

@@ -129,7 +129,9 @@ describe('customer rules', () => {
     expect((await d.must('reminders.whyLeftOut', { customerId: noConsent })).reasons).toEqual([
       'no_marketing_consent',
     ])
-    expect((await d.must('reminders.whyLeftOut', { customerId: blocked })).reasons).toEqual(['do_not_contact'])
+    expect((await d.must('reminders.whyLeftOut', { customerId: blocked })).reasons).toEqual([
+      'do_not_contact',
+    ])
     const week = await d.must('reminders.week', {})
     expect(week.birthdays.map((b: { name: string; leftOut: string | null }) => [b.name, b.leftOut])).toEqual([
       ['钱多', 'no_marketing_consent'],
@@ -140,7 +142,10 @@ describe('customer rules', () => {
   })
 
   it('withdrawing consent dismisses the open greeting; deleting the customer removes their reminders', async () => {
-    const id = await customer(d, '王芳', { birth: { calendar: 'solar', date: '1960-11-27' }, marketingConsent: true })
+    const id = await customer(d, '王芳', {
+      birth: { calendar: 'solar', date: '1960-11-27' },
+      marketingConsent: true,
+    })
     expect(byKind(await openReminders(d), 'birthday')).toHaveLength(1)
     const p = await d.must('customers.get', { id })
     const { editable } = await import('./fixtures')
@@ -173,5 +178,76 @@ describe('customer rules', () => {
     expect(follow.map((r) => [r.id, r.due, r.note, r.assignee?.name])).toEqual([
       [logged.reminderId, '2026-11-27', '周五回电话说签证材料', '王经理'],
     ])
+  })
+})
+
+describe('greetings across the year', () => {
+  async function deskAt(now: string): Promise<void> {
+    await d.app.close()
+    removeDir(dir)
+    dir = tempDir()
+    d = await openDesk(dir, now, true)
+  }
+
+  it.each([
+    ['2026-02-10T02:00:00.000Z', 'spring_festival', '2026-02-16'],
+    ['2026-06-15T02:00:00.000Z', 'dragon_boat', '2026-06-18'],
+    ['2026-09-20T02:00:00.000Z', 'mid_autumn', '2026-09-24'],
+    ['2027-02-18T02:00:00.000Z', 'lantern', '2027-02-19'],
+    ['2027-09-10T02:00:00.000Z', 'mid_autumn', '2027-09-14'],
+    ['2027-09-28T02:00:00.000Z', 'national_day', '2027-09-30'],
+  ])('at %s: %s, due %s, only with consent', async (now, festival, due) => {
+    await deskAt(now)
+    const yes = await customer(d, '王芳', { marketingConsent: true })
+    await customer(d, '钱多')
+    // the rule runs at the start of the day; a new customer joins the next materialisation
+    await d.app.reminders.rewindTo(now.slice(0, 10))
+    const fest = byKind(await openReminders(d), 'festival').filter((r) => r.detail.festival === festival)
+    expect(fest.map((r) => [r.customer?.id, r.due])).toEqual([[yes, due]])
+    const g = await d.must('reminders.greeting', { id: fest[0].id })
+    expect(g.text.startsWith('王芳，您好！')).toBe(true)
+  })
+
+  it('重阳 only for elderly customers (60+ or marked elderly), 2026 and 2027', async () => {
+    for (const [now, due] of [
+      ['2026-10-15T02:00:00.000Z', '2026-10-17'],
+      ['2027-10-05T02:00:00.000Z', '2027-10-07'],
+    ]) {
+      await deskAt(now)
+      const old = await customer(d, '老李', {
+        marketingConsent: true,
+        birth: { calendar: 'solar', date: '1950-01-01' },
+      })
+      const marked = await customer(d, '老王', { marketingConsent: true, needs: [{ kind: 'elderly' }] })
+      await customer(d, '小张', { marketingConsent: true, birth: { calendar: 'solar', date: '1995-01-01' } })
+      await d.app.reminders.rewindTo(now.slice(0, 10))
+      const fest = byKind(await openReminders(d), 'festival').filter(
+        (r) => r.detail.festival === 'double_ninth',
+      )
+      expect(fest.map((r) => [r.customer?.id, r.due]).sort()).toEqual([
+        [old, due],
+        [marked, due],
+      ])
+    }
+  })
+
+  it('29 February birthday on 28 February 2027; 闰六月 birthday in the regular 六月 of 2026', async () => {
+    await deskAt('2027-02-20T02:00:00.000Z')
+    const feb29 = await customer(d, '王芳', {
+      marketingConsent: true,
+      birth: { calendar: 'solar', date: '2000-02-29' },
+    })
+    expect(
+      byKind(await openReminders(d), 'birthday').map((r) => [r.customer?.id, r.due, r.detail.age]),
+    ).toEqual([[feb29, '2027-02-27', 27]])
+    // born on 闰六月初十 of 2025; 2026 has no leap 六月, so 六月初十 (2026-07-23), the first birthday
+    await deskAt('2026-07-15T02:00:00.000Z')
+    const leap = await customer(d, '赵小宝', {
+      marketingConsent: true,
+      birth: { calendar: 'lunar', year: 2025, month: 6, day: 10, leap: true },
+    })
+    expect(
+      byKind(await openReminders(d), 'birthday').map((r) => [r.customer?.id, r.due, r.detail.age]),
+    ).toEqual([[leap, '2026-07-22', 1]])
   })
 })
