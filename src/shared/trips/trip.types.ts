@@ -215,10 +215,6 @@ export interface RouteTemplateView {
   destination: string
   kind: TripKind
   dayCount: number
-  days: {
-    dayNo: number
-    title: string | null
-    items: Omit<ItineraryItem, 'id' | 'dayNo' | 'supplier' | 'version'>[]
-  }[]
+  days: { dayNo: number; title: string | null; items: Omit<ItineraryItem, 'id' | 'dayNo' | 'supplier' | 'version'>[] }[]
   createdAt: string
 }
