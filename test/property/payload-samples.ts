@@ -348,7 +348,7 @@ function reminderSamples(ids: FixtureIds): Record<string, Record<string, unknown
     'reminders.stayInTouch': { customerId: ids.customer },
     'reminders.setStayInTouch': { customerId: ids.customer, enabled: true },
     'reminders.settings': {},
-    'reminders.updateSettings': defaultReminderSettings(),
+    'reminders.updateSettings': { ...defaultReminderSettings() },
     'reminders.desktopOptions': {},
     'reminders.setDesktopOptions': { startWithSystem: true },
   }
