@@ -221,6 +221,7 @@ const supplier = {
   kind: 'ground_operator',
   name: '昆明地接社',
   licenceNo: 'L-YN-00123',
+  licenceExpiry: '2027-06-30',
   contactPerson: '王经理',
   phone: '0871-12345678',
   address: '昆明市',
