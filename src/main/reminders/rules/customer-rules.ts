@@ -64,6 +64,11 @@ const customerOccurrence = (
 })
 
 async function rowsOf(env: RuleEnv, ids: number[]): Promise<BirthRow[]> {
+  // a festival asks for every consenting customer: one pass beats a hundred `in (…)` queries
+  if (ids.length > 2000) {
+    const wanted = new Set(ids)
+    return (await greetable(env).execute()).filter((r) => wanted.has(r.id))
+  }
   const out: BirthRow[] = []
   for (const part of chunks(ids)) out.push(...(await greetable(env).where('id', 'in', part).execute()))
   return out
