@@ -202,9 +202,8 @@ export function reminderHandlers(ctx: Ctx, engine: ReminderEngine): Handlers<Api
     async updateSettings(input) {
       const saved = await db.transaction().execute(async (trx) => {
         const current = await loadReminderSettings(trx)
-        if (current.version !== input.version) throw stale()
-        const next = { ...input, version: current.version + 1 }
-        await saveReminderSettings(trx, next)
+        const next = { ...input, version: input.version + 1 }
+        if (!(await saveReminderSettings(trx, { ...current, version: input.version }, next))) throw stale()
         return { current, next }
       })
       await applySettingsChange(engine, db, saved.current, saved.next, nowIso(ctx), today())
