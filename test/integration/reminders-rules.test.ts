@@ -251,3 +251,22 @@ describe('greetings across the year', () => {
     ).toEqual([[leap, '2026-07-22', 1]])
   })
 })
+
+describe('festival rows spread over a week of scans', () => {
+  it('each consenting customer gets one row, on a first scan days before the festival too', async () => {
+    const { festival } = await import('../../src/main/reminders/rules/customer-rules')
+    const { defaultReminderSettings } = await import('../../src/main/reminders/reminder-settings.repo')
+    const ids: number[] = []
+    for (let i = 0; i < 9; i++) ids.push(await customer(d, `客户${i}`, { marketingConsent: true }))
+    // 中秋 2026 is 25 September, greeted a day before; the first scan runs on the 22nd
+    const env = { db: d.app.db, settings: defaultReminderSettings(), today: '2026-09-22' }
+    const found = await festival.occurrencesOf(env, ids, '2026-09-22', '2026-10-22')
+    const mid = found.filter((o) => o.detail.festival === 'mid_autumn')
+    expect(mid.map((o) => o.customerId).sort((a, b) => a! - b!)).toEqual(ids)
+    expect(new Set(mid.map((o) => o.due))).toEqual(new Set(['2026-09-24']))
+    // a later daily scan of one new day creates none of them again
+    const later = { ...env, today: '2026-09-23' }
+    const next = await festival.occurrencesOf(later, ids, '2026-10-23', '2026-10-23')
+    expect(next.filter((o) => o.detail.festival === 'mid_autumn')).toEqual([])
+  })
+})

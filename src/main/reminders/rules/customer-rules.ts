@@ -146,7 +146,11 @@ async function elderly(env: RuleEnv, c: BirthRow, on: string): Promise<boolean> 
  * to SPREAD - 1 days earlier instead (by id), so the work is spread over a week of daily scans.
  */
 const SPREAD = 7
-const createdOn = (dueDay: string, customerId: number) => addDays(dueDay, -(customerId % SPREAD))
+/** Never before today: a day no scan will look at again would lose the row (first start, long gaps). */
+const createdOn = (env: RuleEnv, dueDay: string, customerId: number) => {
+  const day = addDays(dueDay, -(customerId % SPREAD))
+  return day < env.today ? env.today : day
+}
 
 /** Festivals whose greetings are due within [from, to + SPREAD) — some of them are created now. */
 function festivalsDue(
@@ -177,7 +181,9 @@ export const festival: Rule = {
     const due = festivalsDue(env, from, to)
     if (!due.length) return []
     const rows = await greetable(env).execute()
-    return rows.filter((r) => due.some((f) => inWindow(createdOn(f.due, r.id), from, to))).map((r) => r.id)
+    return rows
+      .filter((r) => due.some((f) => inWindow(createdOn(env, f.due, r.id), from, to)))
+      .map((r) => r.id)
   },
   async occurrencesOf(env, ids, from, to) {
     const due = festivalsDue(env, from, to)
@@ -185,7 +191,7 @@ export const festival: Rule = {
     if (!due.length) return out
     for (const c of await rowsOf(env, ids)) {
       for (const f of due) {
-        const createOn = createdOn(f.due, c.id)
+        const createOn = createdOn(env, f.due, c.id)
         if (!inWindow(createOn, from, to)) continue
         if (f.festival === 'double_ninth' && !(await elderly(env, c, f.day))) continue
         const key = `${f.festival}:${f.day}`
