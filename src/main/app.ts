@@ -14,6 +14,8 @@ import type { Db } from './db/open'
 import { buildHandlers } from './handlers'
 import type { Effects } from './effects'
 import { nullEffects } from './effects'
+import { ReminderEngine } from './reminders/engine'
+import { watchReminderSubjects } from './reminders/watch'
 
 export { StartupError } from './db/open'
 export type { Session } from './api/session'
@@ -35,6 +37,8 @@ export interface TourDeskApp {
   newSession(): Session
   readonly events: EventBus
   readonly db: Db
+  /** the reminder engine: the shell starts its timer and rescans on resume/unlock */
+  readonly reminders: ReminderEngine
   close(): Promise<void>
 }
 
@@ -91,7 +95,26 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
       staffGeneration.set(events, (staffGeneration.get(events) ?? 0) + 1)
     }
   })
-  const handlers = buildHandlers({ db, clock, events, effects: opts.effects ?? nullEffects })
+  const effects = opts.effects ?? nullEffects
+  // the sessions of this process's windows: whoever is signed in on this desk gets its notifications
+  const sessions = new Set<WeakRef<Session>>()
+  const reminders = new ReminderEngine({
+    db,
+    clock,
+    events,
+    notify: (n) => effects.notify(n),
+    recipients: () => {
+      const ids: number[] = []
+      for (const ref of sessions) {
+        const s = ref.deref()
+        if (!s) sessions.delete(ref)
+        else if (s.staff) ids.push(s.staff.id)
+      }
+      return ids
+    },
+  })
+  watchReminderSubjects(events, reminders, clock)
+  const handlers = buildHandlers({ db, clock, events, effects }, reminders)
   const dispatch = createDispatcher(contract, handlers)
   return {
     callNames: callNames(contract),
@@ -105,11 +128,25 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
           return fail('INTERNAL', 'errors.internal')
         }
       }
-      return dispatch(channel, input, session)
+      const queued = reminders.queued
+      const answer = await dispatch(channel, input, session)
+      // a write whose data.changed queued reminder work answers once that work is done: a trip
+      // moved has its reminders moved by the time the window refetches them
+      if (reminders.queued !== queued) await reminders.idle()
+      return answer
     },
-    newSession,
+    newSession() {
+      const s = newSession()
+      sessions.add(new WeakRef(s))
+      return s
+    },
     events,
     db,
-    close: () => store.close(),
+    reminders,
+    async close() {
+      // queued reminder work finishes before the connection goes
+      await reminders.close()
+      await store.close()
+    },
   }
 }

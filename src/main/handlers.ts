@@ -8,9 +8,11 @@ import { settingsHandlers } from './settings/settings.handlers'
 import { auditHandlers } from './audit/audit.handlers'
 import { tripFeatureHandlers } from './trips'
 import { complaintHandlers } from './complaints'
+import { reminderHandlers } from './reminders/reminders.handlers'
+import type { ReminderEngine } from './reminders/engine'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
-export function buildHandlers(ctx: Ctx): Handlers<ApiContract> {
+export function buildHandlers(ctx: Ctx, reminders: ReminderEngine): Handlers<ApiContract> {
   return {
     auth: authHandlers(ctx),
     customers: customerHandlers(ctx),
@@ -19,5 +21,6 @@ export function buildHandlers(ctx: Ctx): Handlers<ApiContract> {
     audit: auditHandlers(ctx),
     ...tripFeatureHandlers(ctx),
     complaints: complaintHandlers(ctx),
+    reminders: reminderHandlers(ctx, reminders),
   }
 }

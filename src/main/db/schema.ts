@@ -21,8 +21,11 @@ import type {
   ComplaintsTable,
 } from './schema.complaints'
 
+import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
+
 export type * from './schema.trips'
 export type * from './schema.complaints'
+export type * from './schema.reminders'
 
 /** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
 export interface SettingsTable {
@@ -182,6 +185,9 @@ export interface DB {
   complaint_parties: ComplaintPartiesTable
   complaint_status_history: ComplaintStatusHistoryTable
   complaint_remedies: ComplaintRemediesTable
+  reminders: RemindersTable
+  reminder_deliveries: ReminderDeliveriesTable
+  reminder_flags: ReminderFlagsTable
 }
 
 export type StaffRow = Selectable<StaffTable>

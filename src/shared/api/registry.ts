@@ -6,6 +6,7 @@ import { auditCalls } from '../audit/audit.api'
 import { tripCalls } from '../trips/trips.api'
 import { complaintCalls } from '../complaints/complaints.api'
 import { guideCalls, printCalls, routeCalls, supplierCalls } from '../trips/resources.api'
+import { reminderCalls } from '../reminders/reminders.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -20,6 +21,7 @@ export const contract = {
   routes: routeCalls,
   print: printCalls,
   complaints: complaintCalls,
+  reminders: reminderCalls,
 }
 
 export type ApiContract = typeof contract

@@ -68,7 +68,8 @@ export default {
   routeUnknown: 'The route template does not exist',
   supplierUnknown: 'The supplier does not exist',
   // complaints
-  complainantHasFile: 'With a customer file chosen, leave name, address and the rest empty (the file is used)',
+  complainantHasFile:
+    'With a customer file chosen, leave name, address and the rest empty (the file is used)',
   postcode: 'A postcode holds letters, digits, spaces and - (at most 12)',
   duplicateEntry: 'An entry appears twice',
   factsOnlyForCompensation: 'Only compensation takes the facts of the case',
@@ -90,5 +91,8 @@ export default {
   overrideReason: 'The amount differs from the standard’s figure: give the reason',
   remedyNotPending: 'This remedy is not awaiting approval',
   remedyNotOffered: 'This remedy is not approved yet: the customer’s answer cannot be recorded',
+  reminderClosed: 'This reminder is already done or dismissed',
+  reminderNoCustomer: 'This reminder is not about a customer, so no contact can be logged',
+  reminderNoGreeting: 'Only birthday and festival reminders have a greeting',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
 }

@@ -88,5 +88,8 @@ export default {
   overrideReason: '金额与赔偿标准计算结果不同，请说明理由',
   remedyNotPending: '该处理方案不在待审批状态',
   remedyNotOffered: '该处理方案尚未获批，不能记录客户是否接受',
+  reminderClosed: '该提醒已完成或已撤销',
+  reminderNoCustomer: '此提醒不涉及客户，无法记录沟通',
+  reminderNoGreeting: '只有生日和节日提醒有祝福语',
   internal: '出现意外错误，数据未被修改。请重试',
 }
