@@ -10,7 +10,22 @@ export interface EventMap {
   }
   /** the session ended in main (sign-out, account deactivated) */
   'session.ended': { reason: 'signout' | 'deactivated' }
+  /** reminders were created, moved, completed or became due: lists and the badge refetch */
+  'reminders.changed': Record<string, never>
+  /**
+   * a reminder notification was clicked (also from the Action Center or after a cold start): open
+   * what it is about; 'home' is the 今日工作台 (the "missed while you were away" digest opens it)
+   */
+  'reminders.open': { target: 'customer' | 'trip' | 'guide' | 'supplier' | 'reminder' | 'home'; id?: number }
+  /** desktop notifications are unsupported or failed: the app shows its own banner instead */
+  'reminders.banner': { reason: 'unsupported' | 'failed' }
 }
 
 export type EventName = keyof EventMap
-export const eventNames: readonly EventName[] = ['data.changed', 'session.ended']
+export const eventNames: readonly EventName[] = [
+  'data.changed',
+  'session.ended',
+  'reminders.changed',
+  'reminders.open',
+  'reminders.banner',
+]

@@ -5,6 +5,7 @@ import { settingsCalls } from '../settings/settings.api'
 import { auditCalls } from '../audit/audit.api'
 import { tripCalls } from '../trips/trips.api'
 import { guideCalls, printCalls, routeCalls, supplierCalls } from '../trips/resources.api'
+import { reminderCalls } from '../reminders/reminders.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   suppliers: supplierCalls,
   routes: routeCalls,
   print: printCalls,
+  reminders: reminderCalls,
 }
 
 export type ApiContract = typeof contract

@@ -221,5 +221,8 @@ export const communicationSchema = z
     channel: z.enum(channels),
     direction: z.enum(directions),
     summary: z.string().trim().min(1, 'errors.required').max(2000, 'errors.tooLong'),
+    /** a next follow-up: becomes a reminder for the clerk who logged the contact on that day */
+    followUpDate: isoDateSchema.nullish().transform((v) => v ?? null),
+    followUpNote: optText(500),
   })
   .strict()

@@ -89,7 +89,8 @@ export const customerCalls = {
     'any',
   ),
   removeRelation: call<null>()(byId, 'any'),
-  logCommunication: call<{ id: number }>()(communicationSchema, 'any'),
+  /** reminderId: the follow-up reminder made from followUpDate, if one was given */
+  logCommunication: call<{ id: number; reminderId: number | null }>()(communicationSchema, 'any'),
   communications: call<Page<CommunicationView>>()(
     z.object({ customerId: idSchema, ...pageSchema.shape }).strict(),
     'any',
