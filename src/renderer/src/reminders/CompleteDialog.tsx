@@ -24,7 +24,13 @@ import { useFormat } from '../format/format'
 import { reminderText } from './reminderText'
 
 /** Kinds whose point is talking to the customer: logging the contact is offered ticked. */
-const contactKinds = new Set(['departure_notice', 'return_call', 'return_visit', 'stay_in_touch', 'follow_up'])
+const contactKinds = new Set([
+  'departure_notice',
+  'return_call',
+  'return_visit',
+  'stay_in_touch',
+  'follow_up',
+])
 
 /**
  * Completing a customer's reminder, optionally logging the contact (channel + what was said) to

@@ -1,4 +1,13 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material'
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TextField,
+  Typography,
+} from '@mui/material'
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -63,7 +72,13 @@ export function DismissDialog({
           <Button onClick={onClose} disabled={busy}>
             {tc('actions.cancel')}
           </Button>
-          <Button type="submit" variant="contained" color="warning" disabled={busy} data-testid="dismiss-save">
+          <Button
+            type="submit"
+            variant="contained"
+            color="warning"
+            disabled={busy}
+            data-testid="dismiss-save"
+          >
             {t('actions.dismiss')}
           </Button>
         </DialogActions>

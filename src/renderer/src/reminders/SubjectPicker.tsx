@@ -36,30 +36,27 @@ export function SubjectPicker({
   const fmt = useFormat()
   const [text, setText] = useState('')
   const q = text.trim()
-  const found = useQuery<PickedSubject[]>(
-    async () => {
-      if (!q || q === value?.label) return none
-      if (kind === 'customer') {
-        const r = await api.customers.lookup({ q, limit: 8 })
-        if (!r.ok) return r
-        return {
-          ok: true as const,
-          value: r.value.map((c) => ({ id: c.id, label: c.name, detail: c.mobile ?? '' })),
-        }
-      }
-      const r = await api.trips.search({ q, page: 0, pageSize: 8 })
+  const found = useQuery<PickedSubject[]>(async () => {
+    if (!q || q === value?.label) return none
+    if (kind === 'customer') {
+      const r = await api.customers.lookup({ q, limit: 8 })
       if (!r.ok) return r
       return {
         ok: true as const,
-        value: r.value.rows.map((x) => ({
-          id: x.id,
-          label: x.code,
-          detail: `${x.routeName} · ${fmt.date(x.departDate)}`,
-        })),
+        value: r.value.map((c) => ({ id: c.id, label: c.name, detail: c.mobile ?? '' })),
       }
-    },
-    [kind, q, fmt.lang],
-  )
+    }
+    const r = await api.trips.search({ q, page: 0, pageSize: 8 })
+    if (!r.ok) return r
+    return {
+      ok: true as const,
+      value: r.value.rows.map((x) => ({
+        id: x.id,
+        label: x.code,
+        detail: `${x.routeName} · ${fmt.date(x.departDate)}`,
+      })),
+    }
+  }, [kind, q, fmt.lang])
 
   return (
     <Autocomplete<PickedSubject>

@@ -41,7 +41,11 @@ export function flatRows(groups: BucketGroups[]): ReminderView[] {
  * After a list refresh, the row to keep selected: the same reminder if it is still listed, else
  * the one that took its place (the next row), so D D D completes a run of reminders in a row.
  */
-export function nextSelection(before: ReminderView[], after: ReminderView[], selectedId: number | null): number | null {
+export function nextSelection(
+  before: ReminderView[],
+  after: ReminderView[],
+  selectedId: number | null,
+): number | null {
   if (!after.length) return null
   if (selectedId !== null && after.some((r) => r.id === selectedId)) return selectedId
   const at = selectedId === null ? -1 : before.findIndex((r) => r.id === selectedId)

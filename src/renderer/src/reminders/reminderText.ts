@@ -53,7 +53,8 @@ export function reminderText(t: TFunction, r: ReminderView, date: Fmt): Reminder
     }
     case 'birthday': {
       const when = d.calendar === 'lunar' ? k('lunarDay', { date: day(r.eventDay) }) : day(r.eventDay)
-      title = d.age !== undefined ? k('birthdayAge', { date: when, age: d.age }) : k('birthday', { date: when })
+      title =
+        d.age !== undefined ? k('birthdayAge', { date: when, age: d.age }) : k('birthday', { date: when })
       break
     }
     case 'festival':

@@ -67,9 +67,13 @@ export function useReminderActions(changed: () => void, notify: (text: string) =
       />
     )
   else if (open?.kind === 'dismiss')
-    element = <DismissDialog reminder={open.reminder} onClose={close} onDone={() => after(t('dismiss.done'))} />
+    element = (
+      <DismissDialog reminder={open.reminder} onClose={close} onDone={() => after(t('dismiss.done'))} />
+    )
   else if (open?.kind === 'greeting')
-    element = <GreetingDialog reminder={open.reminder} onClose={close} onSent={() => after(t('greeting.sent'))} />
+    element = (
+      <GreetingDialog reminder={open.reminder} onClose={close} onSent={() => after(t('greeting.sent'))} />
+    )
   else if (open?.kind === 'snooze') {
     const r = open.reminder
     element = (

@@ -157,13 +157,12 @@ export default {
     },
     logged: 'Logged as a contact',
     stayInTouch: 'Remind us to get in touch every {{months}} months',
+    greetingsOk: 'Birthday and festival greetings go to this customer',
     newTask: 'New task',
   },
   banner: {
     unsupported: 'This PC cannot show desktop notifications: reminders appear on My day only.',
     failed:
-      'A desktop notification failed ({{reason}}): allow TourDesk to show notifications in the system settings. Reminders are still on My day.',
-    failedUnknown:
       'A desktop notification failed: allow TourDesk to show notifications in the system settings. Reminders are still on My day.',
     dismiss: 'OK',
   },
@@ -211,6 +210,9 @@ export default {
     desktop: 'Desktop notifications on this PC',
     startWithSystem: 'Start TourDesk when I sign in to Windows (reminders keep coming from the tray)',
     startUnsupported: 'Starting with the system cannot be set on this PC',
+  },
+  nav: {
+    badge: '{{overdue}} overdue, {{today}} due today',
   },
   comm: {
     followUp: 'Next follow-up (optional)',

@@ -154,12 +154,12 @@ export default {
     },
     logged: '已记入沟通记录',
     stayInTouch: '每 {{months}} 个月提醒联系一次',
+    greetingsOk: '生日和节日问候：会发送给这位客户',
     newTask: '新建任务',
   },
   banner: {
     unsupported: '这台电脑不支持桌面通知：提醒只在「今日工作台」显示。',
-    failed: '桌面通知没有弹出（{{reason}}）：请在系统设置中允许 TourDesk 发送通知。提醒仍在「今日工作台」。',
-    failedUnknown: '桌面通知没有弹出：请在系统设置中允许 TourDesk 发送通知。提醒仍在「今日工作台」。',
+    failed: '桌面通知没有弹出：请在系统设置中允许 TourDesk 发送通知。提醒仍在「今日工作台」。',
     dismiss: '知道了',
   },
   settings: {
@@ -205,6 +205,9 @@ export default {
     desktop: '本机桌面通知',
     startWithSystem: '开机时自动启动 TourDesk（关闭窗口后在托盘中继续提醒）',
     startUnsupported: '这台电脑上不能设置开机启动',
+  },
+  nav: {
+    badge: '{{overdue}} 条逾期，{{today}} 条今天到期',
   },
   comm: {
     followUp: '下次跟进日期（可选）',
