@@ -27,7 +27,8 @@ export function usePrintFormat() {
     monthDay,
     weekday,
     /** long date with the weekday: 2026年12月3日（周四） / 3 December 2026 (Thu) */
-    longWithDay: (iso: string) => t('print.paren', { text: long(iso), note: weekday(iso) }),
+    longWithDay: (iso: string) =>
+      t('print.paren', { text: long(iso), note: weekday(iso) }),
     stamp: (d: Date) => stamp.format(d),
     money: (n: number) => money.format(n),
   }
