@@ -13,6 +13,8 @@ import type { Db } from './db/open'
 import { buildHandlers } from './handlers'
 import type { Effects } from './effects'
 import { nullEffects } from './effects'
+import { ReminderEngine } from './reminders/engine'
+import { watchReminderSubjects } from './reminders/watch'
 
 export { StartupError } from './db/open'
 export type { Session } from './api/session'
@@ -32,6 +34,8 @@ export interface TourDeskApp {
   newSession(): Session
   readonly events: EventBus
   readonly db: Db
+  /** the reminder engine: the shell starts its timer and rescans on resume/unlock */
+  readonly reminders: ReminderEngine
   close(): Promise<void>
 }
 
@@ -88,7 +92,26 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
       staffGeneration.set(events, (staffGeneration.get(events) ?? 0) + 1)
     }
   })
-  const handlers = buildHandlers({ db, clock, events, effects: opts.effects ?? nullEffects })
+  const effects = opts.effects ?? nullEffects
+  // the sessions of this process's windows: whoever is signed in on this desk gets its notifications
+  const sessions = new Set<WeakRef<Session>>()
+  const reminders = new ReminderEngine({
+    db,
+    clock,
+    events,
+    notify: (n) => effects.notify(n),
+    recipients: () => {
+      const ids: number[] = []
+      for (const ref of sessions) {
+        const s = ref.deref()
+        if (!s) sessions.delete(ref)
+        else if (s.staff) ids.push(s.staff.id)
+      }
+      return ids
+    },
+  })
+  watchReminderSubjects(events, reminders, db, clock)
+  const handlers = buildHandlers({ db, clock, events, effects }, reminders)
   const dispatch = createDispatcher(contract, handlers)
   return {
     callNames: callNames(contract),
@@ -104,9 +127,19 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
       }
       return dispatch(channel, input, session)
     },
-    newSession,
+    newSession() {
+      const s = newSession()
+      sessions.add(new WeakRef(s))
+      return s
+    },
     events,
     db,
-    close: () => db.destroy(),
+    reminders,
+    async close() {
+      reminders.stop()
+      // let queued reminder work finish before the connection goes
+      await reminders.idle()
+      await db.destroy()
+    },
   }
 }

@@ -1,4 +1,6 @@
 import type { Session } from './api/session'
+import type { EventMap } from '../shared/api/events'
+import type { DesktopOptions } from '../shared/reminders/reminder.types'
 
 export type PrintMode = 'dialog' | 'pdf'
 
@@ -7,13 +9,22 @@ export type PrintMode = 'dialog' | 'pdf'
  * passes real ones; the test host passes recording doubles; plain services never import Electron.
  */
 export interface Effects {
-  notify(n: { title: string; body: string; tag?: string }): void
+  /**
+   * A desktop notification. `target`: what a click opens (the shell sends it to the window as
+   * reminders.open, also when the click comes from the Action Center after a restart).
+   */
+  notify(n: { title: string; body: string; tag?: string; target?: EventMap['reminders.open'] }): void
   openExternal(url: string): Promise<void>
   /**
    * Print what the session's window shows (the shell maps the session to its window): through the
    * system print dialog, or as an A4 PDF saved where the user chooses. `done: false` when cancelled.
    */
   print(session: Session, job: { title: string; mode: PrintMode }): Promise<{ done: boolean; file?: string }>
+  /** starting with the system (login item); absent where there is none (the test host) */
+  desktop?: {
+    get(): DesktopOptions
+    setStartWithSystem(on: boolean): DesktopOptions
+  }
 }
 
 export const nullEffects: Effects = {

@@ -7,9 +7,11 @@ import { staffHandlers } from './staff/staff.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
 import { auditHandlers } from './audit/audit.handlers'
 import { tripFeatureHandlers } from './trips'
+import { reminderHandlers } from './reminders/reminders.handlers'
+import type { ReminderEngine } from './reminders/engine'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
-export function buildHandlers(ctx: Ctx): Handlers<ApiContract> {
+export function buildHandlers(ctx: Ctx, reminders: ReminderEngine): Handlers<ApiContract> {
   return {
     auth: authHandlers(ctx),
     customers: customerHandlers(ctx),
@@ -17,5 +19,6 @@ export function buildHandlers(ctx: Ctx): Handlers<ApiContract> {
     settings: settingsHandlers(ctx),
     audit: auditHandlers(ctx),
     ...tripFeatureHandlers(ctx),
+    reminders: reminderHandlers(ctx, reminders),
   }
 }

@@ -7,6 +7,7 @@ import { actor, notFound, nowIso } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
 import { writeAudit } from '../audit/audit.repo'
 import { onUniqueClash } from '../db/errors'
+import { insertTask } from '../reminders/reminder-actions'
 
 type H = Handlers<{ customers: typeof customerCalls }>['customers']
 type LinkHandlers = Pick<H, 'addRelation' | 'removeRelation' | 'logCommunication' | 'communications'>
@@ -103,7 +104,7 @@ export function linkHandlers(ctx: Ctx): LinkHandlers {
       const me = actor(session)
       const at = nowIso(ctx)
       const when = input.at ? new Date(input.at).toISOString() : at
-      const id = await db.transaction().execute(async (trx) => {
+      const { id, reminderId } = await db.transaction().execute(async (trx) => {
         const c = await trx
           .selectFrom('customers')
           .select('id')
@@ -131,10 +132,25 @@ export function linkHandlers(ctx: Ctx): LinkHandlers {
           entityId: input.customerId,
           fields: ['communications'],
         })
-        return row.id
+        // the next follow-up becomes the logging clerk's reminder, written with the log entry
+        const followUp = input.followUpDate
+          ? await insertTask(trx, {
+              kind: 'follow_up',
+              assigneeId: me.id,
+              due: input.followUpDate,
+              time: null,
+              note: input.followUpNote ?? input.summary.slice(0, 500),
+              customerId: input.customerId,
+              tripId: null,
+              createdBy: me.id,
+              now: at,
+            })
+          : null
+        return { id: row.id, reminderId: followUp }
       })
       changed(input.customerId)
-      return { id }
+      if (reminderId !== null) ctx.events.broadcast('reminders.changed', {})
+      return { id, reminderId }
     },
 
     async communications(input) {

@@ -32,6 +32,8 @@ export interface SuppliersTable {
   name_sort: string
   search_keys: string
   licence_no: string | null
+  /** added by 0008 for the supplier licence reminder */
+  licence_expiry: string | null
   contact_person: string | null
   phone: string | null
   address: string | null

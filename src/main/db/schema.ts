@@ -12,8 +12,10 @@ import type {
   TripStatusHistoryTable,
   TripsTable,
 } from './schema.trips'
+import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
 
 export type * from './schema.trips'
+export type * from './schema.reminders'
 
 /** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
 export interface SettingsTable {
@@ -167,6 +169,9 @@ export interface DB {
   trip_roster_events: TripRosterEventsTable
   trip_guides: TripGuidesTable
   trip_bookings: TripBookingsTable
+  reminders: RemindersTable
+  reminder_deliveries: ReminderDeliveriesTable
+  reminder_flags: ReminderFlagsTable
 }
 
 export type StaffRow = Selectable<StaffTable>

@@ -6,6 +6,7 @@ import * as m0004 from './0004_trips'
 import * as m0005 from './0005_itinerary_versions'
 import * as m0006 from './0006_document_search_tails'
 import * as m0007 from './0007_participants_outlive_customers'
+import * as m0008 from './0008_reminders'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0005_itinerary_versions': m0005,
   '0006_document_search_tails': m0006,
   '0007_participants_outlive_customers': m0007,
+  '0008_reminders': m0008,
 }

@@ -67,5 +67,8 @@ export default {
   itemUnknown: 'The itinerary item does not exist or belongs to another trip',
   routeUnknown: 'The route template does not exist',
   supplierUnknown: 'The supplier does not exist',
+  reminderClosed: 'This reminder is already done or dismissed',
+  reminderNoCustomer: 'This reminder is not about a customer, so no contact can be logged',
+  reminderNoGreeting: 'Only birthday and festival reminders have a greeting',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
 }

@@ -65,5 +65,8 @@ export default {
   itemUnknown: '该行程项目不存在或不属于本团',
   routeUnknown: '线路模板不存在',
   supplierUnknown: '供应商不存在',
+  reminderClosed: '该提醒已完成或已撤销',
+  reminderNoCustomer: '此提醒不涉及客户，无法记录沟通',
+  reminderNoGreeting: '只有生日和节日提醒有祝福语',
   internal: '出现意外错误，数据未被修改。请重试',
 }
