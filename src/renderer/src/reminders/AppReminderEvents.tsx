@@ -4,14 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { EventMap } from '../../../shared/api/events'
 import { api } from '../api/client'
-
-type Open = EventMap['reminders.open']
-
-/** Where a clicked notification leads. */
-export function openPath(e: Open): string {
-  if (e.id === undefined || e.target === 'home' || e.target === 'reminder') return '/home'
-  return `/${e.target}s/${e.id}`
-}
+import { openPath } from './reminderLinks'
 
 /**
  * The app-wide side of desktop notifications: a click on one (also from the Action Center or after

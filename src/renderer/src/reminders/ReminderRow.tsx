@@ -10,15 +10,7 @@ import type { ReminderView } from '../../../shared/reminders/reminder.types'
 import { useFormat } from '../format/format'
 import type { ReminderActions } from './useReminderActions'
 import { reminderText } from './reminderText'
-
-/** Where a click on the reminder's subject goes: the customer's file, else the trip, guide, supplier. */
-export function subjectLink(r: ReminderView): string | null {
-  if (r.customer) return `/customers/${r.customer.id}`
-  if (r.trip) return `/trips/${r.trip.id}`
-  if (r.guide) return `/guides/${r.guide.id}`
-  if (r.supplier) return `/suppliers/${r.supplier.id}`
-  return null
-}
+import { subjectLink } from './reminderLinks'
 
 /**
  * One reminder: what to do, about whom, when, for whom, and the buttons (the same as the keys D,
