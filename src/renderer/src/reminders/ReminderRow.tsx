@@ -24,13 +24,19 @@ export const ReminderRow = forwardRef<
     selected?: boolean
     showAssignee?: boolean
     showDue?: boolean
+    /** 'other': the row sits on the customer's own file, so it names the trip, guide or supplier instead */
+    about?: 'any' | 'other'
     onSelect?: () => void
   }
->(function ReminderRow({ reminder: r, actions, selected, showAssignee, showDue, onSelect }, ref) {
+>(function ReminderRow(
+  { reminder: r, actions, selected, showAssignee, showDue, about = 'any', onSelect },
+  ref,
+) {
   const { t } = useTranslation('reminders')
   const fmt = useFormat()
-  const text = reminderText(t, r, fmt.date)
-  const link = subjectLink(r)
+  const shown = about === 'other' ? { ...r, customer: null } : r
+  const text = reminderText(t, shown, fmt.date)
+  const link = subjectLink(shown)
   const assignee = r.assignee ? r.assignee.name : t('row.desk')
 
   return (

@@ -25,7 +25,11 @@ function DoneRow({ reminder: r }: { reminder: ReminderView }) {
   const why =
     r.dismissReason && r.dismissReason !== 'by_staff' ? t(`subject.reason.${r.dismissReason}`) : null
   return (
-    <Box sx={{ px: 1.5, py: 1, borderTop: '1px solid #eef1f1' }} data-testid="reminder-done-row">
+    <Box
+      sx={{ px: 1.5, py: 1, borderTop: '1px solid #eef1f1' }}
+      data-testid="reminder-done-row"
+      data-kind={r.kind}
+    >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Chip size="small" label={t(`kind.${r.kind}`)} sx={{ bgcolor: '#eef1f1' }} />
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
@@ -84,7 +88,15 @@ export function SubjectReminders({ customer, trip }: { customer?: PickedSubject;
         )}
         <Box data-testid="subject-planned">
           {planned.map((r) => (
-            <ReminderRow key={r.id} reminder={r} actions={actions} showAssignee showDue />
+            <ReminderRow
+              key={r.id}
+              reminder={r}
+              actions={actions}
+              showAssignee
+              showDue
+              // on a customer's file the row names the trip (or nothing), not the customer again
+              about={customer ? 'other' : 'any'}
+            />
           ))}
         </Box>
       </Paper>

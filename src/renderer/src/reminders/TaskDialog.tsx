@@ -102,7 +102,7 @@ export function TaskDialog({
                 slotProps={{ htmlInput: { 'data-testid': 'task-note', maxLength: 500 } }}
               />
             </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
+            <Grid size={{ xs: 12, sm: 5 }}>
               <TextField
                 select
                 label={t('task.assignee')}
@@ -119,7 +119,7 @@ export function TaskDialog({
                 ))}
               </TextField>
             </Grid>
-            <Grid size={{ xs: 7, sm: 3 }}>
+            <Grid size={{ xs: 7, sm: 4 }}>
               <TextField
                 type="date"
                 label={t('task.due')}

@@ -11,7 +11,8 @@ export interface ReminderText {
 
 type Fmt = (day: string) => string
 
-const str = (v: string | number | undefined): string => (v === undefined ? '' : String(v))
+const str = (v: string | number | null | undefined): string =>
+  v === undefined || v === null ? '' : String(v)
 
 /**
  * A reminder in plain words, from its kind and the facts main attached (`detail`): dates in the
@@ -20,7 +21,7 @@ const str = (v: string | number | undefined): string => (v === undefined ? '' : 
  */
 export function reminderText(t: TFunction, r: ReminderView, date: Fmt): ReminderText {
   const d = r.detail
-  const day = (v: string | number | undefined) => {
+  const day = (v: string | number | null | undefined) => {
     const s = str(v)
     return isoDate.test(s) ? date(s) : s
   }
