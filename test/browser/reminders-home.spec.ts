@@ -154,10 +154,20 @@ test('a clerk completes the day-after-return call from the keyboard and it is in
 test('a task assigned to a colleague appears on their home screen, about the customer picked by search', async ({
   app,
   api,
+  host,
 }) => {
   const clerk = { name: '李小丽', login: 'xiaoli', password: 'frontdesk-2026' }
   await api('staff.create', { ...clerk, role: 'frontdesk' })
   await api('customers.create', { name: '张伟', pinyinName: 'ZHANG WEI', mobile: '13912345678' })
+  const trip = await api('trips.create', {
+    kind: 'outbound',
+    type: 'group',
+    destination: '日本',
+    routeName: '东京富士山 5 日游',
+    departDate: inDays(20),
+    returnDate: inDays(24),
+    prices: { adult: 8999 },
+  })
   const home = new HomePage(app)
 
   await app.getByTestId('home-new-task').click()
@@ -166,6 +176,8 @@ test('a task assigned to a colleague appears on their home screen, about the cus
   await app.getByTestId('task-due').fill(inDays(2))
   await app.getByTestId('task-customer').fill('zw')
   await app.getByRole('option', { name: /张伟/ }).click()
+  await app.getByTestId('task-trip').fill('富士山')
+  await app.getByRole('option', { name: /东京富士山/ }).click()
   await snap(app, 'reminders-task-zh')
   await app.getByTestId('task-save').click()
   await expect(app.getByTestId('home-snack')).toContainText('任务已添加')
@@ -180,4 +192,11 @@ test('a task assigned to a colleague appears on their home screen, about the cus
   await expect(task).toHaveCount(1)
   await expect(task.getByTestId('reminder-subject')).toHaveText('张伟')
   await expect(task).toContainText('2026/11/27 到期')
+
+  // the trip's page lists it too, with whom it is for
+  await app.goto(`${host.url}#/trips/${trip.id}?tab=reminders`)
+  const planned = app.getByTestId('subject-planned').getByTestId('reminder-row')
+  await expect(planned).toHaveCount(1)
+  await expect(planned.getByTestId('reminder-assignee')).toHaveText('负责：李小丽')
+  await snap(app, 'reminders-trip-zh')
 })

@@ -135,7 +135,7 @@ export default {
     returns: 'Returns',
     birthdays: 'Birthdays',
     none: 'None',
-    people: '{{count}} travellers',
+    people: 'Travellers: {{count}}',
     age: 'turns {{age}}',
     lunar: 'lunar',
   },
