@@ -69,7 +69,7 @@ test('the home screen shows my day in both languages: overdue, today, upcoming, 
   app,
   api,
 }) => {
-  await seedDay(api)
+  const s = await seedDay(api)
   const home = new HomePage(app)
   // the screen after sign-in; it refetches as the seeded records arrive
   await expect(home.screen).toBeVisible()
@@ -95,6 +95,23 @@ test('the home screen shows my day in both languages: overdue, today, upcoming, 
   await expect(home.bucket('today').getByTestId('group-return_call')).toContainText('Day-after-return call')
   await expect(app.getByTestId('week-birthdays')).toContainText('no consent to greetings/marketing')
   await snap(app, 'home-en')
+
+  // the birthday greeting: ready in the customer's name, copied for WeChat, "sent" logs it
+  await app.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  const birthday = home.bucket('upcoming').getByTestId('group-birthday').getByTestId('reminder-row')
+  await birthday.getByTestId('reminder-greeting').click()
+  const text = app.getByTestId('greeting-text')
+  await expect(text).toHaveValue(/^张伟，您好！山水国际旅行社祝您生日快乐/)
+  await app.getByTestId('greeting-copy').click()
+  await expect(app.getByTestId('greeting-copied')).toHaveText('Copied to the clipboard')
+  expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue())
+  await app.getByTestId('greeting-sent').click()
+  await expect(app.getByTestId('home-snack')).toHaveText('Added to the communication log')
+  await expect(birthday).toHaveCount(0)
+  const log = await api<{ rows: { channel: string; summary: string }[] }>('customers.communications', {
+    customerId: s.zhang,
+  })
+  expect(log.rows.map((r) => [r.channel, r.summary.slice(0, 3)])).toEqual([['wechat', '张伟，']])
 })
 
 test('a clerk completes the day-after-return call from the keyboard and it is in the customer’s communication log', async ({
