@@ -10,9 +10,10 @@
  *
  * --reuse copies an already-loaded tourdesk.sqlite (admin / correct-horse-9) instead of loading; --keep
  * leaves the temp folder in place and prints its path (to feed a later --reuse). --no-trips skips the
- * trip benchmark.
+ * trip benchmark, --no-reminders the reminder benchmark (bench/reminders.ts).
  */
 import { runTripBench } from './trips'
+import { runReminderBench } from './reminders'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -226,6 +227,10 @@ async function main(): Promise<void> {
     console.log('\n== Trips: 20,000 trips, 400,000 participants ==')
     const r = await runTripBench()
     console.log(`Summary: trip list ${verdict(r.pass.list)}, checks ${verdict(r.pass.checks)}`)
+  }
+  if (!arg('no-reminders')) {
+    console.log('\n== Reminders: 1,000,000 rows, 100,000 customers, 20,000 trips ==')
+    await runReminderBench()
   }
 }
 

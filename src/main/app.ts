@@ -136,9 +136,8 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
     db,
     reminders,
     async close() {
-      reminders.stop()
-      // let queued reminder work finish before the connection goes
-      await reminders.idle()
+      // queued reminder work finishes before the connection goes
+      await reminders.close()
       await db.destroy()
     },
   }

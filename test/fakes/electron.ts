@@ -28,7 +28,9 @@ function navigationEvent(url: string): FakeNavigationEvent {
   }
 }
 
-export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boolean } = {}) {
+export function fakeElectron(
+  opts: { isPackaged?: boolean; lockAvailable?: boolean; notificationsSupported?: boolean } = {},
+) {
   const appEvents = new EventEmitter()
   let ready = false
   /** Electron refuses screen and session before 'ready'; so does the fake, to catch an early use. */
@@ -53,6 +55,47 @@ export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boole
     permissionRequest: undefined as Listener | undefined,
     permissionCheck: undefined as Listener | undefined,
     headersReceived: undefined as Listener | undefined,
+    appUserModelId: undefined as string | undefined,
+    /** notifications shown and not yet closed or failed (what the shell still holds) */
+    notifications: [] as FakeNotification[],
+    activation: undefined as Listener | undefined,
+    trays: [] as FakeTray[],
+    loginItem: { openAtLogin: false },
+  }
+
+  class FakeNotification extends EventEmitter {
+    static isSupported = () => opts.notificationsSupported ?? true
+    static handleActivation = (cb: Listener) => void (rec.activation = cb)
+    shown = false
+    constructor(readonly options: Record<string, any>) {
+      super()
+    }
+    show() {
+      this.shown = true
+      rec.notifications.push(this)
+    }
+    /** The user dismissed it, or Windows could not show it. */
+    finish(event: 'close' | 'failed') {
+      rec.notifications.splice(rec.notifications.indexOf(this), 1)
+      this.emit(event, {}, 'error')
+    }
+  }
+
+  class FakeTray extends EventEmitter {
+    tooltip = ''
+    menu: { template: { label?: string; click?: () => void }[] } | undefined
+    constructor(readonly icon: string) {
+      super()
+      rec.trays.push(this)
+    }
+    setToolTip = (t: string) => void (this.tooltip = t)
+    setContextMenu = (m: { template: { label?: string; click?: () => void }[] }) => void (this.menu = m)
+    /** Clicks the tray menu item with this label. */
+    choose(label: string) {
+      const item = this.menu?.template.find((i) => i.label === label)
+      if (!item?.click) throw new Error(`no tray menu item ${label}`)
+      item.click()
+    }
   }
 
   let nextId = 1
@@ -109,14 +152,20 @@ export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boole
     isMaximized = () => false
     restore = () => void (this.minimized = false)
     show = () => void (this.visible = true)
+    hide = () => void (this.visible = false)
     focus = () => void (this.focused = true)
     maximize = () => rec.calls.push('maximize')
     getNormalBounds = () => ({ x: 10, y: 20, width: 1280, height: 800 })
     loadFile = async (file: string) => void (this.loaded = { file })
     loadURL = async (url: string) => void (this.loaded = { url })
-    /** The user closed the window: Electron's close → closed sequence. */
+    /** The user closed the window: Electron's close → closed sequence, unless a listener prevents it. */
     close() {
-      this.emit('close', navigationEvent(''))
+      const e = navigationEvent('')
+      this.emit('close', e)
+      if (!e.defaultPrevented) this.destroy()
+    }
+    /** Gone without a 'close' (Electron's win.destroy(), or the app quitting). */
+    destroy() {
       this.destroyed = true
       this.webContents.destroyed = true
       this.emit('closed')
@@ -141,13 +190,19 @@ export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boole
     listenerCount: (event: string) => appEvents.listenerCount(event),
     quit: () => {
       rec.quits++
+      appEvents.emit('before-quit', navigationEvent(''))
       // like Electron, quitting asks will-quit listeners first; one may postpone it
       const e = navigationEvent('')
       appEvents.emit('will-quit', e)
       if (!e.defaultPrevented) rec.calls.push('process exit')
     },
     exit: (code: number) => void rec.exitCodes.push(code),
+    setAppUserModelId: (id: string) => void (rec.appUserModelId = id),
+    getLoginItemSettings: () => ({ ...rec.loginItem }),
+    setLoginItemSettings: (s: { openAtLogin: boolean }) =>
+      void (rec.loginItem = { openAtLogin: s.openAtLogin }),
   }
+  const powerMonitor = new EventEmitter()
 
   const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
   const electron = {
@@ -157,9 +212,10 @@ export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boole
       setApplicationMenu: (menu: unknown) => void (rec.menu = menu),
       buildFromTemplate: (template: unknown) => ({ template }),
     },
-    Notification: class {
-      static isSupported = () => false
-      show() {}
+    Notification: FakeNotification,
+    Tray: FakeTray,
+    get powerMonitor() {
+      return afterReady('powerMonitor', powerMonitor)
     },
     dialog: {
       showErrorBox: (title: string, body: string) => void rec.errorBoxes.push({ title, body }),
@@ -212,6 +268,7 @@ export function fakeElectron(opts: { isPackaged?: boolean; lockAvailable?: boole
     app,
     rec,
     invoke,
+    powerMonitor,
     newContents: () => new FakeWebContents(),
   }
 }

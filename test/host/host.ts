@@ -14,7 +14,8 @@ import type { Effects } from '../../src/main/effects'
  * (events over server-sent events). Electron-only side effects are recorded for assertions.
  */
 export interface RecordingEffects extends Effects {
-  notifications: { title: string; body: string; tag?: string }[]
+  /** desktop notifications the reminder engine raised (run a round with app.reminders.tick()) */
+  notifications: Parameters<Effects['notify']>[0][]
   opened: string[]
   /** print jobs asked for; browser tests print the page themselves (Chromium page.pdf) */
   prints: { title: string; mode: 'dialog' | 'pdf' }[]

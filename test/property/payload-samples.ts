@@ -1,5 +1,6 @@
 import { ID_2, ID_X } from '../integration/fixtures'
 import type { Harness } from '../integration/harness'
+import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
 export interface TripFixtureIds {
   trip: number
@@ -149,6 +150,8 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
       channel: 'wechat',
       direction: 'outbound',
       summary: '回访',
+      followUpDate: '2026-12-01',
+      followUpNote: '问签证进度',
     },
     'customers.communications': { customerId: ids.customer, page: 0, pageSize: 10 },
     'customers.loadSample': {},
@@ -218,6 +221,7 @@ const supplier = {
   kind: 'ground_operator',
   name: '昆明地接社',
   licenceNo: 'L-YN-00123',
+  licenceExpiry: '2027-06-30',
   contactPerson: '王经理',
   phone: '0871-12345678',
   address: '昆明市',
@@ -304,6 +308,50 @@ function tripSamples(ids: FixtureIds): Record<string, Record<string, unknown>> {
     'routes.saveFromTrip': { tripId: ids.trip, name: '云南经典二' },
     'routes.remove': { id: ids.route },
     'print.current': { title: '行程单 YN-20270105-01', mode: 'pdf' },
+    ...reminderSamples(ids),
+  }
+}
+
+/** The reminder calls: ids of a reminder need not exist, every broken payload is refused first. */
+function reminderSamples(ids: FixtureIds): Record<string, Record<string, unknown>> {
+  const reminder = { id: 1, version: 1 }
+  return {
+    'reminders.list': {
+      scope: 'all',
+      staffId: ids.staff,
+      kinds: ['birthday', 'return_call'],
+      customerId: ids.customer,
+      tripId: ids.trip,
+      horizonDays: 14,
+      lateOnly: false,
+    },
+    'reminders.counts': {},
+    'reminders.week': {},
+    'reminders.complete': {
+      ...reminder,
+      outcome: '客人满意',
+      log: { channel: 'phone', direction: 'outbound', summary: '回访：行程满意' },
+    },
+    'reminders.snooze': { ...reminder, until: 'tomorrow' },
+    'reminders.dismiss': { ...reminder, note: '客人已出国' },
+    'reminders.createTask': {
+      assigneeId: ids.staff,
+      due: '2026-12-04',
+      time: '15:30',
+      note: '周五给张伟打电话说日本签证',
+      customerId: ids.customer,
+      tripId: ids.trip,
+    },
+    'reminders.ofCustomer': { customerId: ids.customer },
+    'reminders.ofTrip': { tripId: ids.trip },
+    'reminders.greeting': { id: 1 },
+    'reminders.whyLeftOut': { customerId: ids.customer },
+    'reminders.stayInTouch': { customerId: ids.customer },
+    'reminders.setStayInTouch': { customerId: ids.customer, enabled: true },
+    'reminders.settings': {},
+    'reminders.updateSettings': { ...defaultReminderSettings() },
+    'reminders.desktopOptions': {},
+    'reminders.setDesktopOptions': { startWithSystem: true },
   }
 }
 
@@ -326,4 +374,9 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
   'guides.list': 'ok',
   'suppliers.list': 'ok',
   'routes.list': 'ok',
+  'reminders.list': 'ok',
+  'reminders.counts': 'ok',
+  'reminders.week': 'ok',
+  'reminders.settings': 'ok',
+  'reminders.desktopOptions': 'ok',
 }

@@ -37,6 +37,18 @@ CREATE INDEX "customers_tier_rank" on "customers" ("tier_rank");
 CREATE INDEX "customers_updated_at" on "customers" ("updated_at");
 -- index guides_name_sort on guides
 CREATE INDEX "guides_name_sort" on "guides" ("name_sort");
+-- index reminders_assignee on reminders
+CREATE INDEX "reminders_assignee" on "reminders" ("assignee_id", "status", "due");
+-- index reminders_customer on reminders
+CREATE INDEX "reminders_customer" on "reminders" ("customer_id", "kind");
+-- index reminders_guide on reminders
+CREATE INDEX "reminders_guide" on "reminders" ("guide_id");
+-- index reminders_status_due on reminders
+CREATE INDEX "reminders_status_due" on "reminders" ("status", "due_at");
+-- index reminders_supplier on reminders
+CREATE INDEX "reminders_supplier" on "reminders" ("supplier_id");
+-- index reminders_trip on reminders
+CREATE INDEX "reminders_trip" on "reminders" ("trip_id", "kind");
 -- index routes_kind on routes
 CREATE INDEX "routes_kind" on "routes" ("kind", "name");
 -- index suppliers_name_sort on suppliers
@@ -109,6 +121,12 @@ CREATE TABLE "customer_tags" ("customer_id" integer not null references "custome
 CREATE TABLE "customers" ("id" integer primary key autoincrement, "name" text not null, "name_sort" text not null, "pinyin_name" text, "gender" text default 'unknown' not null, "birth_calendar" text, "birth_date" text, "lunar_year" integer, "lunar_month" integer, "lunar_day" integer, "lunar_leap" integer default 0 not null, "mobile" text, "wechat" text, "email" text, "address" text, "occupation" text, "employer" text, "source" text, "referrer_id" integer references "customers" ("id") on delete set null, "tier" text default 'none' not null, "tier_rank" integer default 0 not null, "marketing_consent" integer default 0 not null, "do_not_contact" integer default 0 not null, "health_consent" integer default 0 not null, "health_consent_at" text, "notes" text, "preferences" text default '{}' not null, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
 -- table guides on guides
 CREATE TABLE "guides" ("id" integer primary key autoincrement, "name" text not null, "name_sort" text not null, "search_keys" text not null, "mobile" text, "licence_no" text, "level" text, "licence_expiry" text, "languages" text default '[]' not null, "roles" text default '[]' not null, "passport_no" text, "permit_no" text, "active" integer default 1 not null, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
+-- table reminder_deliveries on reminder_deliveries
+CREATE TABLE "reminder_deliveries" ("id" integer primary key autoincrement, "reminder_id" integer not null references "reminders" ("id") on delete cascade, "occurrence" text not null, "staff_id" integer not null references "staff" ("id") on delete cascade, "mode" text not null, "claimed_at" text not null, constraint "reminder_deliveries_once" unique ("reminder_id", "occurrence", "staff_id"));
+-- table reminder_flags on reminder_flags
+CREATE TABLE "reminder_flags" ("customer_id" integer primary key references "customers" ("id") on delete cascade, "stay_in_touch" integer default 0 not null, "marked_at" text not null);
+-- table reminders on reminders
+CREATE TABLE "reminders" ("id" integer primary key autoincrement, "kind" text not null, "source_key" text unique, "customer_id" integer references "customers" ("id") on delete cascade, "trip_id" integer references "trips" ("id") on delete cascade, "guide_id" integer references "guides" ("id") on delete cascade, "supplier_id" integer references "suppliers" ("id") on delete cascade, "assignee_id" integer references "staff" ("id"), "event_day" text, "due" text not null, "due_at" text not null, "status" text default 'open' not null, "late" integer default 0 not null, "detail" text default '{}' not null, "note" text, "outcome" text, "closed_at" text, "closed_by" integer references "staff" ("id"), "dismiss_reason" text, "communication_id" integer references "communications" ("id") on delete set null, "created_at" text not null, "created_by" integer references "staff" ("id"), "updated_at" text not null, "version" integer default 1 not null);
 -- table routes on routes
 CREATE TABLE "routes" ("id" integer primary key autoincrement, "name" text not null, "destination" text not null, "kind" text not null, "day_count" integer not null, "days" text default '[]' not null, "created_at" text not null, "created_by" integer references "staff" ("id"));
 -- table schema_migrations on schema_migrations
@@ -118,7 +136,7 @@ CREATE TABLE "settings" ("key" text primary key, "value" text not null);
 -- table staff on staff
 CREATE TABLE "staff" ("id" integer primary key autoincrement, "name" text not null, "login" text not null, "login_key" text not null unique, "password_hash" text not null, "role" text not null, "active" integer default 1 not null, "failed_attempts" integer default 0 not null, "locked_until" text, "last_sign_in_at" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
 -- table suppliers on suppliers
-CREATE TABLE "suppliers" ("id" integer primary key autoincrement, "kind" text not null, "name" text not null, "name_sort" text not null, "search_keys" text not null, "licence_no" text, "contact_person" text, "phone" text, "address" text, "notes" text, "active" integer default 1 not null, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
+CREATE TABLE "suppliers" ("id" integer primary key autoincrement, "kind" text not null, "name" text not null, "name_sort" text not null, "search_keys" text not null, "licence_no" text, "contact_person" text, "phone" text, "address" text, "notes" text, "active" integer default 1 not null, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, "licence_expiry" text);
 -- table trip_bookings on trip_bookings
 CREATE TABLE "trip_bookings" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "supplier_id" integer not null references "suppliers" ("id"), "day_no" integer, "item_id" integer references "trip_items" ("id") on delete set null, "status" text not null, "confirmation_no" text, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
 -- table trip_days on trip_days

@@ -15,13 +15,16 @@ export function pdfName(title: string): string {
 
 /**
  * The services' side effects, done with Electron. `contentsOf` maps a session to the window it
- * belongs to, so a print job prints what that window shows.
+ * belongs to, so a print job prints what that window shows. Notifications and login items come
+ * from desktop.ts.
  */
 export function shellEffects(
   electron: ShellElectron,
   contentsOf: (s: Session) => WebContents | null,
+  notify: Effects['notify'],
+  desktop: Effects['desktop'],
 ): Effects {
-  const { BrowserWindow, Notification, app, dialog, shell } = electron
+  const { BrowserWindow, app, dialog, shell } = electron
 
   async function print(s: Session, job: { title: string; mode: PrintMode }) {
     const wc = contentsOf(s)
@@ -45,9 +48,8 @@ export function shellEffects(
   }
 
   return {
-    notify(n) {
-      if (Notification.isSupported()) new Notification({ title: n.title, body: n.body }).show()
-    },
+    notify,
+    desktop,
     async openExternal(url) {
       if (isSafeExternalUrl(url)) await shell.openExternal(url)
     },

@@ -18,6 +18,8 @@ import {
 } from './security'
 import { MIN_SIZE, loadWindowState, saveWindowState } from './window-state'
 import { startupErrorText, unexpectedErrorText } from './startup-message'
+import { APP_ID, closeToTray, desktopNotifier, loginItems } from './desktop'
+import type { OpenTarget } from './desktop'
 
 /** The parts of the electron module the shell uses: passed in, so tests can hand it a recording fake. */
 export type ShellElectron = Pick<
@@ -26,8 +28,10 @@ export type ShellElectron = Pick<
   | 'BrowserWindow'
   | 'Menu'
   | 'Notification'
+  | 'Tray'
   | 'dialog'
   | 'ipcMain'
+  | 'powerMonitor'
   | 'screen'
   | 'session'
   | 'shell'
@@ -66,6 +70,9 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
 
   let core: TourDeskApp | null = null
   let coreClosed = false
+  let tray: { quitting: () => boolean } | null = null
+  /** a notification click that came before a window could take it (a cold start from a toast) */
+  let pendingOpen: OpenTarget | null = null
   const sessions = new Map<number, Session>()
 
   /** The window a session belongs to: sessions are kept one per window, keyed by its webContents id. */
@@ -171,8 +178,17 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
       if (state.maximized) win.maximize()
       win.show()
     })
-    win.on('close', () => {
+    win.on('close', (e) => {
       saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() })
+      // closing hides to the tray, so reminders still arrive; the tray's quit item really quits
+      if (tray && !tray.quitting()) {
+        e.preventDefault()
+        win.hide()
+      }
+    })
+    win.webContents.on('did-finish-load', () => {
+      if (pendingOpen) tourdesk.events.broadcast('reminders.open', pendingOpen)
+      pendingOpen = null
     })
     win.on('closed', () => {
       unsubscribe()
@@ -192,13 +208,39 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
     win.focus()
   }
 
+  /** A reminder notification was clicked: bring the window forward and let it open the target. */
+  function openTarget(target: OpenTarget): void {
+    if (!core) return void (pendingOpen = target)
+    if (BrowserWindow.getAllWindows().length === 0) {
+      pendingOpen = target
+      createWindow(core)
+      return
+    }
+    focusExisting()
+    core.events.broadcast('reminders.open', target)
+  }
+
+  async function language(tourdesk: TourDeskApp): Promise<'zh-CN' | 'en'> {
+    const row = await tourdesk.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'language')
+      .executeTakeFirst()
+    return row?.value === 'en' ? 'en' : 'zh-CN'
+  }
+
   async function start(): Promise<void> {
     configureSession()
     configureMenu()
+    const notify = desktopNotifier(electron, {
+      platform,
+      open: openTarget,
+      banner: (reason) => core?.events.broadcast('reminders.banner', { reason }),
+    })
     try {
       core = await deps.openApp({
         dataDir: app.getPath('userData'),
-        effects: shellEffects(electron, contentsOf),
+        effects: shellEffects(electron, contentsOf, notify, loginItems(electron, platform)),
       })
     } catch (err) {
       const { title, body } = err instanceof StartupError ? startupErrorText(err) : unexpectedErrorText(err)
@@ -207,7 +249,13 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
       return
     }
     registerIpc(core)
+    tray = closeToTray(electron, { icon: iconPath, lang: await language(core), show: focusExisting })
     createWindow(core)
+    const reminders = core.reminders
+    // timers stop while the PC sleeps: look at the clock again as soon as it is back
+    electron.powerMonitor.on('resume', () => void reminders.tick())
+    electron.powerMonitor.on('unlock-screen', () => void reminders.tick())
+    reminders.start()
   }
 
   if (!app.requestSingleInstanceLock()) {
@@ -216,6 +264,8 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
     return Promise.resolve()
   }
   app.enableSandbox()
+  // before any notification: Windows ties toasts (and the Start-menu shortcut) to this id
+  app.setAppUserModelId(APP_ID)
   app.on('second-instance', focusExisting)
   app.on('web-contents-created', (_e, contents) => harden(contents))
   app.on('window-all-closed', () => {

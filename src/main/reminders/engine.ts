@@ -54,11 +54,14 @@ export class ReminderEngine {
   /** per staff member: the moment of their last due-scan on this desk */
   private scanned = new Map<number, number>()
   private timer: ReturnType<typeof setInterval> | null = null
+  private closed = false
 
   constructor(private readonly deps: EngineDeps) {}
 
   private run<T>(job: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(job, job)
+    // after close, work still queued by a timer or an event finds no database: skip it
+    const guarded = () => (this.closed ? Promise.resolve(undefined as T) : job())
+    const next = this.queue.then(guarded, guarded)
     this.queue = next.catch((e: unknown) => console.error('[tourdesk] reminders', e))
     return next
   }
@@ -273,5 +276,12 @@ export class ReminderEngine {
   stop(clear: (t: ReturnType<typeof setInterval>) => void = clearInterval): void {
     if (this.timer) clear(this.timer)
     this.timer = null
+  }
+
+  /** Stops the timer, lets queued work finish, and takes no more: the database is about to close. */
+  async close(): Promise<void> {
+    this.stop()
+    await this.idle()
+    this.closed = true
   }
 }

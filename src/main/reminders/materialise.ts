@@ -59,16 +59,20 @@ export async function insertOccurrences(
   now: string,
   today: string,
 ): Promise<number> {
-  let inserted = 0
-  for (const part of chunks(occurrences, 400)) {
-    const r = await db
-      .insertInto('reminders')
-      .values(part.map((o) => rowOf(o, now, today)))
-      .onConflict((oc) => oc.column('source_key').doNothing())
-      .executeTakeFirst()
-    inserted += Number(r.numInsertedOrUpdatedRows ?? 0)
-  }
-  return inserted
+  if (!occurrences.length) return 0
+  // one commit for the lot: a festival adds a row per consenting customer, and each commit is a sync
+  return db.transaction().execute(async (trx) => {
+    let inserted = 0
+    for (const part of chunks(occurrences, 400)) {
+      const r = await trx
+        .insertInto('reminders')
+        .values(part.map((o) => rowOf(o, now, today)))
+        .onConflict((oc) => oc.column('source_key').doNothing())
+        .executeTakeFirst()
+      inserted += Number(r.numInsertedOrUpdatedRows ?? 0)
+    }
+    return inserted
+  })
 }
 
 const enabled = (s: ReminderSettings, r: Rule) =>

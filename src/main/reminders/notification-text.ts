@@ -45,3 +45,9 @@ export function digestNotice(count: number, lang: Lang, away: boolean): { title:
     ? { title: `离开期间错过的提醒（${count}）`, body: '打开 TourDesk 在今日工作台查看。' }
     : { title: `${count} 条提醒已到期`, body: '打开 TourDesk 在今日工作台查看。' }
 }
+
+export function trayText(lang: Lang): { open: string; quit: string } {
+  return lang === 'en'
+    ? { open: 'Open TourDesk', quit: 'Quit TourDesk' }
+    : { open: '打开 TourDesk', quit: '退出 TourDesk' }
+}

@@ -85,13 +85,36 @@ export async function loadReminderSettings(db: Dbx): Promise<ReminderSettings> {
   return parsed.data
 }
 
-export async function saveReminderSettings(db: Dbx, s: ReminderSettings): Promise<void> {
-  const value = JSON.stringify(s)
-  await db
-    .insertInto('settings')
-    .values({ key: KEY, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute()
+/**
+ * Saves settings edited from version `seen`. The check is part of the write (the stored text must
+ * still be the one of that version, or absent for the defaults' version 1), so two managers saving
+ * at once cannot both win. false: someone else saved first (STALE).
+ */
+export async function saveReminderSettings(
+  db: Dbx,
+  seen: ReminderSettings,
+  next: ReminderSettings,
+): Promise<boolean> {
+  const value = JSON.stringify(next)
+  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
+  if (!row) {
+    if (seen.version !== 1) return false
+    const r = await db
+      .insertInto('settings')
+      .values({ key: KEY, value })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst()
+    return Number(r.numInsertedOrUpdatedRows ?? 0) === 1
+  }
+  const stored = await loadReminderSettings(db)
+  if (stored.version !== seen.version) return false
+  const r = await db
+    .updateTable('settings')
+    .set({ value })
+    .where('key', '=', KEY)
+    .where('value', '=', row.value)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
 }
 
 /** The day each rule's daily scan has reached, per rule (so two engines share the work done). */

@@ -35,6 +35,11 @@ export function reminderHandlers(ctx: Ctx, engine: ReminderEngine): Handlers<Api
   const today = () => dayIn(ctx.clock())
   const changed = () => ctx.events.broadcast('reminders.changed', {})
 
+  /** A recurring reminder handled: its rule places the next slot (from this one, not from today). */
+  async function nextSlot(customerId: number | null): Promise<void> {
+    if (customerId !== null) await engine.subjectsChanged('customer', [customerId])
+  }
+
   async function ofSubject(column: 'customer_id' | 'trip_id', id: number): Promise<SubjectReminders> {
     await engine.idle()
     const rows = await reminderQuery(db)
@@ -112,10 +117,12 @@ export function reminderHandlers(ctx: Ctx, engine: ReminderEngine): Handlers<Api
     async complete(input, session) {
       const me = actor(session)
       const r = await completeReminder(db, input, me.id, nowIso(ctx))
-      if (r.communicationId !== null) {
-        const row = await requireReminder(db, input.id)
-        if (row.customer_id !== null)
-          ctx.events.broadcast('data.changed', { entity: 'customer', id: row.customer_id })
+      const row = await requireReminder(db, input.id)
+      if (r.communicationId !== null && row.customer_id !== null) {
+        // the new log entry shows on the profile, and restarts "stay in touch" (the watcher reconciles)
+        ctx.events.broadcast('data.changed', { entity: 'customer', id: row.customer_id })
+      } else {
+        await nextSlot(row.customer_id)
       }
       changed()
       return r
@@ -129,6 +136,7 @@ export function reminderHandlers(ctx: Ctx, engine: ReminderEngine): Handlers<Api
 
     async dismiss(input, session) {
       const r = await dismissReminder(db, input, actor(session).id, nowIso(ctx))
+      await nextSlot((await requireReminder(db, input.id)).customer_id)
       changed()
       return r
     },
@@ -186,10 +194,16 @@ export function reminderHandlers(ctx: Ctx, engine: ReminderEngine): Handlers<Api
       if (!c) throw new AppError('NOT_FOUND', 'errors.notFound')
       const on = input.enabled ? 1 : 0
       const at = nowIso(ctx)
+      // marking again a customer already marked keeps the day the count started
       await db
         .insertInto('reminder_flags')
         .values({ customer_id: input.customerId, stay_in_touch: on, marked_at: at })
-        .onConflict((oc) => oc.column('customer_id').doUpdateSet({ stay_in_touch: on, marked_at: at }))
+        .onConflict((oc) =>
+          oc
+            .column('customer_id')
+            .doUpdateSet({ stay_in_touch: on, marked_at: at })
+            .where('reminder_flags.stay_in_touch', '!=', on),
+        )
         .execute()
       await engine.subjectsChanged('customer', [input.customerId])
       return { enabled: input.enabled }
@@ -200,9 +214,8 @@ export function reminderHandlers(ctx: Ctx, engine: ReminderEngine): Handlers<Api
     async updateSettings(input) {
       const saved = await db.transaction().execute(async (trx) => {
         const current = await loadReminderSettings(trx)
-        if (current.version !== input.version) throw stale()
-        const next = { ...input, version: current.version + 1 }
-        await saveReminderSettings(trx, next)
+        const next = { ...input, version: input.version + 1 }
+        if (!(await saveReminderSettings(trx, { ...current, version: input.version }, next))) throw stale()
         return { current, next }
       })
       await applySettingsChange(engine, db, saved.current, saved.next, nowIso(ctx), today())

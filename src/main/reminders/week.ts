@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema'
 import { addDays } from '../../shared/common/dates'
-import { ageOn } from '../../shared/calendar/lunar'
-import { lunarBirthdaysOn, solarBirthdaysOn } from '../../shared/reminders/festivals'
-import { solarBirthDate } from '../../shared/customers/birthday'
+import { ageReached, lunarBirthdaysOn, solarBirthdaysOn } from '../../shared/reminders/festivals'
 import type { TripStatus } from '../../shared/trips/trip.schema'
 import type { WeekBirthday, WeekTrip, WeekView } from '../../shared/reminders/reminder.types'
 import { birthOf } from '../customers/customers.repo'
@@ -78,13 +76,12 @@ async function birthdaysOn(db: Kysely<DB>, day: string): Promise<WeekBirthday[]>
     .limit(LIMIT)
     .execute()
   return rows.map((c) => {
-    const born = solarBirthDate(birthOf(c))
     return {
       customerId: c.id,
       name: c.name,
       date: day,
       calendar: c.birth_calendar === 'lunar' ? 'lunar' : 'solar',
-      age: born ? ageOn(born, day) : null,
+      age: ageReached(birthOf(c), day),
       leftOut:
         c.do_not_contact === 1 ? 'do_not_contact' : c.marketing_consent !== 1 ? 'no_marketing_consent' : null,
     }

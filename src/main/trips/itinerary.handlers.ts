@@ -6,14 +6,7 @@ import { actor, notFound, nowIso } from '../core/context'
 import type { DB } from '../db/schema'
 import { auditor, changedKeys, fieldName, requireTrip, touchTrip } from './trips.repo'
 import { updateVersioned } from '../core/update-versioned'
-import {
-  assertDay,
-  assertSupplier,
-  dayItemIds,
-  itemColumns,
-  placeItems,
-  writeDayTitle,
-} from './itinerary.repo'
+import { assertDay, assertSupplier, dayItemIds, itemColumns, placeItems, writeDayTitle } from './itinerary.repo'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
 type ItineraryHandlers = Pick<

@@ -83,10 +83,7 @@ export async function writeDayTitle(
   }
   const hit =
     title == null
-      ? await key(trx.deleteFrom('trip_days'))
-          .where('version', '=', version)
-          .returning('version')
-          .executeTakeFirst()
+      ? await key(trx.deleteFrom('trip_days')).where('version', '=', version).returning('version').executeTakeFirst()
       : await key(trx.updateTable('trip_days').set((eb) => ({ title, version: eb('version', '+', 1) })))
           .where('version', '=', version)
           .returning('version')

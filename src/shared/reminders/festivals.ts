@@ -1,4 +1,10 @@
-import { lunarBirthdayInYear, lunarBirthdaysInSolarMonth, lunarToSolar } from '../calendar/lunar'
+import {
+  lunarBirthdayInYear,
+  lunarBirthdaysInSolarMonth,
+  lunarToSolar,
+  solarToLunar,
+} from '../calendar/lunar'
+import type { BirthInput } from '../customers/customer.schema'
 import type { LunarBirthday } from '../calendar/lunar'
 import type { Festival } from './reminder.types'
 
@@ -57,4 +63,14 @@ export function solarBirthdaysOn(day: string): string[] {
   const md = day.slice(5)
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
   return md === '02-28' && !leap ? ['02-28', '02-29'] : [md]
+}
+
+/**
+ * The age reached on the birthday celebrated on `day`: counted in the calendar the customer keeps
+ * (a 29 February birthday kept on 28 February still counts the year; a lunar one counts lunar years).
+ */
+export function ageReached(birth: BirthInput | null, day: string): number | null {
+  if (!birth) return null
+  if (birth.calendar === 'solar') return Number(day.slice(0, 4)) - Number(birth.date.slice(0, 4))
+  return birth.year == null ? null : solarToLunar(day).year - birth.year
 }

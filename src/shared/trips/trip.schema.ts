@@ -238,6 +238,8 @@ export const supplierFieldsSchema = z.object({
   kind: z.enum(supplierKinds),
   name: z.string().trim().min(1, 'errors.required').max(100, 'errors.tooLong'),
   licenceNo: optText(60),
+  /** the licence's expiry: the supplier licence reminder reads it */
+  licenceExpiry: isoDateSchema.nullish().transform((v) => v ?? null),
   contactPerson: optText(50),
   phone: optText(30),
   address: optText(200),

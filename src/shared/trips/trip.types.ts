@@ -193,6 +193,7 @@ export interface SupplierView {
   kind: SupplierKind
   name: string
   licenceNo: string | null
+  licenceExpiry: string | null
   contactPerson: string | null
   phone: string | null
   address: string | null

@@ -42,16 +42,19 @@ async function peopleOf(env: RuleEnv, tripIds: number[]): Promise<TripPerson[]> 
   return out
 }
 
-/** Trips whose departure (or return) falls between two days. */
+/**
+ * Booked trips whose departure (or return) falls between two days. The status is checked here rather
+ * than in the WHERE: given both, the planner walks the status index over every booked trip instead of
+ * the few days' range of the date index.
+ */
 async function tripsBetween(env: RuleEnv, column: 'depart_date' | 'return_date', from: string, to: string) {
   const rows = await env.db
     .selectFrom('trips')
-    .select('id')
+    .select(['id', 'status'])
     .where(column, '>=', from)
     .where(column, '<=', to)
-    .where('status', 'in', [...bookedStatuses])
     .execute()
-  return rows.map((r) => r.id)
+  return rows.filter((r) => (bookedStatuses as readonly string[]).includes(r.status)).map((r) => r.id)
 }
 
 function occurrence(
@@ -125,16 +128,8 @@ export const returnVisit: Rule = {
   async candidates(env, from, to) {
     const ids = new Set<number>()
     for (const step of env.settings.returnVisitPlan) {
-      // month arithmetic clamps month ends, so look a few days wider and let occurrencesOf decide
-      const back = (day: string) => visitDayInverse(day, step)
-      for (const id of await tripsBetween(
-        env,
-        'return_date',
-        addDays(back(from), -3),
-        addDays(back(to), 3),
-      )) {
-        ids.add(id)
-      }
+      const [first, last] = returnsVisitedBetween(from, to, step)
+      for (const id of await tripsBetween(env, 'return_date', first, last)) ids.add(id)
     }
     return [...ids]
   },
@@ -150,8 +145,18 @@ export const returnVisit: Rule = {
   },
 }
 
-function visitDayInverse(day: string, step: VisitStep): string {
-  return visitDay(day, { amount: -step.amount, unit: step.unit })
+const isMonthEnd = (day: string) => addDays(day, 1).slice(8) === '01'
+const monthEnd = (day: string) => addDays(addMonths(`${day.slice(0, 7)}-01`, 1), -1)
+
+/**
+ * The return dates whose visit under `step` falls between two days. Month steps clamp (30 November
+ * + 3 months = 28 February), so a window ending on a month's last day takes the rest of that month
+ * back then too; the engine keeps only visits really in the window.
+ */
+export function returnsVisitedBetween(from: string, to: string, step: VisitStep): [string, string] {
+  const back = (day: string) => visitDay(day, { amount: -step.amount, unit: step.unit })
+  if (step.unit === 'day' || step.unit === 'week') return [back(from), back(to)]
+  return [back(from), isMonthEnd(to) ? monthEnd(back(to)) : back(to)]
 }
 
 const documentCodes = new Set(['doc_missing', 'doc_expired', 'passport_validity'])

@@ -7,7 +7,7 @@ import { api, unwrap } from '../api/client'
 import { ResourceFormFrame } from './ResourceFormFrame'
 import { useResourceForm } from './useResourceForm'
 
-type TextKey = 'name' | 'licenceNo' | 'contactPerson' | 'phone' | 'address' | 'notes'
+type TextKey = 'name' | 'licenceNo' | 'licenceExpiry' | 'contactPerson' | 'phone' | 'address' | 'notes'
 type Draft = Record<TextKey, string> & { kind: SupplierKind; active: boolean }
 
 function draftOf(s: SupplierView | null, kind: SupplierKind): Draft {
@@ -15,6 +15,7 @@ function draftOf(s: SupplierView | null, kind: SupplierKind): Draft {
     kind: s?.kind ?? kind,
     name: s?.name ?? '',
     licenceNo: s?.licenceNo ?? '',
+    licenceExpiry: s?.licenceExpiry ?? '',
     contactPerson: s?.contactPerson ?? '',
     phone: s?.phone ?? '',
     address: s?.address ?? '',
@@ -43,13 +44,14 @@ export function SupplierFormDialog({
   )
   const operator = d.kind === 'ground_operator'
 
+  const fields = { ...d, licenceExpiry: d.licenceExpiry || null }
   const submit = () =>
     save(async () => {
       if (row) {
-        await unwrap(api.suppliers.update({ ...d, id: row.id, version }))
+        await unwrap(api.suppliers.update({ ...fields, id: row.id, version }))
         onDone(t('suppliers.done.updated', { name: d.name.trim() }), row.id)
       } else {
-        const r = await unwrap(api.suppliers.create(d))
+        const r = await unwrap(api.suppliers.create(fields))
         onDone(t('suppliers.done.created', { name: d.name.trim() }), r.id)
       }
     })
@@ -95,10 +97,21 @@ export function SupplierFormDialog({
         <Grid size={7}>
           <TextField label={t('suppliers.form.name')} required autoFocus {...text('name', 100)} />
         </Grid>
-        <Grid size={12}>
+        <Grid size={7}>
           <TextField
             label={operator ? t('suppliers.form.licenceNoOperator') : t('suppliers.form.licenceNo')}
             {...text('licenceNo', 60, operator ? t('suppliers.form.licenceOperatorHelp') : undefined)}
+          />
+        </Grid>
+        <Grid size={5}>
+          <TextField
+            type="date"
+            label={t('suppliers.form.licenceExpiry')}
+            {...text('licenceExpiry', 10)}
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { 'data-testid': 'supplier-field-licenceExpiry' },
+            }}
           />
         </Grid>
         <Grid size={6}>

@@ -143,6 +143,7 @@ export default {
       licenceNoOperator: 'Travel agency business licence no.',
       licenceOperatorHelp:
         'A ground operator must hold a travel agency business licence; check it before signing',
+      licenceExpiry: 'Licence valid until',
       contactPerson: 'Contact person',
       phone: 'Phone',
       address: 'Address',

@@ -139,6 +139,7 @@ export default {
       licenceNo: '许可证/营业执照号',
       licenceNoOperator: '旅行社业务经营许可证号',
       licenceOperatorHelp: '地接社须持有旅行社业务经营许可证，签约前请核对',
+      licenceExpiry: '许可证有效期至',
       contactPerson: '联系人',
       phone: '电话',
       address: '地址',
