@@ -110,7 +110,7 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
       return ids
     },
   })
-  watchReminderSubjects(events, reminders, db, clock)
+  watchReminderSubjects(events, reminders, clock)
   const handlers = buildHandlers({ db, clock, events, effects }, reminders)
   const dispatch = createDispatcher(contract, handlers)
   return {
@@ -125,7 +125,12 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
           return fail('INTERNAL', 'errors.internal')
         }
       }
-      return dispatch(channel, input, session)
+      const queued = reminders.queued
+      const answer = await dispatch(channel, input, session)
+      // a write whose data.changed queued reminder work answers once that work is done: a trip
+      // moved has its reminders moved by the time the window refetches them
+      if (reminders.queued !== queued) await reminders.idle()
+      return answer
     },
     newSession() {
       const s = newSession()

@@ -10,6 +10,7 @@ import { CATCH_UP_DAYS, HORIZON_DAYS, materialiseBetween, reconcile } from './ma
 import type { Subject } from './rules/types'
 import { digestNotice, reminderNotice } from './notification-text'
 import type { Lang } from './notification-text'
+import { dueFor } from './reminders.repo'
 
 export type OpenTarget = EventMap['reminders.open']
 
@@ -58,7 +59,11 @@ export class ReminderEngine {
 
   constructor(private readonly deps: EngineDeps) {}
 
+  /** how many jobs were ever queued: a caller can tell whether its call queued any */
+  queued = 0
+
   private run<T>(job: () => Promise<T>): Promise<T> {
+    this.queued++
     // after close, work still queued by a timer or an event finds no database: skip it
     const guarded = () => (this.closed ? Promise.resolve(undefined as T) : job())
     const next = this.queue.then(guarded, guarded)
@@ -132,23 +137,43 @@ export class ReminderEngine {
 
   /** Something a rule reads changed (data.changed): re-derive those subjects' reminders. */
   subjectsChanged(subject: Subject, ids: number[]): Promise<void> {
+    return this.run(() => this.reconcileNow(subject, ids))
+  }
+
+  /**
+   * A customer changed: their own reminders, and those of their coming trips (their documents
+   * decide the trips' document reminders), in one job.
+   */
+  customerChanged(id: number): Promise<void> {
     return this.run(async () => {
-      const env = await this.env()
-      const cancelled = new Set<number>()
-      if (subject === 'trip') {
-        const rows = await env.db
-          .selectFrom('trips')
-          .select('id')
-          .where('id', 'in', ids)
-          .where('status', '=', 'cancelled')
-          .execute()
-        for (const r of rows) cancelled.add(r.id)
-      }
-      const changed = await reconcile(env, subject, ids, this.nowIso(), (row) =>
-        row.trip_id !== null && cancelled.has(row.trip_id) ? 'trip_cancelled' : 'no_longer_applies',
-      )
-      if (changed) this.changed()
+      await this.reconcileNow('customer', [id])
+      const trips = await this.deps.db
+        .selectFrom('trip_participants as p')
+        .innerJoin('trips as t', 't.id', 'p.trip_id')
+        .select('t.id')
+        .where('p.customer_id', '=', id)
+        .where('t.depart_date', '>=', this.today())
+        .execute()
+      if (trips.length) await this.reconcileNow('trip', [...new Set(trips.map((t) => t.id))])
     })
+  }
+
+  private async reconcileNow(subject: Subject, ids: number[]): Promise<void> {
+    const env = await this.env()
+    const cancelled = new Set<number>()
+    if (subject === 'trip') {
+      const rows = await env.db
+        .selectFrom('trips')
+        .select('id')
+        .where('id', 'in', ids)
+        .where('status', '=', 'cancelled')
+        .execute()
+      for (const r of rows) cancelled.add(r.id)
+    }
+    const changed = await reconcile(env, subject, ids, this.nowIso(), (row) =>
+      row.trip_id !== null && cancelled.has(row.trip_id) ? 'trip_cancelled' : 'no_longer_applies',
+    )
+    if (changed) this.changed()
   }
 
   /**
@@ -178,39 +203,7 @@ export class ReminderEngine {
     // after a gap, back to the catch-up limit
     const since = new Date(t - (away ? CATCH_UP_DAYS * DAY_MS : DAY_MS)).toISOString()
     const nowIso = now.toISOString()
-    const due = await this.deps.db
-      .selectFrom('reminders as r')
-      .leftJoin('customers as c', 'c.id', 'r.customer_id')
-      .leftJoin('trips as t', 't.id', 'r.trip_id')
-      .select([
-        'r.id',
-        'r.kind',
-        'r.due',
-        'r.due_at',
-        'r.note',
-        'r.customer_id',
-        'r.trip_id',
-        'c.name',
-        't.code',
-      ])
-      .where('r.status', 'in', ['open', 'snoozed'])
-      .where('r.due_at', '>', since)
-      .where('r.due_at', '<=', nowIso)
-      .where((eb) => eb.or([eb('r.assignee_id', '=', staffId), eb('r.assignee_id', 'is', null)]))
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('reminder_deliveries as d')
-              .select('d.id')
-              .whereRef('d.reminder_id', '=', 'r.id')
-              .whereRef('d.occurrence', '=', 'r.due_at')
-              .where('d.staff_id', '=', staffId),
-          ),
-        ),
-      )
-      .orderBy('r.due_at')
-      .execute()
+    const due = await dueFor(this.deps.db, staffId, since, nowIso)
     if (!due.length) return 0
     const digest = due.length > TOAST_LIMIT || (away && due.length > 1)
     const mode = digest ? 'digest' : 'toast'

@@ -90,7 +90,9 @@ export async function materialiseBetween(
     if (!enabled(env.settings, rule)) continue
     const ids = await rule.candidates(env, from, to)
     if (!ids.length) continue
-    const found = (await rule.occurrencesOf(env, ids, from, to)).filter((o) => inWindow(o.due, from, to))
+    const found = (await rule.occurrencesOf(env, ids, from, to)).filter((o) =>
+      inWindow(o.createOn ?? o.due, from, to),
+    )
     inserted += await insertOccurrences(env.db as Kysely<DB>, found, now, env.today)
   }
   return inserted
@@ -151,7 +153,7 @@ export async function reconcile(
         }
       }
     }
-    const fresh = [...byKey.values()].filter((o) => inWindow(o.due, w.from, w.to))
+    const fresh = [...byKey.values()].filter((o) => inWindow(o.createOn ?? o.due, w.from, w.to))
     if (fresh.length && (await insertOccurrences(env.db as Kysely<DB>, fresh, now, env.today)) > 0)
       changed = true
   }

@@ -104,3 +104,43 @@ export function toView(r: ReminderRowFull, today: string): ReminderView {
 }
 
 export const openStatuses = ['open', 'snoozed'] as const
+
+/**
+ * The due-scan's one query (index reminders_status_due): open and snoozed rows of a staff member
+ * (or of the whole desk) whose moment fell in (since, now], not yet delivered to them.
+ */
+export function dueFor(db: Dbx, staffId: number, since: string, now: string) {
+  return db
+    .selectFrom('reminders as r')
+    .leftJoin('customers as c', 'c.id', 'r.customer_id')
+    .leftJoin('trips as t', 't.id', 'r.trip_id')
+    .select([
+      'r.id',
+      'r.kind',
+      'r.due',
+      'r.due_at',
+      'r.note',
+      'r.customer_id',
+      'r.trip_id',
+      'c.name',
+      't.code',
+    ])
+    .where('r.status', 'in', ['open', 'snoozed'])
+    .where('r.due_at', '>', since)
+    .where('r.due_at', '<=', now)
+    .where((eb) => eb.or([eb('r.assignee_id', '=', staffId), eb('r.assignee_id', 'is', null)]))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('reminder_deliveries as d')
+            .select('d.id')
+            .whereRef('d.reminder_id', '=', 'r.id')
+            .whereRef('d.occurrence', '=', 'r.due_at')
+            .where('d.staff_id', '=', staffId),
+        ),
+      ),
+    )
+    .orderBy('r.due_at')
+    .execute()
+}

@@ -140,14 +140,29 @@ async function elderly(env: RuleEnv, c: BirthRow, on: string): Promise<boolean> 
   return !!need
 }
 
-function festivalsDue(env: RuleEnv, from: string, to: string): { festival: Festival; day: string }[] {
+/**
+ * A festival greets every consenting customer on the same day; creating all their rows on the day
+ * the festival enters the window would make that one scan slow. Each customer's row is created up
+ * to SPREAD - 1 days earlier instead (by id), so the work is spread over a week of daily scans.
+ */
+const SPREAD = 7
+const createdOn = (dueDay: string, customerId: number) => addDays(dueDay, -(customerId % SPREAD))
+
+/** Festivals whose greetings are due within [from, to + SPREAD) — some of them are created now. */
+function festivalsDue(
+  env: RuleEnv,
+  from: string,
+  to: string,
+): { festival: Festival; day: string; due: string }[] {
   const lead = env.settings.rules.festival.days
-  const out: { festival: Festival; day: string }[] = []
-  const years = new Set([from.slice(0, 4), to.slice(0, 4), addDays(to, lead).slice(0, 4)].map(Number))
+  const until = addDays(to, SPREAD - 1)
+  const out: { festival: Festival; day: string; due: string }[] = []
+  const years = new Set([from.slice(0, 4), until.slice(0, 4), addDays(until, lead).slice(0, 4)].map(Number))
   for (const year of years) {
     for (const festival of festivals) {
       const day = festivalDay(festival, year)
-      if (inWindow(addDays(day, -lead), from, to)) out.push({ festival, day })
+      const due = addDays(day, -lead)
+      if (inWindow(due, from, until)) out.push({ festival, day, due })
     }
   }
   return out
@@ -159,21 +174,25 @@ export const festival: Rule = {
   subject: 'customer',
   complete: false,
   async candidates(env, from, to) {
-    if (!festivalsDue(env, from, to).length) return []
-    return (await greetable(env).execute()).map((r) => r.id)
+    const due = festivalsDue(env, from, to)
+    if (!due.length) return []
+    const rows = await greetable(env).execute()
+    return rows.filter((r) => due.some((f) => inWindow(createdOn(f.due, r.id), from, to))).map((r) => r.id)
   },
   async occurrencesOf(env, ids, from, to) {
-    const lead = env.settings.rules.festival.days
     const due = festivalsDue(env, from, to)
     const out: Occurrence[] = []
     if (!due.length) return out
     for (const c of await rowsOf(env, ids)) {
       for (const f of due) {
+        const createOn = createdOn(f.due, c.id)
+        if (!inWindow(createOn, from, to)) continue
         if (f.festival === 'double_ninth' && !(await elderly(env, c, f.day))) continue
         const key = `${f.festival}:${f.day}`
-        out.push(
-          customerOccurrence('festival', c, key, f.day, addDays(f.day, -lead), { festival: f.festival }),
-        )
+        out.push({
+          ...customerOccurrence('festival', c, key, f.day, f.due, { festival: f.festival }),
+          createOn,
+        })
       }
     }
     return out

@@ -12,6 +12,8 @@ export interface Occurrence {
   eventDay: string
   /** the day the desk should act: eventDay moved by the rule's lead time */
   due: string
+  /** the day it is created when the window reaches it, if earlier than due (festivals spread their rows) */
+  createOn?: string
   subject: Subject
   subjectId: number
   customerId: number | null
