@@ -11,6 +11,8 @@ test.describe('first run', () => {
     const customers = new CustomersPage(app)
     await shot(app, 'setup-zh')
     await auth.setup()
+    // signed in, the desk starts on 今日工作台; the customer list is one click away
+    await app.getByTestId('nav-customers').click()
     await expect(app.getByTestId('customer-empty')).toBeVisible()
     await shot(app, 'customers-empty-zh')
     await app.getByTestId('load-sample').click()
@@ -48,6 +50,7 @@ test('create a customer with an ID card, fix a wrong check digit, find them by i
   app,
 }) => {
   const customers = new CustomersPage(app)
+  await app.getByTestId('nav-customers').click()
   await app.getByTestId('customer-new').click()
   await app.getByTestId('customer-field-name').fill('单田芳')
   await app.getByTestId('pinyin-suggest').click()

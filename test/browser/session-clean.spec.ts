@@ -53,6 +53,7 @@ test('the next clerk starts clean: no search, filter or open record left by the 
   // Clerk A searches customers and trips, narrows the trips by date, and leaves a profile open.
   await auth.signIn(CLERK_A.login, CLERK_A.password)
   await expect(app.getByTestId('signed-in-as')).toContainText(CLERK_A.name)
+  await app.getByTestId('nav-customers').click()
   await customers.search.fill('李明')
   await expect(app.getByTestId('customer-count')).toHaveText('共 1 位客户')
   await app.getByTestId('nav-trips').click()
@@ -65,10 +66,12 @@ test('the next clerk starts clean: no search, filter or open record left by the 
   await expect(app).toHaveURL(new RegExp(`#/customers/${liMing}$`))
   await auth.signOut()
 
-  // Clerk B lands on the full customer list with an empty box, and on an unfiltered trip list.
+  // Clerk B lands on the start page, not on A's open file; then finds the full customer list
+  // with an empty box, and an unfiltered trip list.
   await auth.signIn(CLERK_B.login, CLERK_B.password)
   await expect(app.getByTestId('signed-in-as')).toContainText(CLERK_B.name)
-  await expect(app).toHaveURL(/#\/customers$/)
+  await expect(app).toHaveURL(/#\/home$/)
+  await app.getByTestId('nav-customers').click()
   await expect(customers.search).toHaveValue('')
   await expect(app.getByTestId('customer-count')).toHaveText('共 3 位客户')
   await expect(customers.rows).toHaveCount(3)
@@ -90,6 +93,7 @@ test('the next clerk starts clean: no search, filter or open record left by the 
   // And the same in English, for clerk A this time.
   await auth.switchLanguage('English')
   await auth.signIn(CLERK_A.login, CLERK_A.password)
+  await app.getByTestId('nav-customers').click()
   await expect(customers.search).toHaveValue('')
   await expect(app.getByTestId('customer-count')).toHaveText(/\b3\b/)
   await expect(customers.rows).toHaveCount(3)

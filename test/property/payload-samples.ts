@@ -346,6 +346,7 @@ function reminderSamples(ids: FixtureIds): Record<string, Record<string, unknown
       customerId: ids.customer,
       tripId: ids.trip,
     },
+    'reminders.colleagues': {},
     'reminders.ofCustomer': { customerId: ids.customer },
     'reminders.ofTrip': { tripId: ids.trip },
     'reminders.greeting': { id: 1 },
@@ -383,6 +384,7 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
   'reminders.list': 'ok',
   'reminders.counts': 'ok',
   'reminders.week': 'ok',
+  'reminders.colleagues': 'ok',
   'reminders.settings': 'ok',
   'reminders.desktopOptions': 'ok',
 }

@@ -3,6 +3,7 @@ import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, nowIso, stale } from '../core/context'
 import { AppError } from '../../shared/api/envelope'
+import type { Role } from '../../shared/api/contract'
 import { addDays, dayIn } from '../../shared/common/dates'
 import type { LeftOutReason, ReminderLists, SubjectReminders } from '../../shared/reminders/reminder.types'
 import type { ReminderEngine } from './engine'
@@ -147,6 +148,17 @@ export function reminderHandlers(ctx: Ctx, engine: ReminderEngine): Handlers<Api
         .execute((trx) => insertTask(trx, { kind: 'manual', ...input, createdBy: me.id, now: nowIso(ctx) }))
       changed()
       return { id }
+    },
+
+    async colleagues() {
+      const rows = await db
+        .selectFrom('staff')
+        .select(['id', 'name', 'role'])
+        .where('active', '=', 1)
+        .orderBy('name')
+        .orderBy('id')
+        .execute()
+      return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Role }))
     },
 
     ofCustomer: (input) => ofSubject('customer_id', input.customerId),

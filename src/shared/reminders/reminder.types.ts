@@ -77,6 +77,8 @@ export interface ReminderView {
   detail: Record<string, string | number>
   /** the calendar day it is due (agency time zone) */
   due: string
+  /** the day the thing itself happens (birthday, festival, departure, expiry); due is it moved by the lead time */
+  eventDay: string | null
   /** the moment it becomes due (ISO); a snoozed reminder shows its snooze end here */
   dueAt: string
   status: ReminderStatus

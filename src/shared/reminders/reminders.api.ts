@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { call } from '../api/contract'
+import type { Role } from '../api/contract'
 import { idSchema, isoDateSchema, optText, versionSchema } from '../common/schemas'
 import { channels, directions } from '../customers/customer.schema'
 import { reminderSettingsSchema } from './reminder-settings'
@@ -82,6 +83,8 @@ export const reminderCalls = {
     'any',
   ),
   createTask: call<{ id: number }>()(taskCreateSchema, 'any'),
+  /** active staff, by name: whom a task may be assigned to, and the manager's staff filter */
+  colleagues: call<{ id: number; name: string; role: Role }[]>()(z.object({}).strict(), 'any'),
   ofCustomer: call<SubjectReminders>()(z.object({ customerId: idSchema }).strict(), 'any'),
   ofTrip: call<SubjectReminders>()(z.object({ tripId: idSchema }).strict(), 'any'),
   /** the ready greeting of a birthday or festival reminder */

@@ -37,7 +37,7 @@ function Themed() {
                       .map((r) => (
                         <Route key={r.path} path={r.path} element={r.element} />
                       ))}
-                    <Route path="*" element={<Navigate to="/customers" replace />} />
+                    <Route path="*" element={<Navigate to="/home" replace />} />
                   </Routes>
                 </AppShell>
               }

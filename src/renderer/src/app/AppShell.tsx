@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import { api, unwrap } from '../api/client'
 import { LanguageSwitch } from '../components/LanguageSwitch'
+import { AppReminderEvents } from '../reminders/AppReminderEvents'
 import { useSession } from './session'
 import { navItems } from './nav'
 
@@ -72,11 +73,13 @@ export function AppShell({ children }: { children: ReactNode }) {
               >
                 <ListItemIcon sx={{ minWidth: 36 }}>{n.icon}</ListItemIcon>
                 <ListItemText primary={t(`nav.${n.key}`)} />
+                {n.badge}
               </ListItemButton>
             ))}
         </List>
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3, pt: 9, bgcolor: 'background.default' }}>
+        <AppReminderEvents />
         {children}
       </Box>
     </Box>

@@ -6,6 +6,7 @@ import TourOutlined from '@mui/icons-material/TourOutlined'
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined'
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined'
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined'
+import TodayOutlined from '@mui/icons-material/TodayOutlined'
 import type { Role } from '../../../shared/api/contract'
 import { CustomerListScreen } from '../customers/CustomerListScreen'
 import { CustomerProfileScreen } from '../customers/CustomerProfileScreen'
@@ -21,12 +22,16 @@ import { SuppliersScreen } from '../resources/SuppliersScreen'
 import { SupplierDetailScreen } from '../resources/SupplierDetailScreen'
 import { AuditScreen } from '../audit/AuditScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
+import { HomeScreen } from '../reminders/HomeScreen'
+import { NavBadge } from '../reminders/NavBadge'
 
 export interface NavItem {
   key: string
   path: string
   icon: ReactElement
   roles: readonly Role[]
+  /** shown after the item's name (the home screen's count of reminders due) */
+  badge?: ReactElement
   routes: { path: string; element: ReactElement }[]
 }
 
@@ -34,6 +39,14 @@ const everyone: Role[] = ['admin', 'manager', 'frontdesk']
 
 /** A screen appears in the navigation (and its routes exist) only for roles main lets use it. */
 export const navItems: NavItem[] = [
+  {
+    key: 'home',
+    path: '/home',
+    icon: <TodayOutlined />,
+    roles: everyone,
+    badge: <NavBadge />,
+    routes: [{ path: '/home', element: <HomeScreen /> }],
+  },
   {
     key: 'customers',
     path: '/customers',

@@ -19,8 +19,17 @@ import { OverviewTab } from './profile/OverviewTab'
 import { PreferencesTab } from './profile/PreferencesTab'
 import { TripsTab } from './profile/TripsTab'
 import { ProfileHeader } from './profile/ProfileHeader'
+import { CustomerReminders } from '../reminders/CustomerReminders'
 
-const tabKeys = ['overview', 'documents', 'family', 'preferences', 'trips', 'communications'] as const
+const tabKeys = [
+  'overview',
+  'documents',
+  'family',
+  'preferences',
+  'trips',
+  'communications',
+  'reminders',
+] as const
 type TabKey = (typeof tabKeys)[number]
 
 const notFound: Envelope<CustomerProfile> = {
@@ -185,6 +194,7 @@ export function CustomerProfileScreen() {
       {tab === 'preferences' && <PreferencesTab profile={p} canReveal={canReveal} />}
       {tab === 'trips' && <TripsTab customerId={p.id} />}
       {tab === 'communications' && <CommunicationsTab customerId={p.id} onLog={openComm} />}
+      {tab === 'reminders' && <CustomerReminders customerId={p.id} name={p.name} />}
 
       <CommunicationDialog
         key={comm.n}

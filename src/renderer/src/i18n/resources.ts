@@ -6,6 +6,7 @@ import zhAdmin from './zh-CN/admin'
 import zhTrips from './zh-CN/trips'
 import zhTripPage from './zh-CN/tripPage'
 import zhResources from './zh-CN/resources'
+import zhReminders from './zh-CN/reminders'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -14,6 +15,7 @@ import enAdmin from './en/admin'
 import enTrips from './en/trips'
 import enTripPage from './en/tripPage'
 import enResources from './en/resources'
+import enReminders from './en/reminders'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -26,6 +28,7 @@ export const resources = {
     trips: zhTrips,
     tripPage: zhTripPage,
     resources: zhResources,
+    reminders: zhReminders,
   },
   en: {
     common: enCommon,
@@ -36,5 +39,6 @@ export const resources = {
     trips: enTrips,
     tripPage: enTripPage,
     resources: enResources,
+    reminders: enReminders,
   },
 }

@@ -1,64 +1,93 @@
-import { Alert, Box, Snackbar, Stack, Typography } from '@mui/material'
+import { Alert, Box, Paper, Snackbar, Stack, Tab, Tabs, Typography } from '@mui/material'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import { useSession } from '../app/session'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { ScreenHeader } from '../staff/ScreenHeader'
 import { AgencyForm } from './AgencyForm'
 import { PasswordForm } from './PasswordForm'
 import { Section } from './Section'
+import { DesktopOptionsForm } from '../reminders/settings/DesktopOptionsForm'
+import { ReminderSettingsForm } from '../reminders/settings/ReminderSettingsForm'
 
-/** Everyone: language and own password. Admins also keep the agency's details here. */
+/**
+ * Everyone: language and own password. Admins also keep the agency's details here. The 提醒 tab
+ * (`?tab=reminders`): this PC's desktop options, and the agency's reminder rules.
+ */
 export function SettingsScreen() {
   const { t } = useTranslation('admin')
   const { status } = useSession()
   const staff = status.staff!
   const admin = staff.role === 'admin'
+  const { t: tr } = useTranslation('reminders')
   const [notice, setNotice] = useState<string | null>(null)
+  const [params, setParams] = useSearchParams()
+  const tab = params.get('tab') === 'reminders' ? 'reminders' : 'general'
 
   return (
-    <Box sx={{ maxWidth: admin ? 1160 : 600 }}>
+    <Box sx={{ maxWidth: admin || tab === 'reminders' ? 1160 : 600 }}>
       <ScreenHeader title={t('settings.title')} />
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 2.5,
-          alignItems: 'start',
-          gridTemplateColumns: { xs: '1fr', lg: admin ? 'minmax(0, 1fr) minmax(0, 1fr)' : '1fr' },
-        }}
-      >
+      <Paper sx={{ mb: 2.5, px: 1 }}>
+        <Tabs
+          value={tab}
+          onChange={(_e, v: string) => setParams(v === 'general' ? {} : { tab: v }, { replace: true })}
+        >
+          <Tab value="general" label={t('settings.general')} data-testid="settings-tab-general" />
+          <Tab value="reminders" label={tr('settings.title')} data-testid="settings-tab-reminders" />
+        </Tabs>
+      </Paper>
+      {tab === 'reminders' ? (
         <Stack spacing={2.5}>
-          <Section
-            title={t('settings.language.title')}
-            text={t('settings.language.text')}
-            testId="settings-language"
-          >
-            <LanguageSwitch />
+          <Section title={tr('settings.desktop')} testId="settings-desktop">
+            <DesktopOptionsForm />
           </Section>
-          <Section title={t('settings.account.title')} testId="settings-password">
-            <Typography variant="body2" sx={{ mb: 2.5, mt: -1 }} data-testid="settings-who">
-              {t('settings.account.who', {
-                name: staff.name,
-                login: staff.login,
-                role: t(`common:roles.${staff.role}`),
-              })}
-            </Typography>
-            <Typography variant="subtitle2" sx={{ mb: 1.5, fontWeight: 700 }}>
-              {t('auth:changePassword.title')}
-            </Typography>
-            <PasswordForm onDone={setNotice} />
+          <Section title={tr('settings.title')} text={tr('settings.text')} testId="settings-reminders">
+            <ReminderSettingsForm canEdit={staff.role !== 'frontdesk'} onDone={setNotice} />
           </Section>
         </Stack>
-        {admin && (
-          <Section
-            title={t('settings.agency.title')}
-            text={t('settings.agency.text')}
-            testId="settings-agency"
-          >
-            <AgencyForm onDone={setNotice} />
-          </Section>
-        )}
-      </Box>
+      ) : (
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2.5,
+            alignItems: 'start',
+            gridTemplateColumns: { xs: '1fr', lg: admin ? 'minmax(0, 1fr) minmax(0, 1fr)' : '1fr' },
+          }}
+        >
+          <Stack spacing={2.5}>
+            <Section
+              title={t('settings.language.title')}
+              text={t('settings.language.text')}
+              testId="settings-language"
+            >
+              <LanguageSwitch />
+            </Section>
+            <Section title={t('settings.account.title')} testId="settings-password">
+              <Typography variant="body2" sx={{ mb: 2.5, mt: -1 }} data-testid="settings-who">
+                {t('settings.account.who', {
+                  name: staff.name,
+                  login: staff.login,
+                  role: t(`common:roles.${staff.role}`),
+                })}
+              </Typography>
+              <Typography variant="subtitle2" sx={{ mb: 1.5, fontWeight: 700 }}>
+                {t('auth:changePassword.title')}
+              </Typography>
+              <PasswordForm onDone={setNotice} />
+            </Section>
+          </Stack>
+          {admin && (
+            <Section
+              title={t('settings.agency.title')}
+              text={t('settings.agency.text')}
+              testId="settings-agency"
+            >
+              <AgencyForm onDone={setNotice} />
+            </Section>
+          )}
+        </Box>
+      )}
       <Snackbar
         open={!!notice}
         autoHideDuration={4000}

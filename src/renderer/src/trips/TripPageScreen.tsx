@@ -21,8 +21,17 @@ import { StatusDialog } from './shell/StatusDialog'
 import { SuggestBanner } from './shell/SuggestBanner'
 import { TabLabel } from './shell/TabLabel'
 import { TripHeader } from './shell/TripHeader'
+import { SubjectReminders } from '../reminders/SubjectReminders'
 
-const tabKeys = ['overview', 'itinerary', 'participants', 'assignments', 'checks', 'history'] as const
+const tabKeys = [
+  'overview',
+  'itinerary',
+  'participants',
+  'assignments',
+  'checks',
+  'reminders',
+  'history',
+] as const
 type TabKey = (typeof tabKeys)[number]
 
 const notFound: Envelope<never> = { ok: false, error: { code: 'NOT_FOUND', msg: { key: 'errors.notFound' } } }
@@ -122,6 +131,7 @@ export function TripPageScreen() {
     participants: trip.participants.length,
     assignments: trip.guides.length + trip.bookings.length,
     checks: warnings,
+    reminders: 0,
     history: 0,
   }
   const section = { trip, reload }
@@ -162,6 +172,9 @@ export function TripPageScreen() {
       {tab === 'participants' && <ParticipantsTab {...section} />}
       {tab === 'assignments' && <AssignmentsTab {...section} />}
       {tab === 'checks' && <ChecksPanel {...section} />}
+      {tab === 'reminders' && (
+        <SubjectReminders trip={{ id: trip.id, label: trip.code, detail: trip.routeName }} />
+      )}
       {tab === 'history' && <HistoryTab trip={trip} />}
 
       {moveTo && (

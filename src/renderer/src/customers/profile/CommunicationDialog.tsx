@@ -35,6 +35,7 @@ export function CommunicationDialog({
   onSaved: () => void
 }) {
   const { t } = useTranslation('customers')
+  const { t: tr } = useTranslation('reminders')
   const { t: tc } = useTranslation()
   const errors = useFormErrors()
   const [busy, setBusy] = useState(false)
@@ -42,6 +43,9 @@ export function CommunicationDialog({
   const [direction, setDirection] = useState<Direction>('outbound')
   const [at, setAt] = useState(() => wallClock(new Date()))
   const [summary, setSummary] = useState('')
+  // a next follow-up becomes a reminder for the clerk on that day
+  const [followUpDate, setFollowUpDate] = useState('')
+  const [followUpNote, setFollowUpNote] = useState('')
 
   const submit = async (e?: FormEvent) => {
     e?.preventDefault()
@@ -58,6 +62,8 @@ export function CommunicationDialog({
           // an unreadable date goes to main as text so the field gets its message
           at: when ? (Number.isNaN(when.getTime()) ? at : when.toISOString()) : null,
           summary,
+          followUpDate: followUpDate || null,
+          followUpNote: followUpDate ? followUpNote : null,
         }),
       )
       return true
@@ -143,6 +149,27 @@ export function CommunicationDialog({
                 required
                 {...errors.fieldProps('summary')}
                 slotProps={{ htmlInput: { 'data-testid': 'comm-summary', maxLength: 2000 } }}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 4 }}>
+              <TextField
+                type="date"
+                label={tr('comm.followUp')}
+                value={followUpDate}
+                onChange={(e) => setFollowUpDate(e.target.value)}
+                {...errors.fieldProps('followUpDate', tr('comm.followUpHelp'))}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'comm-follow-up' } }}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 8 }}>
+              <TextField
+                label={tr('comm.followUpNote')}
+                value={followUpNote}
+                onChange={(e) => setFollowUpNote(e.target.value)}
+                onKeyDown={onSummaryKey}
+                disabled={!followUpDate}
+                {...errors.fieldProps('followUpNote')}
+                slotProps={{ htmlInput: { 'data-testid': 'comm-follow-up-note', maxLength: 500 } }}
               />
             </Grid>
           </Grid>

@@ -162,6 +162,7 @@ export default {
   },
   settings: {
     title: 'Settings',
+    general: 'General',
     language: {
       title: 'Language',
       text: 'The language TourDesk uses on screen. It applies to everyone using this computer.',

@@ -1,6 +1,7 @@
 export default {
   appName: 'TourDesk travel CRM',
   nav: {
+    home: 'My day',
     trips: 'Trips',
     guides: 'Guides',
     suppliers: 'Suppliers',

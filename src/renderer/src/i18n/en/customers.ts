@@ -199,6 +199,7 @@ export default {
       preferences: 'Preferences & needs',
       trips: 'Travel history',
       communications: 'Communications',
+      reminders: 'Reminders',
     },
     edit: 'Edit file',
     delete: 'Delete file',

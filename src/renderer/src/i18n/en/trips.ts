@@ -151,6 +151,7 @@ export default {
     assignments: 'Guides & suppliers',
     checks: 'Checks',
     history: 'History',
+    reminders: 'Reminders',
   },
   banner: {
     title: { departed: 'Suggested: mark as departed', returned: 'Suggested: mark as returned' },

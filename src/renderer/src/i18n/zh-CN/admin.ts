@@ -160,6 +160,7 @@ export default {
   },
   settings: {
     title: '设置',
+    general: '常规',
     language: {
       title: '界面语言',
       text: '选择 TourDesk 界面显示的语言。本机所有员工共用此设置。',

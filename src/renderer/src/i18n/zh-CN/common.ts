@@ -1,6 +1,7 @@
 export default {
   appName: 'TourDesk 旅行社客户管理',
   nav: {
+    home: '今日工作台',
     trips: '团队行程',
     guides: '导游',
     suppliers: '供应商',

@@ -197,6 +197,7 @@ export default {
       preferences: '偏好与需求',
       trips: '出行记录',
       communications: '沟通记录',
+      reminders: '提醒',
     },
     edit: '编辑档案',
     delete: '删除档案',

@@ -150,6 +150,7 @@ export default {
     assignments: '导游与供应商',
     checks: '检查',
     history: '历史',
+    reminders: '提醒与回访',
   },
   banner: {
     title: { departed: '建议：标记为已出团', returned: '建议：标记为已回团' },
