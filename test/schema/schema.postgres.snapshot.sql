@@ -15,6 +15,80 @@
 -- column communications.staff_id integer
 -- column communications.summary text collate C not null
 -- column communications.created_at text collate C not null
+-- column complaint_complainants.id integer not null identity BY DEFAULT
+-- column complaint_complainants.complaint_id integer not null
+-- column complaint_complainants.position integer not null
+-- column complaint_complainants.customer_id integer
+-- column complaint_complainants.name text
+-- column complaint_complainants.gender text
+-- column complaint_complainants.nationality text
+-- column complaint_complainants.address text
+-- column complaint_complainants.postcode text
+-- column complaint_complainants.phone text
+-- column complaint_parties.id integer not null identity BY DEFAULT
+-- column complaint_parties.complaint_id integer not null
+-- column complaint_parties.guide_id integer
+-- column complaint_parties.supplier_id integer
+-- column complaint_policy.id integer not null
+-- column complaint_policy.approval_threshold_fen integer not null
+-- column complaint_policy.first_response_hours integer not null
+-- column complaint_policy.resolution_days integer not null
+-- column complaint_policy.version integer not null default 1
+-- column complaint_remedies.id integer not null identity BY DEFAULT
+-- column complaint_remedies.complaint_id integer not null
+-- column complaint_remedies.kind text not null
+-- column complaint_remedies.amount_fen integer
+-- column complaint_remedies.proposed_fen integer
+-- column complaint_remedies.facts text
+-- column complaint_remedies.lines text
+-- column complaint_remedies.override_reason text
+-- column complaint_remedies.notes text
+-- column complaint_remedies.approval text not null
+-- column complaint_remedies.decided_by integer
+-- column complaint_remedies.decided_at text
+-- column complaint_remedies.customer_accepted integer
+-- column complaint_remedies.created_at text not null
+-- column complaint_remedies.created_by integer
+-- column complaint_remedies.updated_at text not null
+-- column complaint_remedies.version integer not null default 1
+-- column complaint_status_history.id integer not null identity BY DEFAULT
+-- column complaint_status_history.complaint_id integer not null
+-- column complaint_status_history.from_status text
+-- column complaint_status_history.to_status text not null
+-- column complaint_status_history.at text not null
+-- column complaint_status_history.staff_id integer
+-- column complaint_status_history.note text
+-- column complaints.id integer not null identity BY DEFAULT
+-- column complaints.case_no text not null
+-- column complaints.case_year integer not null
+-- column complaints.case_seq integer not null
+-- column complaints.channel text not null
+-- column complaints.received_at text not null
+-- column complaints.taken_by integer
+-- column complaints.trip_id integer
+-- column complaints.contract_no text
+-- column complaints.event_at text
+-- column complaints.event_place text
+-- column complaints.what_happened text not null
+-- column complaints.request text
+-- column complaints.cause text not null
+-- column complaints.severity text not null
+-- column complaints.assignee_id integer
+-- column complaints.status text not null
+-- column complaints.reply_due_day text not null
+-- column complaints.replied_day text
+-- column complaints.rejection_reason text
+-- column complaints.duplicate_of_id integer
+-- column complaints.follow_up_of_id integer
+-- column complaints.finished_at text
+-- column complaints.lessons text
+-- column complaints.corrective_actions text not null default '[]'::text
+-- column complaints.customer_satisfied integer
+-- column complaints.created_at text not null
+-- column complaints.updated_at text not null
+-- column complaints.created_by integer
+-- column complaints.updated_by integer
+-- column complaints.version integer not null default 1
 -- column customer_contacts.id integer not null identity BY DEFAULT
 -- column customer_contacts.customer_id integer not null
 -- column customer_contacts.position integer not null
@@ -102,6 +176,39 @@
 -- column guides.created_by integer
 -- column guides.updated_by integer
 -- column guides.version integer not null default 1
+-- column reminder_deliveries.id integer not null identity BY DEFAULT
+-- column reminder_deliveries.reminder_id integer not null
+-- column reminder_deliveries.occurrence text not null
+-- column reminder_deliveries.staff_id integer not null
+-- column reminder_deliveries.mode text not null
+-- column reminder_deliveries.claimed_at text not null
+-- column reminder_flags.customer_id integer not null
+-- column reminder_flags.stay_in_touch integer not null default 0
+-- column reminder_flags.marked_at text not null
+-- column reminders.id integer not null identity BY DEFAULT
+-- column reminders.kind text not null
+-- column reminders.source_key text
+-- column reminders.customer_id integer
+-- column reminders.trip_id integer
+-- column reminders.guide_id integer
+-- column reminders.supplier_id integer
+-- column reminders.assignee_id integer
+-- column reminders.event_day text
+-- column reminders.due text not null
+-- column reminders.due_at text not null
+-- column reminders.status text not null default 'open'::text
+-- column reminders.late integer not null default 0
+-- column reminders.detail text not null default '{}'::text
+-- column reminders.note text
+-- column reminders.outcome text
+-- column reminders.closed_at text
+-- column reminders.closed_by integer
+-- column reminders.dismiss_reason text
+-- column reminders.communication_id integer
+-- column reminders.created_at text not null
+-- column reminders.created_by integer
+-- column reminders.updated_at text not null
+-- column reminders.version integer not null default 1
 -- column routes.id integer not null identity BY DEFAULT
 -- column routes.name text collate C not null
 -- column routes.destination text collate C not null
@@ -145,6 +252,7 @@
 -- column suppliers.created_by integer
 -- column suppliers.updated_by integer
 -- column suppliers.version integer not null default 1
+-- column suppliers.licence_expiry text
 -- column trip_bookings.id integer not null identity BY DEFAULT
 -- column trip_bookings.trip_id integer not null
 -- column trip_bookings.supplier_id integer not null
@@ -250,6 +358,56 @@ FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE CASCADE;
 PRIMARY KEY (id);
 -- constraint communications_staff_id_fkey on communications
 FOREIGN KEY (staff_id) REFERENCES staff(id);
+-- constraint complaint_complainants_complaint_id_fkey on complaint_complainants
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
+-- constraint complaint_complainants_customer_id_fkey on complaint_complainants
+FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE SET NULL;
+-- constraint complaint_complainants_pkey on complaint_complainants
+PRIMARY KEY (id);
+-- constraint complaint_parties_complaint_id_fkey on complaint_parties
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
+-- constraint complaint_parties_guide_id_fkey on complaint_parties
+FOREIGN KEY (guide_id) REFERENCES guides(id) ON DELETE CASCADE;
+-- constraint complaint_parties_pkey on complaint_parties
+PRIMARY KEY (id);
+-- constraint complaint_parties_supplier_id_fkey on complaint_parties
+FOREIGN KEY (supplier_id) REFERENCES suppliers(id) ON DELETE CASCADE;
+-- constraint complaint_policy_pkey on complaint_policy
+PRIMARY KEY (id);
+-- constraint complaint_remedies_complaint_id_fkey on complaint_remedies
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
+-- constraint complaint_remedies_created_by_fkey on complaint_remedies
+FOREIGN KEY (created_by) REFERENCES staff(id);
+-- constraint complaint_remedies_decided_by_fkey on complaint_remedies
+FOREIGN KEY (decided_by) REFERENCES staff(id);
+-- constraint complaint_remedies_pkey on complaint_remedies
+PRIMARY KEY (id);
+-- constraint complaint_status_history_complaint_id_fkey on complaint_status_history
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
+-- constraint complaint_status_history_pkey on complaint_status_history
+PRIMARY KEY (id);
+-- constraint complaint_status_history_staff_id_fkey on complaint_status_history
+FOREIGN KEY (staff_id) REFERENCES staff(id);
+-- constraint complaints_assignee_id_fkey on complaints
+FOREIGN KEY (assignee_id) REFERENCES staff(id);
+-- constraint complaints_case_no_key on complaints
+UNIQUE (case_no);
+-- constraint complaints_created_by_fkey on complaints
+FOREIGN KEY (created_by) REFERENCES staff(id);
+-- constraint complaints_duplicate_of_id_fkey on complaints
+FOREIGN KEY (duplicate_of_id) REFERENCES complaints(id) ON DELETE SET NULL;
+-- constraint complaints_follow_up_of_id_fkey on complaints
+FOREIGN KEY (follow_up_of_id) REFERENCES complaints(id) ON DELETE SET NULL;
+-- constraint complaints_pkey on complaints
+PRIMARY KEY (id);
+-- constraint complaints_taken_by_fkey on complaints
+FOREIGN KEY (taken_by) REFERENCES staff(id);
+-- constraint complaints_trip_id_fkey on complaints
+FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE SET NULL;
+-- constraint complaints_updated_by_fkey on complaints
+FOREIGN KEY (updated_by) REFERENCES staff(id);
+-- constraint complaints_year_seq on complaints
+UNIQUE (case_year, case_seq);
 -- constraint customer_contacts_customer_id_fkey on customer_contacts
 FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE CASCADE;
 -- constraint customer_contacts_pkey on customer_contacts
@@ -304,6 +462,38 @@ FOREIGN KEY (created_by) REFERENCES staff(id);
 PRIMARY KEY (id);
 -- constraint guides_updated_by_fkey on guides
 FOREIGN KEY (updated_by) REFERENCES staff(id);
+-- constraint reminder_deliveries_once on reminder_deliveries
+UNIQUE (reminder_id, occurrence, staff_id);
+-- constraint reminder_deliveries_pkey on reminder_deliveries
+PRIMARY KEY (id);
+-- constraint reminder_deliveries_reminder_id_fkey on reminder_deliveries
+FOREIGN KEY (reminder_id) REFERENCES reminders(id) ON DELETE CASCADE;
+-- constraint reminder_deliveries_staff_id_fkey on reminder_deliveries
+FOREIGN KEY (staff_id) REFERENCES staff(id) ON DELETE CASCADE;
+-- constraint reminder_flags_customer_id_fkey on reminder_flags
+FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE CASCADE;
+-- constraint reminder_flags_pkey on reminder_flags
+PRIMARY KEY (customer_id);
+-- constraint reminders_assignee_id_fkey on reminders
+FOREIGN KEY (assignee_id) REFERENCES staff(id);
+-- constraint reminders_closed_by_fkey on reminders
+FOREIGN KEY (closed_by) REFERENCES staff(id);
+-- constraint reminders_communication_id_fkey on reminders
+FOREIGN KEY (communication_id) REFERENCES communications(id) ON DELETE SET NULL;
+-- constraint reminders_created_by_fkey on reminders
+FOREIGN KEY (created_by) REFERENCES staff(id);
+-- constraint reminders_customer_id_fkey on reminders
+FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE CASCADE;
+-- constraint reminders_guide_id_fkey on reminders
+FOREIGN KEY (guide_id) REFERENCES guides(id) ON DELETE CASCADE;
+-- constraint reminders_pkey on reminders
+PRIMARY KEY (id);
+-- constraint reminders_source_key_key on reminders
+UNIQUE (source_key);
+-- constraint reminders_supplier_id_fkey on reminders
+FOREIGN KEY (supplier_id) REFERENCES suppliers(id) ON DELETE CASCADE;
+-- constraint reminders_trip_id_fkey on reminders
+FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
 -- constraint routes_created_by_fkey on routes
 FOREIGN KEY (created_by) REFERENCES staff(id);
 -- constraint routes_pkey on routes
@@ -402,6 +592,48 @@ CREATE UNIQUE INDEX audit_log_pkey ON public.audit_log USING btree (id);
 CREATE INDEX communications_customer_at ON public.communications USING btree (customer_id, at);
 -- index communications_pkey on communications
 CREATE UNIQUE INDEX communications_pkey ON public.communications USING btree (id);
+-- index complaint_complainants_case on complaint_complainants
+CREATE INDEX complaint_complainants_case ON public.complaint_complainants USING btree (complaint_id, "position");
+-- index complaint_complainants_customer on complaint_complainants
+CREATE INDEX complaint_complainants_customer ON public.complaint_complainants USING btree (customer_id, complaint_id);
+-- index complaint_complainants_pkey on complaint_complainants
+CREATE UNIQUE INDEX complaint_complainants_pkey ON public.complaint_complainants USING btree (id);
+-- index complaint_parties_case on complaint_parties
+CREATE INDEX complaint_parties_case ON public.complaint_parties USING btree (complaint_id);
+-- index complaint_parties_guide on complaint_parties
+CREATE INDEX complaint_parties_guide ON public.complaint_parties USING btree (guide_id, complaint_id);
+-- index complaint_parties_pkey on complaint_parties
+CREATE UNIQUE INDEX complaint_parties_pkey ON public.complaint_parties USING btree (id);
+-- index complaint_parties_supplier on complaint_parties
+CREATE INDEX complaint_parties_supplier ON public.complaint_parties USING btree (supplier_id, complaint_id);
+-- index complaint_policy_pkey on complaint_policy
+CREATE UNIQUE INDEX complaint_policy_pkey ON public.complaint_policy USING btree (id);
+-- index complaint_remedies_case on complaint_remedies
+CREATE INDEX complaint_remedies_case ON public.complaint_remedies USING btree (complaint_id, id);
+-- index complaint_remedies_pkey on complaint_remedies
+CREATE UNIQUE INDEX complaint_remedies_pkey ON public.complaint_remedies USING btree (id);
+-- index complaint_status_history_case on complaint_status_history
+CREATE INDEX complaint_status_history_case ON public.complaint_status_history USING btree (complaint_id, id);
+-- index complaint_status_history_pkey on complaint_status_history
+CREATE UNIQUE INDEX complaint_status_history_pkey ON public.complaint_status_history USING btree (id);
+-- index complaints_assignee on complaints
+CREATE INDEX complaints_assignee ON public.complaints USING btree (assignee_id, status);
+-- index complaints_case_no_key on complaints
+CREATE UNIQUE INDEX complaints_case_no_key ON public.complaints USING btree (case_no);
+-- index complaints_cause on complaints
+CREATE INDEX complaints_cause ON public.complaints USING btree (cause, received_at, id);
+-- index complaints_pkey on complaints
+CREATE UNIQUE INDEX complaints_pkey ON public.complaints USING btree (id);
+-- index complaints_received on complaints
+CREATE INDEX complaints_received ON public.complaints USING btree (received_at, id);
+-- index complaints_reply_due on complaints
+CREATE INDEX complaints_reply_due ON public.complaints USING btree (replied_day, reply_due_day);
+-- index complaints_status on complaints
+CREATE INDEX complaints_status ON public.complaints USING btree (status, received_at, id);
+-- index complaints_trip on complaints
+CREATE INDEX complaints_trip ON public.complaints USING btree (trip_id, received_at);
+-- index complaints_year_seq on complaints
+CREATE UNIQUE INDEX complaints_year_seq ON public.complaints USING btree (case_year, case_seq);
 -- index customer_contacts_customer on customer_contacts
 CREATE INDEX customer_contacts_customer ON public.customer_contacts USING btree (customer_id);
 -- index customer_contacts_pkey on customer_contacts
@@ -464,6 +696,28 @@ CREATE INDEX customers_updated_at ON public.customers USING btree (updated_at);
 CREATE INDEX guides_name_sort ON public.guides USING btree (name_sort);
 -- index guides_pkey on guides
 CREATE UNIQUE INDEX guides_pkey ON public.guides USING btree (id);
+-- index reminder_deliveries_once on reminder_deliveries
+CREATE UNIQUE INDEX reminder_deliveries_once ON public.reminder_deliveries USING btree (reminder_id, occurrence, staff_id);
+-- index reminder_deliveries_pkey on reminder_deliveries
+CREATE UNIQUE INDEX reminder_deliveries_pkey ON public.reminder_deliveries USING btree (id);
+-- index reminder_flags_pkey on reminder_flags
+CREATE UNIQUE INDEX reminder_flags_pkey ON public.reminder_flags USING btree (customer_id);
+-- index reminders_assignee on reminders
+CREATE INDEX reminders_assignee ON public.reminders USING btree (assignee_id, status, due);
+-- index reminders_customer on reminders
+CREATE INDEX reminders_customer ON public.reminders USING btree (customer_id, kind);
+-- index reminders_guide on reminders
+CREATE INDEX reminders_guide ON public.reminders USING btree (guide_id);
+-- index reminders_pkey on reminders
+CREATE UNIQUE INDEX reminders_pkey ON public.reminders USING btree (id);
+-- index reminders_source_key_key on reminders
+CREATE UNIQUE INDEX reminders_source_key_key ON public.reminders USING btree (source_key);
+-- index reminders_status_due on reminders
+CREATE INDEX reminders_status_due ON public.reminders USING btree (status, due_at);
+-- index reminders_supplier on reminders
+CREATE INDEX reminders_supplier ON public.reminders USING btree (supplier_id);
+-- index reminders_trip on reminders
+CREATE INDEX reminders_trip ON public.reminders USING btree (trip_id, kind);
 -- index routes_kind on routes
 CREATE INDEX routes_kind ON public.routes USING btree (kind, name);
 -- index routes_pkey on routes

@@ -3,6 +3,7 @@ import type { DB } from '../db/schema'
 import { AppError } from '../../shared/api/envelope'
 import { caseNumber } from '../../shared/complaints/status'
 import { isUniqueViolation } from '../db/errors'
+import { sqlFor } from '../db/store-sql'
 
 const TRIES = 5
 
@@ -17,9 +18,10 @@ export async function nextCaseSeq(trx: Transaction<DB>, year: number): Promise<n
 }
 
 /**
- * Runs the whole "number and save a new case" transaction, numbering it TS-{year}-{seq}. Two desks
- * saving at the same moment can read the same highest counter; the unique indexes let only one of
- * them commit, and the other runs its transaction again with a fresh number. Retrying the whole
+ * Runs the whole "number and save a new case" transaction, numbering it TS-{year}-{seq}. On a server
+ * the desks take turns per year (an advisory lock held to commit); should two still read the same
+ * highest counter, the unique indexes let only one of them commit, and the other runs its transaction
+ * again with a fresh number. Retrying the whole
  * transaction (not a savepoint) keeps this free of dialect-specific SQL and leaves no half-saved case.
  */
 export async function withCaseNumber<T>(
@@ -30,6 +32,8 @@ export async function withCaseNumber<T>(
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(async (trx) => {
+        // other desks numbering a case of this year wait here (PostgreSQL; SQLite has one writer)
+        await sqlFor(trx).lockCaseNumbers(trx, year)
         const seq = await nextCaseSeq(trx, year)
         return write(trx, { no: caseNumber(year, seq), year, seq })
       })

@@ -67,6 +67,8 @@ export interface StoreSql {
    * so parallel desks do not all compute the same next code and retry (SQLite has one writer anyway).
    */
   lockTripCodes(trx: Transaction<DB>, departDate: string): Promise<void>
+  /** the same for complaint case numbers, one counter per year */
+  lockCaseNumbers(trx: Transaction<DB>, year: number): Promise<void>
   /** every trip code starting with `prefix`, compared case-sensitively */
   tripCodesStartingWith(db: Dbx, prefix: string): Promise<string[]>
   /** the column as a sort key the planner will not walk an index for (sorting few matches is cheaper) */

@@ -11,6 +11,8 @@ import { PAGE_COLUMNS, and, customerFilters, sortColumn } from '../customer-filt
  */
 /** The first key of the two-key advisory locks that serialise 团号 generation, one per departure date. */
 const TRIP_CODE_LOCKS = 7_406_352
+/** …and of those that serialise complaint case numbers, one per year. */
+const CASE_NUMBER_LOCKS = 7_406_353
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
@@ -105,6 +107,9 @@ export const postgresSql: StoreSql = {
   searchCustomers,
   async lockTripCodes(trx, departDate) {
     await sql`SELECT pg_advisory_xact_lock(${TRIP_CODE_LOCKS}, hashtext(${departDate}))`.execute(trx)
+  },
+  async lockCaseNumbers(trx, year) {
+    await sql`SELECT pg_advisory_xact_lock(${CASE_NUMBER_LOCKS}, ${year})`.execute(trx)
   },
   async tripCodesStartingWith(db, prefix) {
     // LIKE is case-sensitive here, and collation "C" lets it walk the code index by prefix
