@@ -230,7 +230,9 @@ test('front desk sees masked numbers only; a manager reveals them and it is audi
   await expect(app.getByTestId('profile-delete')).toHaveCount(0)
   await snap(app, 'profile-documents-frontdesk-zh')
   await profile.tab('preferences')
-  await expect(app.getByTestId('need-note-health')).toContainText('仅经理和管理员可查看')
+  // not even which sensitive need: one confidential need in its place
+  await expect(app.getByTestId('need-note-confidential')).toContainText('仅经理和管理员可查看')
+  await expect(app.getByTestId('need-note-health')).toHaveCount(0)
   await expect(app.getByTestId('need-note-elderly')).toHaveText('行走较慢，线路少安排爬坡')
   await expect(app.getByTestId('reveal-health')).toHaveCount(0)
   await auth.signOut()

@@ -108,7 +108,11 @@ export function PreferencesTab({ profile: p, canReveal }: { profile: CustomerPro
                           {shown || (
                             <>
                               <LockOutlined sx={{ fontSize: 14 }} />
-                              {t('profileExtra.needHidden')}
+                              {t(
+                                n.kind === 'confidential'
+                                  ? 'profileExtra.confidentialHidden'
+                                  : 'profileExtra.needHidden',
+                              )}
                             </>
                           )}
                         </Typography>

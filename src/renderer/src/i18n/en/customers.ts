@@ -275,6 +275,7 @@ export default {
     relationSaved: 'Linked',
     relationRemoved: 'Link removed',
     needHidden: 'A note is on file (sensitive health data, managers and admins only)',
+    confidentialHidden: 'Sensitive health information (managers and admins only)',
     healthRevealed: 'Health information shown (recorded in the audit log)',
     healthConsentNo: 'No separate consent for health data',
     staff: 'Staff',

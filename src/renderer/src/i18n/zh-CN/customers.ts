@@ -273,6 +273,7 @@ export default {
     relationSaved: '已关联',
     relationRemoved: '已解除关联',
     needHidden: '说明已记录（敏感健康信息，仅经理和管理员可查看）',
+    confidentialHidden: '敏感健康信息（仅经理和管理员可查看）',
     healthRevealed: '已显示健康信息（已记入审计日志）',
     healthConsentNo: '未取得健康信息单独同意',
     staff: '经办人',
