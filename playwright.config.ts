@@ -20,6 +20,9 @@ export default defineConfig({
     locale: 'zh-CN',
     // the agency's time zone, whatever the machine's; the instant itself is pinned in fixtures.ts
     timezoneId: 'Asia/Shanghai',
+    // the app honours the system's reduced-motion setting: no fades or ripples to repaint frame by
+    // frame in a software-rendered browser (screenshots already finished them instantly)
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import { HashRouter, Navigate, Route, Routes } from 'react-router'
 import { SessionProvider, useSession } from './session'
 import { makeTheme } from './theme'
+import { useReducedMotion } from './useReducedMotion'
 import { SetupScreen } from '../auth/SetupScreen'
 import { SignInScreen } from '../auth/SignInScreen'
 import { AppShell } from './AppShell'
@@ -12,7 +13,8 @@ import { PrintScreen } from '../print/PrintScreen'
 
 function Themed() {
   const { status } = useSession()
-  const theme = useMemo(() => makeTheme(status.language), [status.language])
+  const reducedMotion = useReducedMotion()
+  const theme = useMemo(() => makeTheme(status.language, reducedMotion), [status.language, reducedMotion])
   const role = status.staff?.role
   return (
     <ThemeProvider theme={theme}>

@@ -15,9 +15,30 @@ const latinFonts = ['"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial']
 const fontFamily = (lang: 'zh-CN' | 'en') =>
   [...(lang === 'en' ? latinFonts : []), ...cjkFonts, 'system-ui', 'sans-serif'].join(',')
 
-export function makeTheme(lang: 'zh-CN' | 'en') {
+/**
+ * When the system asks for reduced motion, dialogs, menus and drawers appear without sliding or
+ * fading and buttons give no ripple: clerks who turned animations off (and slow office PCs that
+ * repaint every frame of a fade) get screens that simply change.
+ */
+const still = {
+  transitions: {
+    create: () => 'none',
+    duration: {
+      shortest: 0,
+      shorter: 0,
+      short: 0,
+      standard: 0,
+      complex: 0,
+      enteringScreen: 0,
+      leavingScreen: 0,
+    },
+  },
+}
+
+export function makeTheme(lang: 'zh-CN' | 'en', reducedMotion = false) {
   return createTheme(
     {
+      ...(reducedMotion ? still : {}),
       palette: {
         primary: { main: '#00695c' },
         secondary: { main: '#ef6c00' },
@@ -30,6 +51,7 @@ export function makeTheme(lang: 'zh-CN' | 'en') {
         button: { textTransform: 'none', fontWeight: 600 },
       },
       components: {
+        MuiButtonBase: { defaultProps: { disableRipple: reducedMotion } },
         MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
         MuiSelect: { defaultProps: { size: 'small' } },
         MuiButton: { defaultProps: { disableElevation: true } },
