@@ -48,6 +48,16 @@ describe('trip rules', () => {
     expect(ofTrip.planned).toHaveLength(8)
   })
 
+  it('a trip entered after it left gets no pre-departure notice or document check, only the calls after return', async () => {
+    const a = await customer(d, '张伟')
+    // departed a week ago, back yesterday: the desk records it after the fact
+    await bookedTrip(d, '2026-11-18', '2026-11-24', [a])
+    const rs = await openReminders(d)
+    expect(byKind(rs, 'departure_notice')).toEqual([])
+    expect(byKind(rs, 'document_gap')).toEqual([])
+    expect(byKind(rs, 'return_call').map((r) => [r.due, r.bucket])).toEqual([['2026-11-25', 'today']])
+  })
+
   it('moving a trip moves its reminders; cancelling dismisses them with the reason', async () => {
     const a = await customer(d, '张伟')
     const trip = await bookedTrip(d, '2026-12-03', '2026-12-08', [a])

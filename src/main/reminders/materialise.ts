@@ -52,13 +52,21 @@ function rowOf(o: Occurrence, now: string, today: string) {
   }
 }
 
+/**
+ * Kinds that prepare a trip's departure. Created after the trip has left (a trip entered after the
+ * fact, or the PC off for weeks) they would only clutter the overdue list: they are not created.
+ */
+const BEFORE_DEPARTURE: ReadonlySet<Occurrence['kind']> = new Set(['departure_notice', 'document_gap'])
+const pastItsEvent = (o: Occurrence, today: string) => BEFORE_DEPARTURE.has(o.kind) && o.eventDay < today
+
 /** Inserts occurrences not yet stored; a source_key already there (from any desk) is left alone. */
 export async function insertOccurrences(
   db: Kysely<DB>,
-  occurrences: Occurrence[],
+  all: Occurrence[],
   now: string,
   today: string,
 ): Promise<number> {
+  const occurrences = all.filter((o) => !pastItsEvent(o, today))
   if (!occurrences.length) return 0
   // one commit for the lot: a festival adds a row per consenting customer, and each commit is a sync
   return db.transaction().execute(async (trx) => {
