@@ -16,8 +16,12 @@ process.env.TZ = 'Asia/Shanghai'
 const sqliteOnly = [
   'test/integration/database.test.ts',
   'test/integration/electron-shell.test.ts',
+  'test/integration/electron-desktop.test.ts',
   'test/integration/migration-0007.test.ts',
   'test/integration/upgrade-copies.test.ts',
+  // the reminder engine's tests open their own SQLite desks (reminders-fixtures.ts), not the
+  // two-store harness: in this lane they would only run on SQLite a second time
+  'test/integration/reminders-*.test.ts',
 ]
 
 /*
