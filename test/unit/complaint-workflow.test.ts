@@ -125,7 +125,10 @@ describe('bureau mediation: 60 days from acceptance', () => {
     expect(complaintClocks(accepted, policy, new Date(bj('2026-03-07T09:00'))).mediation?.state).toBe(
       'overdue',
     )
-    expect(complaintClocks({ ...accepted, bureauMediated: false }, policy, new Date()).mediation).toBeNull()
+    expect(
+      complaintClocks({ ...accepted, bureauMediated: false }, policy, new Date(bj('2026-03-05T09:00')))
+        .mediation,
+    ).toBeNull()
   })
 })
 

@@ -2,8 +2,8 @@ import type { Db } from '../db/open'
 import { sqlFor } from '../db/store-sql'
 import type { CustomerSearch } from '../../shared/customers/customers.api'
 import type { CustomerRow } from '../../shared/customers/customer.types'
-import type { BirthInput, Gender, NeedKind, NeedShown, Tier } from '../../shared/customers/customer.schema'
-import { CONFIDENTIAL_NEED, sensitiveNeeds } from '../../shared/customers/customer.schema'
+import type { BirthInput, Gender, NeedKind, Tier } from '../../shared/customers/customer.schema'
+import { needsShown } from '../../shared/customers/needs-shown'
 import type { Page } from '../../shared/common/schemas'
 import { ageFromBirth, nextBirthday } from '../../shared/customers/birthday'
 import { searchQuery } from './search-index'
@@ -47,19 +47,13 @@ export async function searchCustomers(
         mobile: r.mobile,
         tier: r.tier as Tier,
         tags: r.tags,
-        needs: seesHealth ? (r.needs as NeedKind[]) : withoutHealth(r.needs as NeedKind[]),
+        needs: needsShown(r.needs as NeedKind[], seesHealth),
         marketingConsent: r.marketing_consent === 1,
         doNotContact: r.do_not_contact === 1,
         updatedAt: r.updated_at,
       }
     }),
   }
-}
-
-/** Health data is need-to-know: other roles learn that a special need exists, not which (issue 6 §3). */
-function withoutHealth(needs: NeedKind[]): NeedShown[] {
-  const open: NeedShown[] = needs.filter((n) => !sensitiveNeeds.includes(n))
-  return open.length === needs.length ? open : [...open, CONFIDENTIAL_NEED]
 }
 
 type BirthFacts = { nextBirthday: string | null; age: number | null }
