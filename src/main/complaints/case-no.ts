@@ -33,7 +33,7 @@ export async function withCaseNumber<T>(
     try {
       return await db.transaction().execute(async (trx) => {
         // other desks numbering a case of this year wait here (PostgreSQL; SQLite has one writer)
-        await sqlFor(trx).lockCaseNumbers(trx, year)
+        await sqlFor(trx).lockNumbering(trx, 'case-number', String(year))
         const seq = await nextCaseSeq(trx, year)
         return write(trx, { no: caseNumber(year, seq), year, seq })
       })

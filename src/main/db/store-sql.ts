@@ -53,6 +53,9 @@ export type CustomerPageRow = Pick<
   | 'updated_at'
 > & { tags: string[]; needs: string[] }
 
+/** Numbers handed out in sequence, each series locked on its own. */
+export type NumberSeries = 'trip-code' | 'case-number'
+
 /** What differs between the stores, one implementation each in sqlite/ and postgres/. */
 export interface StoreSql {
   indexCustomer(trx: Dbx, id: number, row: SearchRow): Promise<void>
@@ -63,12 +66,11 @@ export interface StoreSql {
   /** one page of the customer list and the number of matches; `today` decides "birthday this month" */
   searchCustomers(db: Kysely<DB>, s: ParsedSearch, today: string): Promise<Page<CustomerPageRow>>
   /**
-   * Makes 团号 generation for one departure date wait for another desk's until its transaction ends,
-   * so parallel desks do not all compute the same next code and retry (SQLite has one writer anyway).
+   * Makes numbering in one series (团号 per departure date, complaint case numbers per year) wait for
+   * another desk's until its transaction ends, so parallel desks do not all compute the same next
+   * number and retry (SQLite has one writer anyway).
    */
-  lockTripCodes(trx: Transaction<DB>, departDate: string): Promise<void>
-  /** the same for complaint case numbers, one counter per year */
-  lockCaseNumbers(trx: Transaction<DB>, year: number): Promise<void>
+  lockNumbering(trx: Transaction<DB>, series: NumberSeries, key: string): Promise<void>
   /** every trip code starting with `prefix`, compared case-sensitively */
   tripCodesStartingWith(db: Dbx, prefix: string): Promise<string[]>
   /** the column as a sort key the planner will not walk an index for (sorting few matches is cheaper) */

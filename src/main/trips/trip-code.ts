@@ -62,7 +62,7 @@ export async function insertWithCode<T>(
   departDate: string,
   insert: (code: string) => Promise<T>,
 ): Promise<{ code: string; row: T }> {
-  if (!typed) await sqlFor(trx).lockTripCodes(trx, departDate)
+  if (!typed) await sqlFor(trx).lockNumbering(trx, 'trip-code', departDate)
   for (let attempt = 1; ; attempt++) {
     const code = typed ?? (await nextTripCode(trx, departDate))
     try {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Kysely, RawBuilder } from 'kysely'
 import type { DB } from '../schema'
-import type { CustomerPageRow, ParsedSearch, SearchQuery, StoreSql } from '../store-sql'
+import type { CustomerPageRow, NumberSeries, ParsedSearch, SearchQuery, StoreSql } from '../store-sql'
 import { PAGE_COLUMNS, and, customerFilters, sortColumn } from '../customer-filters'
 
 /*
@@ -9,10 +9,8 @@ import { PAGE_COLUMNS, and, customerFilters, sortColumn } from '../customer-filt
  * LIKE '%q%' there has the trigram semantics of FTS5's phrase query, identity numbers included (only a
  * whole `^number$` entry can match). The gram table answers 1–2 characters, as on SQLite.
  */
-/** The first key of the two-key advisory locks that serialise 团号 generation, one per departure date. */
-const TRIP_CODE_LOCKS = 7_406_352
-/** …and of those that serialise complaint case numbers, one per year. */
-const CASE_NUMBER_LOCKS = 7_406_353
+/** The first key of the two-key advisory locks that serialise each numbering series (see lockNumbering). */
+const NUMBERING_LOCKS: Record<NumberSeries, number> = { 'trip-code': 7_406_352, 'case-number': 7_406_353 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
@@ -105,11 +103,8 @@ export const postgresSql: StoreSql = {
   },
   customerMatch,
   searchCustomers,
-  async lockTripCodes(trx, departDate) {
-    await sql`SELECT pg_advisory_xact_lock(${TRIP_CODE_LOCKS}, hashtext(${departDate}))`.execute(trx)
-  },
-  async lockCaseNumbers(trx, year) {
-    await sql`SELECT pg_advisory_xact_lock(${CASE_NUMBER_LOCKS}, ${year})`.execute(trx)
+  async lockNumbering(trx, series, key) {
+    await sql`SELECT pg_advisory_xact_lock(${NUMBERING_LOCKS[series]}, hashtext(${key}))`.execute(trx)
   },
   async tripCodesStartingWith(db, prefix) {
     // LIKE is case-sensitive here, and collation "C" lets it walk the code index by prefix

@@ -25,8 +25,7 @@ export const sqliteSql: StoreSql = {
   customerMatch: (q) => matchParts(q).where,
   searchCustomers: searchCustomersSqlite,
   // one writer at a time: a write transaction already excludes every other
-  lockTripCodes: async () => {},
-  lockCaseNumbers: async () => {},
+  lockNumbering: async () => {},
   async tripCodesStartingWith(db, prefix) {
     // GLOB is case-sensitive and walks the code index by prefix; a pattern cannot hold * ? [ (see status.ts)
     const r = await sql<{ code: string }>`SELECT code FROM trips WHERE code GLOB ${prefix + '*'}`.execute(db)
