@@ -1,33 +1,28 @@
-import {
-  AppBar,
-  Box,
-  Button,
-  Drawer,
-  List,
-  ListItemButton,
-  ListItemIcon,
-  ListItemText,
-  Toolbar,
-  Typography,
-} from '@mui/material'
+import { AppBar, Box, Button, IconButton, Toolbar, Tooltip, Typography } from '@mui/material'
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined'
+import SearchOutlined from '@mui/icons-material/SearchOutlined'
+import KeyboardOutlined from '@mui/icons-material/KeyboardOutlined'
+import { useState } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLocation, useNavigate } from 'react-router'
 import { api, unwrap } from '../api/client'
 import { LanguageSwitch } from '../components/LanguageSwitch'
+import { QuickFind } from '../finder/QuickFind'
 import { AppReminderEvents } from '../reminders/AppReminderEvents'
 import { useSession } from './session'
-import { navItems } from './nav'
-
-const DRAWER = 200
+import { ShortcutSheet } from './ShortcutSheet'
+import { Sidebar, useSidebarWidth } from './Sidebar'
+import { useShellKeys } from './useShellKeys'
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
+  const { t: ts } = useTranslation('shell')
   const { status, refresh } = useSession()
   const staff = status.staff!
-  const navigate = useNavigate()
-  const { pathname } = useLocation()
+  const sidebar = useSidebarWidth()
+  const [finding, setFinding] = useState(false)
+  const [sheet, setSheet] = useState(false)
+  useShellKeys({ find: () => setFinding(true), help: () => setSheet(true) })
 
   const signOut = async () => {
     await unwrap(api.auth.signOut({}))
@@ -37,51 +32,62 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1 }}>
-        <Toolbar variant="dense" sx={{ gap: 2 }}>
+        <Toolbar variant="dense" sx={{ gap: 1.5 }}>
           <Typography
             variant="subtitle1"
-            sx={{ fontWeight: 700, flexGrow: 1 }}
+            sx={{ fontWeight: 700, flexGrow: 1, minWidth: 0 }}
             noWrap
             data-testid="agency-name"
           >
             {status.agencyName} · TourDesk
           </Typography>
-          <Typography variant="body2" data-testid="signed-in-as">
+          <Tooltip title={ts('findButton')}>
+            <IconButton
+              color="inherit"
+              onClick={() => setFinding(true)}
+              aria-label={ts('findButton')}
+              data-testid="find-open"
+            >
+              <SearchOutlined />
+            </IconButton>
+          </Tooltip>
+          <Tooltip title={ts('keysButton')}>
+            <IconButton
+              color="inherit"
+              onClick={() => setSheet(true)}
+              aria-label={ts('keysButton')}
+              data-testid="keys-open"
+            >
+              <KeyboardOutlined />
+            </IconButton>
+          </Tooltip>
+          <Typography variant="body2" noWrap data-testid="signed-in-as">
             {t('signedInAs', { name: staff.name, role: t(`roles.${staff.role}`) })}
           </Typography>
           <LanguageSwitch dark />
-          <Button color="inherit" startIcon={<LogoutOutlined />} onClick={signOut} data-testid="sign-out">
+          <Button
+            color="inherit"
+            startIcon={<LogoutOutlined />}
+            onClick={signOut}
+            data-testid="sign-out"
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
             {t('actions.signOut')}
           </Button>
         </Toolbar>
       </AppBar>
-      <Drawer
-        variant="permanent"
-        sx={{ width: DRAWER, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}
-      >
-        <Toolbar variant="dense" />
-        <List component="nav" dense sx={{ px: 1 }}>
-          {navItems
-            .filter((n) => n.roles.includes(staff.role))
-            .map((n) => (
-              <ListItemButton
-                key={n.key}
-                selected={pathname.startsWith(n.path)}
-                onClick={() => navigate(n.path)}
-                sx={{ borderRadius: 1, mb: 0.5 }}
-                data-testid={`nav-${n.key}`}
-              >
-                <ListItemIcon sx={{ minWidth: 36 }}>{n.icon}</ListItemIcon>
-                <ListItemText primary={t(`nav.${n.key}`)} />
-                {n.badge}
-              </ListItemButton>
-            ))}
-        </List>
-      </Drawer>
+      <Sidebar
+        role={staff.role}
+        collapsed={sidebar.collapsed}
+        width={sidebar.width}
+        onToggle={sidebar.toggle}
+      />
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3, pt: 9, bgcolor: 'background.default' }}>
         <AppReminderEvents />
         {children}
       </Box>
+      <QuickFind open={finding} onClose={() => setFinding(false)} staffId={staff.id} />
+      <ShortcutSheet open={sheet} onClose={() => setSheet(false)} />
     </Box>
   )
 }

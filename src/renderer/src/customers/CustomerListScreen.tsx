@@ -58,6 +58,7 @@ export function CustomerListScreen() {
           startIcon={<PersonAddAlt1Outlined />}
           onClick={() => navigate('/customers/new')}
           data-testid="customer-new"
+          data-shortcut="new"
         >
           {t('new')}
         </Button>

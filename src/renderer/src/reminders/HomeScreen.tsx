@@ -70,6 +70,7 @@ export function HomeScreen() {
             startIcon={<AddTaskOutlined />}
             onClick={() => setTaskOpen(true)}
             data-testid="home-new-task"
+            data-shortcut="new"
           >
             {t('home.newTask')}
           </Button>

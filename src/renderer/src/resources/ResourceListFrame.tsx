@@ -47,7 +47,13 @@ export function ResourceListFrame({
         title={t(`${ns}.title`)}
         intro={t(`${ns}.intro`)}
         action={
-          <Button variant="contained" startIcon={addIcon} onClick={onAdd} data-testid={`${prefix}-add`}>
+          <Button
+            variant="contained"
+            startIcon={addIcon}
+            onClick={onAdd}
+            data-testid={`${prefix}-add`}
+            data-shortcut="new"
+          >
             {t(`${ns}.add`)}
           </Button>
         }

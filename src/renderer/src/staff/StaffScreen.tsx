@@ -68,6 +68,7 @@ export function StaffScreen() {
             startIcon={<PersonAddOutlined />}
             onClick={() => setOpen({ kind: 'add' })}
             data-testid="staff-add"
+            data-shortcut="new"
           >
             {t('staff.add')}
           </Button>

@@ -40,6 +40,7 @@ export function TripsHeader({ view, extra }: { view: 'list' | 'calendar'; extra?
         startIcon={<AddOutlined />}
         onClick={() => navigate('/trips/new')}
         data-testid="trip-new"
+        data-shortcut="new"
       >
         {t('new')}
       </Button>
