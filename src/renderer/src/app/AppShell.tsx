@@ -82,7 +82,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         width={sidebar.width}
         onToggle={sidebar.toggle}
       />
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3, pt: 9, bgcolor: 'background.default' }}>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 2.5, pt: 8.5, bgcolor: 'background.default' }}>
         <AppReminderEvents />
         {children}
       </Box>

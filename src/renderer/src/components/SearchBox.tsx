@@ -1,8 +1,12 @@
-import { InputAdornment, TextField } from '@mui/material'
+import { InputAdornment, TextField, Typography } from '@mui/material'
 import SearchIcon from '@mui/icons-material/Search'
 import type { KeyboardEvent, Ref } from 'react'
 
-/** The big search field on top of a list; pairs with useListKeyboard. */
+/**
+ * The big search field on top of a list; pairs with useListKeyboard. The how-to hint sits inside the
+ * field's end on wide windows (a line of its own cost a row of the list at 1366×768) and stays the
+ * field's description for screen readers at every width.
+ */
 export function SearchBox(props: {
   inputRef: Ref<HTMLInputElement>
   value: string
@@ -17,7 +21,6 @@ export function SearchBox(props: {
       inputRef={props.inputRef}
       autoFocus
       placeholder={props.placeholder}
-      helperText={props.help}
       value={props.value}
       onChange={(e) => props.onChange(e.target.value)}
       onKeyDown={props.onKeyDown}
@@ -28,10 +31,22 @@ export function SearchBox(props: {
               <SearchIcon />
             </InputAdornment>
           ),
+          endAdornment: (
+            <InputAdornment position="end" sx={{ display: { xs: 'none', lg: 'flex' } }}>
+              <Typography variant="caption" color="text.secondary" noWrap>
+                {props.help}
+              </Typography>
+            </InputAdornment>
+          ),
         },
-        htmlInput: { 'data-testid': props.testId, 'aria-label': props.placeholder },
+        htmlInput: {
+          'data-testid': props.testId,
+          'aria-label': props.placeholder,
+          'aria-description': props.help,
+        },
       }}
-      sx={{ mb: 2 }}
+      size="small"
+      sx={{ mb: 1.5 }}
     />
   )
 }

@@ -42,7 +42,7 @@ export function CustomerListScreen() {
   const emptyDb = result.data && total === 0 && !s.q && !hasFilters(s)
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={1.5}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
         <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
           {t('title')}
@@ -64,7 +64,7 @@ export function CustomerListScreen() {
         </Button>
       </Stack>
       {errors.form && <Alert severity="error">{errors.form}</Alert>}
-      <Paper sx={{ p: 2 }}>
+      <Paper sx={{ p: 1.5 }}>
         <SearchBox
           inputRef={search}
           value={s.q}
@@ -102,7 +102,9 @@ export function CustomerListScreen() {
               {t('noMatch')}
             </Typography>
           ) : (
-            <Box sx={{ maxHeight: 'calc(100vh - 330px)', overflow: 'auto' }}>
+            // the list scrolls inside the window, so the header, filters and pager stay in view;
+            // 316 px: the header and filters above the table, the pager and the margin below it
+            <Box sx={{ maxHeight: 'calc(100vh - 316px)', minHeight: 200, overflow: 'auto' }}>
               <CustomerTable
                 rows={rows}
                 s={s}
@@ -121,6 +123,7 @@ export function CustomerListScreen() {
             page={Math.min(s.page, Math.max(0, Math.ceil(total / s.pageSize) - 1))}
             rowsPerPage={s.pageSize}
             rowsPerPageOptions={[25, 50, 100, 200]}
+            sx={{ '& .MuiTablePagination-toolbar': { minHeight: 44 } }}
             onPageChange={(_e, page) => set({ page })}
             onRowsPerPageChange={(e) => set({ pageSize: Number(e.target.value), page: 0 })}
           />

@@ -34,7 +34,8 @@ export function CustomerFilters({ s, set }: { s: ListState; set: (p: Partial<Lis
       label={label}
       value={value ?? ANY}
       fullWidth={false}
-      sx={{ minWidth: 150 }}
+      size="small"
+      sx={{ minWidth: 140 }}
       onChange={(e) => onChange(e.target.value === ANY ? null : e.target.value)}
       slotProps={{ htmlInput: { 'data-testid': testId } }}
     >
@@ -48,7 +49,7 @@ export function CustomerFilters({ s, set }: { s: ListState; set: (p: Partial<Lis
   )
 
   return (
-    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }}>
+    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
       {select(
         t('filters.tag'),
         s.tag,

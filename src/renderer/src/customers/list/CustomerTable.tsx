@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next'
 import type { CustomerRow } from '../../../../shared/customers/customer.types'
 import type { CustomerSortKey } from '../../../../shared/customers/customers.api'
 import { useFormat } from '../../format/format'
+import { TierChip } from '../TierChip'
 import type { ListState } from './listState'
 
 interface Props {
@@ -24,14 +25,6 @@ interface Props {
   onOpen: (id: number) => void
   onHover: (i: number) => void
 }
-
-const tierColor = {
-  none: 'default',
-  member: 'default',
-  silver: 'info',
-  gold: 'warning',
-  platinum: 'secondary',
-} as const
 
 export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Props) {
   const { t } = useTranslation('customers')
@@ -47,7 +40,14 @@ export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Prop
     </TableSortLabel>
   )
   return (
-    <Table size="small" stickyHeader aria-label={t('title')} data-testid="customer-table">
+    <Table
+      size="small"
+      stickyHeader
+      aria-label={t('title')}
+      data-testid="customer-table"
+      // denser than the app's tables: 12+ customers fit at 1366×768, and every column at 125% scaling
+      sx={{ '& th': { whiteSpace: 'nowrap' }, '& td, & th': { py: '5px', px: 1 } }}
+    >
       <TableHead>
         <TableRow>
           <TableCell>{sortable('name', t('columns.name'))}</TableCell>
@@ -74,8 +74,26 @@ export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Prop
             aria-selected={i === active}
           >
             <TableCell>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                <span data-testid="customer-name">{r.name}</span>
+              {/* one line per customer: name, then the passport pinyin in grey where there is room */}
+              <Box sx={{ maxWidth: 250, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                <Typography
+                  component="span"
+                  variant="body2"
+                  sx={{ fontWeight: 600 }}
+                  data-testid="customer-name"
+                >
+                  {r.name}
+                </Typography>
+                {r.pinyinName && (
+                  <Typography
+                    component="span"
+                    variant="caption"
+                    color="text.secondary"
+                    sx={{ ml: 1, display: { xs: 'none', lg: 'inline' } }}
+                  >
+                    {r.pinyinName}
+                  </Typography>
+                )}
                 {r.doNotContact && (
                   <Chip
                     size="small"
@@ -84,30 +102,32 @@ export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Prop
                     sx={{ ml: 1, height: 18 }}
                   />
                 )}
-              </Typography>
-              {r.pinyinName && (
-                <Typography variant="caption" color="text.secondary">
-                  {r.pinyinName}
-                </Typography>
-              )}
+              </Box>
             </TableCell>
             <TableCell>{t(`gender.${r.gender}`)}</TableCell>
             <TableCell align="right">{r.age ?? ''}</TableCell>
             <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{r.mobile}</TableCell>
+            <TableCell>{r.tier !== 'none' && <TierChip tier={r.tier} sx={{ height: 20 }} />}</TableCell>
             <TableCell>
-              {r.tier !== 'none' && (
-                <Chip size="small" variant="outlined" color={tierColor[r.tier]} label={t(`tier.${r.tier}`)} />
-              )}
-            </TableCell>
-            <TableCell>
-              <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }}>
-                {r.tags.map((tag) => (
-                  <Chip key={tag} size="small" label={tag} />
+              <Stack
+                direction="row"
+                spacing={0.5}
+                sx={{ flexWrap: 'nowrap' }}
+                title={r.tags.join(t('common:listSeparator'))}
+              >
+                {r.tags.slice(0, 2).map((tag) => (
+                  <Chip key={tag} size="small" label={tag} sx={{ height: 20 }} />
                 ))}
+                {r.tags.length > 2 && (
+                  <Chip size="small" variant="outlined" label={`+${r.tags.length - 2}`} sx={{ height: 20 }} />
+                )}
               </Stack>
             </TableCell>
             <TableCell>
-              <Box sx={{ color: 'warning.dark', fontSize: 13 }} data-testid="customer-needs">
+              <Box
+                sx={{ color: 'warning.dark', fontSize: 13, whiteSpace: 'nowrap' }}
+                data-testid="customer-needs"
+              >
                 {r.needs.map((n) => t(`need.${n}`)).join(t('common:listSeparator'))}
               </Box>
             </TableCell>

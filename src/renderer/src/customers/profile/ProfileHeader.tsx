@@ -9,17 +9,9 @@ import PhoneIphoneOutlined from '@mui/icons-material/PhoneIphoneOutlined'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CustomerProfile } from '../../../../shared/customers/customer.types'
-import type { Tier } from '../../../../shared/customers/customer.schema'
+import { TierChip } from '../TierChip'
 import { useFormat } from '../../format/format'
 import { daysFromToday } from './parts'
-
-const tierSx: Record<Tier, object> = {
-  none: {},
-  member: { bgcolor: '#e0f2f1', color: '#00695c' },
-  silver: { bgcolor: '#eceff1', color: '#455a64' },
-  gold: { bgcolor: '#fff3c4', color: '#8d6e00' },
-  platinum: { bgcolor: '#37474f', color: '#fff' },
-}
 
 function Meta({ icon, children, testId }: { icon?: ReactNode; children: ReactNode; testId?: string }) {
   return (
@@ -103,13 +95,7 @@ export function ProfileHeader({
             )}
           </Stack>
           <Stack direction="row" sx={{ mt: 1.5, flexWrap: 'wrap', gap: 1 }} data-testid="profile-chips">
-            <Chip
-              size="small"
-              label={t(`tier.${p.tier}`)}
-              variant={p.tier === 'none' ? 'outlined' : 'filled'}
-              sx={{ fontWeight: 600, ...tierSx[p.tier] }}
-              data-testid="profile-tier"
-            />
+            <TierChip tier={p.tier} testId="profile-tier" />
             {p.doNotContact ? (
               <Chip
                 size="small"
