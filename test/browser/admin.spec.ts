@@ -173,10 +173,17 @@ test('audit log lists sign-ins and changes, with filters and paging', async ({ a
   await expect(admin.auditRows.first()).toContainText(ADMIN.name)
   await app.getByTestId('audit-clear').click()
   await expect(admin.auditRows).toHaveCount(50)
+  // by who: the clerk only tried to sign in
+  await admin.choose('audit-staff', '李明')
+  await expect(admin.auditRows).toHaveCount(1)
+  await expect(admin.auditRows.first()).toContainText('登录失败')
+  await app.getByTestId('audit-clear').click()
+  await expect(admin.auditRows).toHaveCount(50)
 
-  // a customer entry opens that customer's file
+  // a customer entry names the customer and opens the file
   const link = app.locator('[data-testid^="audit-customer-"]').first()
   const id = (await link.getAttribute('data-testid'))!.replace('audit-customer-', '')
+  await expect(link).toHaveText(/^\p{Script=Han}{2,4}$/u)
   await link.click()
   await expect(app).toHaveURL(new RegExp(`#/customers/${id}$`))
 

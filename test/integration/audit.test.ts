@@ -170,3 +170,82 @@ describe('audit.list', () => {
     expect((await list({}, mgr)).total).toBeGreaterThan(0)
   })
 })
+
+describe('the ledger', () => {
+  it('filters by who did it and by the agency’s days, both ends included', async () => {
+    const mgr = await h.signedIn('manager')
+    // 2026-11-25 23:50 and 2026-11-26 00:10 in Beijing: two different agency days, one UTC day
+    h.clock.now = new Date('2026-11-25T15:50:00.000Z')
+    const a = await createCustomer(h, { name: '甲' })
+    h.clock.now = new Date('2026-11-25T16:10:00.000Z')
+    await h.must(
+      'customers.logCommunication',
+      { customerId: a, channel: 'sms', direction: 'outbound', summary: 'x' },
+      mgr,
+    )
+
+    const mine = await list({ staffId: mgr.staff!.id })
+    expect(mine.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['communication']))
+    expect(mine.rows.every((r) => r.staff?.id === mgr.staff!.id)).toBe(true)
+    expect((await list({ from: '2026-11-26', to: '2026-11-26' })).rows.map((r) => r.action)).toEqual([
+      'communication',
+    ])
+    const day25 = await list({ from: '2026-11-25', to: '2026-11-25', entity: 'customer' })
+    expect(day25.rows.map((r) => r.action)).toEqual(['create'])
+    expect(await h.call('audit.list', { from: '2026-11-26', to: '2026-11-25' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { to: { key: 'errors.dateOrder' } } },
+    })
+  })
+
+  it('names each record as people know it and links it; a deleted customer keeps no name', async () => {
+    const a = await createCustomer(h, { name: '王建国', documents: [{ kind: 'id_card', number: ID_X }] })
+    const b = await createCustomer(h, { name: '李秀英' })
+    const trip = await h.must('trips.create', {
+      routeName: '云南六日游',
+      destination: '昆明',
+      kind: 'domestic',
+      departDate: '2026-12-03',
+      returnDate: '2026-12-08',
+    })
+    const { code } = await h.must<{ code: string }>('trips.get', { id: trip.id })
+    await h.must('trips.addParticipants', { tripId: trip.id, customerIds: [a] })
+    const doc = (await h.must('customers.get', { id: a })).documents[0].id
+    await h.must('customers.revealDocument', { id: doc })
+    await h.must('customers.remove', { id: b })
+
+    const { rows } = await list({ pageSize: 200 })
+    const about = (entity: string, action: string) =>
+      rows.find((r) => r.entity === entity && r.action === action)
+    expect(about('trip', 'create')?.record).toEqual({
+      label: `${code} 云南六日游`,
+      link: { entity: 'trip', id: trip.id },
+    })
+    expect(about('document', 'reveal')?.record).toEqual({
+      label: '王建国',
+      link: { entity: 'customer', id: a },
+    })
+    expect(rows.find((r) => r.entity === 'customer' && r.entityId === a)?.record).toEqual({
+      label: '王建国',
+      link: { entity: 'customer', id: a },
+    })
+    // the log never held the name, and the file is gone: nothing to show but the kind of record
+    expect(rows.filter((r) => r.entity === 'customer' && r.entityId === b).map((r) => r.record)).toEqual([
+      null,
+      null,
+    ])
+  })
+
+  it('lists everyone who can appear in it, deactivated staff too, for managers only', async () => {
+    const fd = await h.signedIn('frontdesk', 'left')
+    expect(await h.call('audit.people', {}, fd)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    const id = fd.staff!.id
+    const { version } = (await h.must<{ id: number; version: number }[]>('staff.list', {})).find(
+      (s) => s.id === id,
+    )!
+    await h.must('staff.setActive', { id, version, active: false })
+    const people = await h.must<{ id: number; name: string; active: boolean }[]>('audit.people', {})
+    expect(people.find((p) => p.id === id)).toMatchObject({ active: false })
+    expect(people.find((p) => p.id === h.admin.staff!.id)).toMatchObject({ active: true })
+  })
+})

@@ -174,7 +174,17 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
       version: 1,
     },
 
-    'audit.list': { entity: 'customer', entityId: ids.customer, action: 'create', page: 0, pageSize: 10 },
+    'audit.list': {
+      entity: 'customer',
+      entityId: ids.customer,
+      action: 'create',
+      staffId: ids.staff,
+      from: '2026-11-01',
+      to: '2026-11-30',
+      page: 0,
+      pageSize: 10,
+    },
+    'audit.people': {},
 
     ...tripSamples(ids),
     ...complaintSamples(ids),
@@ -375,6 +385,7 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
   'staff.list': 'ok',
   'settings.get': 'ok',
   'audit.list': 'ok',
+  'audit.people': 'ok',
   'trips.search': 'ok',
   'guides.list': 'ok',
   'suppliers.list': 'ok',

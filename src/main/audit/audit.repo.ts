@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import type { AuditEntry } from '../../shared/audit/audit.api'
 import type { Page } from '../../shared/common/schemas'
+import { addDays, momentAt } from '../../shared/common/dates'
+import { nameRecords, recordOf } from './audit-records'
 
 export interface AuditInput {
   staffId: number | null
@@ -34,6 +36,9 @@ export async function listAudit(
     entity?: string | null
     entityId?: number | null
     action?: string | null
+    staffId?: number | null
+    from?: string | null
+    to?: string | null
     page: number
     pageSize: number
   },
@@ -42,6 +47,10 @@ export async function listAudit(
   if (f.entity) q = q.where('a.entity', '=', f.entity)
   if (f.entityId) q = q.where('a.entity_id', '=', f.entityId)
   if (f.action) q = q.where('a.action', '=', f.action)
+  if (f.staffId) q = q.where('a.staff_id', '=', f.staffId)
+  // the agency's days, turned into instants: `at` is stored as an ISO instant in UTC
+  if (f.from) q = q.where('a.at', '>=', momentAt(`${f.from}T00:00`).toISOString())
+  if (f.to) q = q.where('a.at', '<', momentAt(`${addDays(f.to, 1)}T00:00`).toISOString())
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
   const rows = await q
     .select([
@@ -58,6 +67,10 @@ export async function listAudit(
     .limit(f.pageSize)
     .offset(f.page * f.pageSize)
     .execute()
+  const names = await nameRecords(
+    db,
+    rows.map((r) => ({ entity: r.entity, entityId: r.entity_id })),
+  )
   return {
     total,
     rows: rows.map((r) => ({
@@ -68,6 +81,13 @@ export async function listAudit(
       entityId: r.entity_id,
       fields: JSON.parse(r.fields) as string[],
       staff: r.staff_id != null ? { id: r.staff_id, name: r.staff_name ?? '' } : null,
+      record: recordOf(names, { entity: r.entity, entityId: r.entity_id }),
     })),
   }
+}
+
+/** Everyone who may appear in the log, deactivated staff included, by name. */
+export async function auditPeople(db: Kysely<DB>): Promise<{ id: number; name: string; active: boolean }[]> {
+  const rows = await db.selectFrom('staff').select(['id', 'name', 'active']).orderBy('name').execute()
+  return rows.map((r) => ({ id: r.id, name: r.name, active: Boolean(r.active) }))
 }

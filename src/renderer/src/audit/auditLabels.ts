@@ -18,6 +18,19 @@ export const auditActions = [
   'activate',
   'deactivate',
   'setup',
+  'status',
+  'addParticipants',
+  'removeParticipant',
+  'assignGuide',
+  'unassignGuide',
+  'addItem',
+  'updateItem',
+  'removeItem',
+  'moveItem',
+  'addRemedy',
+  'approveRemedy',
+  'close',
+  'reopen',
 ] as const
 
 /** i18next reads dots as nesting, so "signin.failed" is stored as "signin_failed". */
@@ -34,9 +47,16 @@ export function entityLabel(t: TFunction, entity: string): string {
   return t(`admin:audit.entities.${keyOf(entity)}`, { defaultValue: entity })
 }
 
-/** Field names in the user's language, duplicates merged (tier and its sort rank read the same). */
-export function fieldLabels(t: TFunction, fields: string[]): string[] {
-  const labels = fields.map((f) => t(`admin:audit.fields.${keyOf(camel(f))}`, { defaultValue: f }))
+/**
+ * Field names in the user's language, duplicates merged (tier and its sort rank read the same). A
+ * name shared by several kinds of record ("kind" of a document, a trip, a supplier) is said per record.
+ */
+export function fieldLabels(t: TFunction, fields: string[], entity?: string): string[] {
+  const labels = fields.map((f) => {
+    const k = keyOf(camel(f))
+    const general = t(`admin:audit.fields.${k}`, { defaultValue: f })
+    return entity ? t(`admin:audit.fieldsBy.${keyOf(entity)}.${k}`, { defaultValue: general }) : general
+  })
   return [...new Set(labels)]
 }
 

@@ -52,6 +52,7 @@ export default {
   tripCodeBusy: 'Several group codes were being created at once; please save again',
   tripCodePattern:
     'The code pattern needs a counter {NN} or {NNN} and only tokens like {YYYY} {YY} {MM} {DD}',
+  dateOrder: 'The end date cannot be before the start date',
   returnBeforeDepart: 'The return date cannot be before the departure date',
   tripTooLong: 'A trip cannot be longer than 90 days',
   minAboveCapacity: 'The minimum group size cannot exceed the capacity',

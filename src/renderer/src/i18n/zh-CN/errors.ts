@@ -50,6 +50,7 @@ export default {
   tripCodeTaken: '该团号已存在',
   tripCodeBusy: '同时新建的团队较多，团号暂未分配成功，请再保存一次',
   tripCodePattern: '团号规则必须包含序号 {NN} 或 {NNN}，只能使用 {YYYY} {YY} {MM} {DD} 等标记',
+  dateOrder: '结束日期不能早于开始日期',
   returnBeforeDepart: '回团日期不能早于出发日期',
   tripTooLong: '行程不能超过 90 天',
   minAboveCapacity: '最低成团人数不能大于团队容量',
