@@ -49,6 +49,9 @@ export function fakeElectron(
     ipc: new Map<string, Listener>(),
     openedExternally: [] as string[],
     errorBoxes: [] as { title: string; body: string }[],
+    /** native questions asked (dialog.showMessageBoxSync), and the button index the "user" picks next */
+    messageBoxes: [] as { message: string; detail?: string; buttons: string[] }[],
+    messageBoxAnswer: 0,
     exitCodes: [] as number[],
     quits: 0,
     menu: undefined as unknown,
@@ -124,6 +127,12 @@ export function fakeElectron(
     attempt(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', url: string): boolean {
       const e = navigationEvent(url)
       this.emit(event, e)
+      return e.defaultPrevented
+    }
+    /** The page refused to unload (a form with unsaved typing): true when a listener let it go anyway. */
+    refuseUnload(): boolean {
+      const e = navigationEvent('')
+      this.emit('will-prevent-unload', e)
       return e.defaultPrevented
     }
     /** What the page gets for window.open(url) / a target=_blank link. */
@@ -220,6 +229,10 @@ export function fakeElectron(
     dialog: {
       showErrorBox: (title: string, body: string) => void rec.errorBoxes.push({ title, body }),
       showSaveDialog: async () => ({ canceled: true }),
+      showMessageBoxSync: (_win: unknown, o: { message: string; detail?: string; buttons: string[] }) => {
+        rec.messageBoxes.push({ message: o.message, detail: o.detail, buttons: o.buttons })
+        return rec.messageBoxAnswer
+      },
     },
     ipcMain: {
       handle: (channel: string, handler: Listener) => {

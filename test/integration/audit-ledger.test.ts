@@ -20,7 +20,7 @@ const keyOf = (s: string) => s.replace(/\./g, '_')
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
 
 function has(lang: 'zh-CN' | 'en', group: 'actions' | 'entities' | 'fields', name: string): boolean {
-  const audit = (resources[lang].admin as { audit: Record<string, Record<string, unknown>> }).audit
+  const audit = (resources[lang].admin as unknown as { audit: Record<string, Record<string, unknown>> }).audit
   return typeof audit[group][name] === 'string'
 }
 

@@ -290,6 +290,20 @@ describe('single instance and lifecycle', () => {
     expect(fake.rec.ipc.size).toBe(0)
   })
 
+  it('a page holding unsaved typing asks natively before it closes, and closes only if told to', async () => {
+    const { fake } = await start()
+    const wc = fake.rec.windows[0].webContents
+    fake.rec.messageBoxAnswer = 1 // keep editing
+    expect(wc.refuseUnload()).toBe(false)
+    fake.rec.messageBoxAnswer = 0 // close anyway
+    expect(wc.refuseUnload()).toBe(true)
+    expect(fake.rec.messageBoxes).toHaveLength(2)
+    expect(fake.rec.messageBoxes[0]).toMatchObject({
+      message: '有未保存的修改',
+      buttons: ['仍要关闭', '继续编辑'],
+    })
+  })
+
   it('quitting closes the database before the process goes', async () => {
     const { fake, core } = await start()
     fake.rec.windows[0].close() // window-all-closed follows on Windows and quits

@@ -19,6 +19,8 @@ import {
 import { MIN_SIZE, loadWindowState, saveWindowState } from './window-state'
 import { startupErrorText, unexpectedErrorText } from './startup-message'
 import { APP_ID, closeToTray, desktopNotifier, loginItems } from './desktop'
+import { unloadText } from '../reminders/notification-text'
+import type { Lang } from '../reminders/notification-text'
 import type { OpenTarget } from './desktop'
 
 /** The parts of the electron module the shell uses: passed in, so tests can hand it a recording fake. */
@@ -71,6 +73,7 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
   let core: TourDeskApp | null = null
   let coreClosed = false
   let tray: { quitting: () => boolean } | null = null
+  let lang: Lang = 'zh-CN'
   /** a notification click that came before a window could take it (a cold start from a toast) */
   let pendingOpen: OpenTarget | null = null
   const sessions = new Map<number, Session>()
@@ -186,6 +189,21 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
         win.hide()
       }
     })
+    // a form with unsaved typing holds the page (beforeunload) when the app quits or reloads: ask, in
+    // the app's language, instead of Electron's default of silently not closing
+    win.webContents.on('will-prevent-unload', (e) => {
+      const text = unloadText(lang)
+      const choice = dialog.showMessageBoxSync(win, {
+        type: 'question',
+        title: 'TourDesk',
+        message: text.message,
+        detail: text.detail,
+        buttons: [text.leave, text.stay],
+        defaultId: 1,
+        cancelId: 1,
+      })
+      if (choice === 0) e.preventDefault()
+    })
     win.webContents.on('did-finish-load', () => {
       if (pendingOpen) tourdesk.events.broadcast('reminders.open', pendingOpen)
       pendingOpen = null
@@ -249,7 +267,8 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
       return
     }
     registerIpc(core)
-    tray = closeToTray(electron, { icon: iconPath, lang: await language(core), show: focusExisting })
+    lang = await language(core)
+    tray = closeToTray(electron, { icon: iconPath, lang, show: focusExisting })
     createWindow(core)
     const reminders = core.reminders
     // timers stop while the PC sleeps: look at the clock again as soon as it is back

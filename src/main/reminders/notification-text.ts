@@ -51,3 +51,21 @@ export function trayText(lang: Lang): { open: string; quit: string } {
     ? { open: 'Open TourDesk', quit: 'Quit TourDesk' }
     : { open: '打开 TourDesk', quit: '退出 TourDesk' }
 }
+
+/** The native question when a page with unsaved typing is about to be closed (quit or reload). */
+export function unloadText(lang: Lang): { message: string; detail: string; leave: string; stay: string } {
+  return lang === 'en'
+    ? {
+        message: 'Unsaved changes',
+        detail:
+          'A form in TourDesk has changes that are not saved. Close anyway? A draft is kept on this PC.',
+        leave: 'Close anyway',
+        stay: 'Keep editing',
+      }
+    : {
+        message: '有未保存的修改',
+        detail: 'TourDesk 中有填写了但尚未保存的内容。仍要关闭吗？草稿会保留在本机。',
+        leave: '仍要关闭',
+        stay: '继续编辑',
+      }
+}

@@ -1,7 +1,8 @@
 import { CssBaseline, Box, CircularProgress } from '@mui/material'
 import { ThemeProvider } from '@mui/material/styles'
 import { useMemo } from 'react'
-import { HashRouter, Navigate, Route, Routes } from 'react-router'
+import { Navigate, Route, RouterProvider, Routes, createHashRouter } from 'react-router'
+import type { Role } from '../../../shared/api/contract'
 import { SessionProvider, useSession } from './session'
 import { makeTheme } from './theme'
 import { useReducedMotion } from './useReducedMotion'
@@ -24,31 +25,42 @@ function Themed() {
       ) : !status.staff || !role ? (
         <SignInScreen />
       ) : (
-        <HashRouter>
-          <Routes>
-            {/* print previews: the page as it will be printed, without the app's chrome */}
-            <Route path="/print/*" element={<PrintScreen />} />
-            <Route
-              path="*"
-              element={
-                <AppShell>
-                  <Routes>
-                    {navItems
-                      .filter((n) => n.roles.includes(role))
-                      .flatMap((n) => n.routes)
-                      .map((r) => (
-                        <Route key={r.path} path={r.path} element={r.element} />
-                      ))}
-                    <Route path="*" element={<Navigate to="/home" replace />} />
-                  </Routes>
-                </AppShell>
-              }
-            />
-          </Routes>
-        </HashRouter>
+        <ShellRouter role={role} />
       )}
     </ThemeProvider>
   )
+}
+
+/*
+ * A data router (not <HashRouter>): only it can hold a navigation while a form with unsaved changes
+ * asks first (useBlocker). Made once per role, since the routes a role has never change while signed in.
+ */
+function ShellRouter({ role }: { role: Role }) {
+  const router = useMemo(
+    () =>
+      createHashRouter([
+        // print previews: the page as it will be printed, without the app's chrome
+        { path: '/print/*', element: <PrintScreen /> },
+        {
+          path: '*',
+          element: (
+            <AppShell>
+              <Routes>
+                {navItems
+                  .filter((n) => n.roles.includes(role))
+                  .flatMap((n) => n.routes)
+                  .map((r) => (
+                    <Route key={r.path} path={r.path} element={r.element} />
+                  ))}
+                <Route path="*" element={<Navigate to="/home" replace />} />
+              </Routes>
+            </AppShell>
+          ),
+        },
+      ]),
+    [role],
+  )
+  return <RouterProvider router={router} />
 }
 
 const Loading = (

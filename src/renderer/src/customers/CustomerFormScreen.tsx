@@ -5,6 +5,10 @@ import { useNavigate, useParams } from 'react-router'
 import type { DuplicateMatch } from '../../../shared/customers/customer.types'
 import { api, unwrap } from '../api/client'
 import { useFormErrors } from '../components/useFormErrors'
+import { readDraft, useFormDraft } from '../components/useFormDraft'
+import { useSession } from '../app/session'
+import { useUnsavedGuard } from '../components/useUnsavedGuard'
+import { useFormat } from '../format/format'
 import { draftFromProfile, draftToInput, emptyDraft, needsForUpdate } from './form/formState'
 import type { CustomerDraft } from './form/formState'
 import { BasicSection } from './form/BasicSection'
@@ -23,19 +27,36 @@ export function CustomerFormScreen() {
   const params = useParams()
   const editId = params.id ? Number(params.id) : null
   const errors = useFormErrors()
-  const [d, setD] = useState<CustomerDraft | null>(editId ? null : emptyDraft())
+  const staffId = useSession().status.staff?.id
+  // a new file's draft left by a closed window is its first state
+  const [leftOver] = useState(() =>
+    editId ? null : readDraft<{ d: CustomerDraft; version: number }>(staffId, 'customer:new'),
+  )
+  const [d, setD] = useState<CustomerDraft | null>(editId ? null : (leftOver?.value.d ?? emptyDraft()))
   const [version, setVersion] = useState(0)
   const [consentAt, setConsentAt] = useState<string | null>(null)
   const [dupes, setDupes] = useState<DuplicateMatch[] | null>(null)
   const [busy, setBusy] = useState(false)
+  const f = useFormat()
+  // what is saved, to tell typing from the record; a draft left by a closed window is offered back
+  const [saved, setSaved] = useState<CustomerDraft | null>(editId ? null : emptyDraft())
+  const [restoredAt, setRestoredAt] = useState<number | null>(leftOver?.savedAt ?? null)
+  const dirty = d !== null && saved !== null && JSON.stringify(d) !== JSON.stringify(saved)
+  const draft = useFormDraft(editId ? `customer:${editId}` : 'customer:new', d && { d, version }, dirty)
+  const guard = useUnsavedGuard(dirty, draft.clear)
 
   useEffect(() => {
     if (!editId) return
     void errors.capture(async () => {
       const p = await unwrap(api.customers.get({ id: editId }))
-      setD(draftFromProfile(p))
-      setVersion(p.version)
+      const stored = draft.load()
+      setSaved(draftFromProfile(p))
       setConsentAt(p.healthConsentAt)
+      setD(stored?.value.d ?? draftFromProfile(p))
+      // a draft keeps the version it was typed against: if the file changed since, saving it is
+      // refused and offers the latest instead of overwriting a colleague's edit
+      setVersion(stored?.value.version ?? p.version)
+      setRestoredAt(stored?.savedAt ?? null)
     })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editId])
@@ -73,8 +94,13 @@ export function CustomerFormScreen() {
         }
         return (await unwrap(api.customers.create(input))).id
       })
-      if (id) navigate(`/customers/${id}`, { replace: !!editId })
-      else window.scrollTo({ top: 0, behavior: 'smooth' })
+      if (id) {
+        // saved: no longer "unsaved" for the guard, and no draft left behind by a late render
+        setSaved(d)
+        guard.release()
+        draft.clear()
+        navigate(`/customers/${id}`, { replace: !!editId })
+      } else window.scrollTo({ top: 0, behavior: 'smooth' })
     } finally {
       setBusy(false)
     }
@@ -93,6 +119,28 @@ export function CustomerFormScreen() {
           {t('common:actions.save')}
         </Button>
       </Stack>
+      {restoredAt !== null && dirty && (
+        <Alert
+          severity="info"
+          sx={{ mb: 2 }}
+          data-testid="draft-restored"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => {
+                draft.clear()
+                setD(saved)
+                setRestoredAt(null)
+              }}
+            >
+              {t('common:draft.discard')}
+            </Button>
+          }
+        >
+          {t('common:draft.restored', { time: f.dateTime(new Date(restoredAt).toISOString()) })}
+        </Alert>
+      )}
       {errors.form && (
         <Alert severity="error" sx={{ mb: 2 }} data-testid="form-error">
           {errors.form}
@@ -115,6 +163,7 @@ export function CustomerFormScreen() {
           {t('common:actions.save')}
         </Button>
       </Stack>
+      {guard.dialog}
       {dupes && (
         <DuplicateDialog
           matches={dupes}

@@ -27,6 +27,16 @@ export default {
     open: 'Open',
     continue: 'Save anyway',
   },
+  unsaved: {
+    title: 'Unsaved changes',
+    text: 'If you leave this page, what you have typed will not be saved.',
+    discard: 'Discard and leave',
+    stay: 'Keep editing',
+  },
+  draft: {
+    restored: 'Restored what you had typed at {{time}} and not saved.',
+    discard: 'Discard it',
+  },
   roles: { admin: 'Administrator', manager: 'Manager', frontdesk: 'Front desk' },
   deletedTraveller: 'Deleted traveller',
   listSeparator: ', ',
@@ -40,5 +50,4 @@ export default {
   languages: { 'zh-CN': '简体中文', en: 'English' },
   pagination: { rowsPerPage: 'Rows per page', displayed: '{{from}}–{{to}} of {{count}}' },
   confirmTitle: 'Please confirm',
-  unsaved: 'You have unsaved changes',
 }

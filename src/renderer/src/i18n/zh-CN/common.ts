@@ -27,6 +27,16 @@ export default {
     open: '打开',
     continue: '继续保存',
   },
+  unsaved: {
+    title: '有未保存的修改',
+    text: '离开这个页面，刚才填写的内容将不会保存。',
+    discard: '放弃修改并离开',
+    stay: '继续编辑',
+  },
+  draft: {
+    restored: '已恢复 {{time}} 未保存的内容。',
+    discard: '丢弃这些内容',
+  },
   roles: { admin: '管理员', manager: '经理', frontdesk: '前台' },
   deletedTraveller: '已删除的旅客',
   listSeparator: '、',
@@ -40,5 +50,4 @@ export default {
   languages: { 'zh-CN': '简体中文', en: 'English' },
   pagination: { rowsPerPage: '每页行数', displayed: '第 {{from}}–{{to}} 条，共 {{count}} 条' },
   confirmTitle: '请确认',
-  unsaved: '有未保存的修改',
 }
