@@ -17,6 +17,7 @@ import { useLocation, useNavigate } from 'react-router'
 import { api, unwrap } from '../api/client'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { AppReminderEvents } from '../reminders/AppReminderEvents'
+import { ConnectionBanner } from '../connection/ConnectionBanner'
 import { useSession } from './session'
 import { navItems } from './nav'
 
@@ -79,6 +80,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </List>
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3, pt: 9, bgcolor: 'background.default' }}>
+        <ConnectionBanner />
         <AppReminderEvents />
         {children}
       </Box>
