@@ -19,9 +19,6 @@ const sqliteOnly = [
   'test/integration/electron-desktop.test.ts',
   'test/integration/migration-0007.test.ts',
   'test/integration/upgrade-copies.test.ts',
-  // the reminder engine's tests open their own SQLite desks (reminders-fixtures.ts), not the
-  // two-store harness: in this lane they would only run on SQLite a second time
-  'test/integration/reminders-*.test.ts',
 ]
 
 /*

@@ -10,10 +10,14 @@
  *
  * --reuse copies an already-loaded tourdesk.sqlite (admin / correct-horse-9) instead of loading; --keep
  * leaves the temp folder in place and prints its path (to feed a later --reuse). --no-trips skips the
- * trip benchmark, --no-reminders the reminder benchmark (bench/reminders.ts).
+ * trip benchmark, --no-reminders the reminder benchmark (bench/reminders.ts), --no-postgres the
+ * PostgreSQL search benchmark and the 10-desk load test (bench/pg-*.ts; DESKS_SECONDS shortens it).
  */
 import { runTripBench } from './trips'
 import { runReminderBench } from './reminders'
+import { printPgSearch } from './pg-report'
+import { runPgSearchBench } from './pg-search'
+import { runDeskLoad } from './pg-desks'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -218,11 +222,21 @@ async function main(): Promise<void> {
   for (const d of diffs)
     console.log(`  DIFF ${d.label}: ${d.mismatches} queries where service and raw disagree`)
 
+  if (!arg('no-postgres')) {
+    console.log(`\n== PostgreSQL: the same ${loaded.count} customers, the same queries ==`)
+    const pgSearch = await runPgSearchBench({ count: loaded.count, classes, rounds })
+    printPgSearch(pgSearch, searchPairs)
+  }
+
   raw.close()
   await app.close()
   if (arg('keep')) console.log(`\nKept ${loaded.dir}`)
   else fs.rmSync(loaded.dir, { recursive: true, force: true })
 
+  if (!arg('no-postgres')) {
+    console.log('\n== Ten desks on one PostgreSQL server ==')
+    await runDeskLoad({ desks: 10, seconds: Number(process.env.DESKS_SECONDS ?? 60) })
+  }
   if (!arg('no-trips')) {
     console.log('\n== Trips: 20,000 trips, 400,000 participants ==')
     const r = await runTripBench()

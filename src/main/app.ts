@@ -16,6 +16,8 @@ import type { Effects } from './effects'
 import { nullEffects } from './effects'
 import { ReminderEngine } from './reminders/engine'
 import { watchReminderSubjects } from './reminders/watch'
+import { joinOfficeFeed } from './api/office-feed'
+import { isConnectionLost } from './db/errors'
 
 export { StartupError } from './db/open'
 export type { Session } from './api/session'
@@ -114,6 +116,7 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
     },
   })
   watchReminderSubjects(events, reminders, clock)
+  if (store.feed) await joinOfficeFeed(store.feed, events)
   const handlers = buildHandlers({ db, clock, events, effects }, reminders)
   const dispatch = createDispatcher(contract, handlers)
   return {
@@ -124,12 +127,18 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
         try {
           await refreshSession(db, events, session, now)
         } catch (e) {
+          if (isConnectionLost(e)) {
+            store.feed?.suspect()
+            return fail('UNAVAILABLE', 'errors.serverUnavailable')
+          }
           console.error('[tourdesk] session check failed', e)
           return fail('INTERNAL', 'errors.internal')
         }
       }
       const queued = reminders.queued
       const answer = await dispatch(channel, input, session)
+      // the server did not answer: the connection state is checked now, so the banner shows at once
+      if (!answer.ok && answer.error.code === 'UNAVAILABLE') store.feed?.suspect()
       // a write whose data.changed queued reminder work answers once that work is done: a trip
       // moved has its reminders moved by the time the window refetches them
       if (reminders.queued !== queued) await reminders.idle()

@@ -127,6 +127,34 @@ describe('due-scan and notifications', () => {
     }
   })
 
+  it('three desks racing over twenty due reminders each deliver every one exactly once', async () => {
+    const others = [await openDesk(dir, NOW, false), await openDesk(dir, NOW, false)]
+    const desks = [d, ...others]
+    const setAll = (iso: string) => desks.forEach((x) => (x.clock.now = at(iso)))
+    try {
+      setAll('2026-11-25T02:59:30.000Z')
+      await Promise.all(desks.map((x) => x.app.reminders.tick()))
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          d.must('reminders.createTask', { assigneeId: 1, due: '2026-11-25', time: '11:00', note: `竞${i}` }),
+        ),
+      )
+      setAll('2026-11-25T03:00:30.000Z')
+      // every desk scans at once, twice: on PostgreSQL these are separate connections in parallel
+      for (let round = 0; round < 2; round++) await Promise.all(desks.map((x) => x.app.reminders.tick()))
+      // more than a few at once come as a digest ("20 条提醒已到期"): count what each notice carries
+      const delivered = desks
+        .flatMap((x) => x.shown)
+        .reduce((sum, n) => sum + (n.tag?.startsWith('digest') ? Number(/\d+/.exec(n.title)?.[0]) : 1), 0)
+      expect(delivered).toBe(20)
+      const rows = await d.app.db.selectFrom('reminder_deliveries').select('reminder_id').execute()
+      expect(new Set(rows.map((r) => r.reminder_id)).size).toBe(20)
+      expect(rows).toHaveLength(20)
+    } finally {
+      for (const o of others) await o.app.close()
+    }
+  })
+
   it('snoozing for an hour shows it again an hour later', async () => {
     await d.must('reminders.createTask', { assigneeId: 1, due: '2026-11-25', time: '11:00', note: '稍后' })
     await tickAt(d, '2026-11-25T03:00:10.000Z')

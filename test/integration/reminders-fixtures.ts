@@ -7,6 +7,8 @@ import type { Effects } from '../../src/main/effects'
 import type { Envelope } from '../../src/shared/api/envelope'
 import type { ReminderView } from '../../src/shared/reminders/reminder.types'
 import { PASSWORD } from './harness'
+import { freshDatabase, pgServer } from '../pg/server'
+import type { PostgresConnection } from '../../src/main/db/open'
 
 export type Shown = Parameters<Effects['notify']>[0]
 
@@ -29,7 +31,14 @@ export async function openDesk(dir: string, now: string, setup: boolean): Promis
     openExternal: async () => {},
     print: async () => ({ done: false }),
   }
-  const app = await openApp({ dataDir: dir, clock: () => new Date(clock.now), effects })
+  // the lane's store: in the postgres project every desk of one folder shares that folder's database
+  const pgDb = await serverFor.get(dir)
+  const app = await openApp({
+    dataDir: dir,
+    ...(pgDb ? { database: { kind: 'postgres' as const, connection: pgDb } } : {}),
+    clock: () => new Date(clock.now),
+    effects,
+  })
   const call = <T>(ch: string, input: unknown, s: Session = admin) =>
     app.dispatch(ch, input, s) as Promise<Envelope<T>>
   const must = async <T>(ch: string, input: unknown, s: Session = admin): Promise<T> => {
@@ -55,12 +64,21 @@ export async function openDesk(dir: string, now: string, setup: boolean): Promis
   return { app, clock, shown, admin, must, call, signIn }
 }
 
+/** a desk folder's PostgreSQL database (postgres project only), made when the folder is */
+const serverFor = new Map<string, Promise<PostgresConnection & { drop(): Promise<void> }>>()
+
+/** A place for desks' data: a temp folder, and in the postgres project a fresh database beside it. */
 export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'tourdesk-rem-'))
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tourdesk-rem-'))
+  const server = pgServer()
+  if (server) serverFor.set(dir, freshDatabase(server))
+  return dir
 }
 
 export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true })
+  void serverFor.get(dir)?.then((db) => db.drop())
+  serverFor.delete(dir)
 }
 
 /** A confirmed trip with the given travellers. */

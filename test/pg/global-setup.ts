@@ -1,6 +1,6 @@
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
-import { startCluster } from './cluster'
+import { startCluster } from '../../bench/pg-cluster'
 import { openPostgresStore } from '../../src/main/db/postgres/open'
 import { TEMPLATE_DB } from './server'
 import type { PgServer } from './server'

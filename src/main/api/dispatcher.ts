@@ -3,7 +3,7 @@ import { AppError, fail, ok } from '../../shared/api/envelope'
 import type { Envelope, Msg } from '../../shared/api/envelope'
 import type { CallDef, ParsedOf, ResultOf } from '../../shared/api/contract'
 import type { Session } from './session'
-import { isUniqueViolation } from '../db/errors'
+import { isConnectionLost, isUniqueViolation } from '../db/errors'
 
 export type Handler<C extends CallDef> = (input: ParsedOf<C>, session: Session) => Promise<ResultOf<C>>
 
@@ -84,6 +84,8 @@ export function createDispatcher<T extends Record<string, Record<string, CallDef
       if (e instanceof AppError) return fail(e.code, e.key, e.params, e.fields)
       // a key someone else created a moment ago: the handlers name the usual ones; this catches the rest
       if (isUniqueViolation(e)) return fail('CONFLICT', 'errors.conflict')
+      // the office server went away: nothing was saved (the server rolls back), the form keeps its input
+      if (isConnectionLost(e)) return fail('UNAVAILABLE', 'errors.serverUnavailable')
       log(e, channel)
       return fail('INTERNAL', 'errors.internal')
     }

@@ -2,6 +2,9 @@ import type { EventMap, EventName } from '../../shared/api/events'
 import type { Session } from './session'
 
 type Listener = <E extends EventName>(event: E, payload: EventMap[E]) => void
+/** 'remote': relayed from another desk (its own desk already did the follow-up work, e.g. reminders) */
+export type Origin = 'local' | 'remote'
+type Observer = <E extends EventName>(event: E, payload: EventMap[E], origin: Origin) => void
 
 /**
  * Main → renderer push. Transports (Electron webContents, the test host's event stream) subscribe
@@ -9,10 +12,10 @@ type Listener = <E extends EventName>(event: E, payload: EventMap[E]) => void
  */
 export class EventBus {
   private listeners = new Map<Session, Set<Listener>>()
-  private observers = new Set<Listener>()
+  private observers = new Set<Observer>()
 
   /** main-internal observers of every broadcast (not tied to a window) */
-  observe(listener: Listener): () => void {
+  observe(listener: Observer): () => void {
     this.observers.add(listener)
     return () => this.observers.delete(listener)
   }
@@ -27,8 +30,8 @@ export class EventBus {
     }
   }
 
-  broadcast<E extends EventName>(event: E, payload: EventMap[E]): void {
-    for (const o of this.observers) o(event, payload)
+  broadcast<E extends EventName>(event: E, payload: EventMap[E], origin: Origin = 'local'): void {
+    for (const o of this.observers) o(event, payload, origin)
     for (const set of this.listeners.values()) for (const l of set) l(event, payload)
   }
 

@@ -4,6 +4,7 @@ import type { DialectName } from './dialect'
 import { openSqliteStore } from './sqlite/open'
 import { openPostgresStore } from './postgres/open'
 import type { PostgresConnection } from './postgres/open'
+import type { ChangeFeed } from './change-feed'
 
 export type Db = Kysely<DB>
 export type { PostgresConnection } from './postgres/open'
@@ -19,6 +20,8 @@ export interface Store {
   readonly db: Db
   /** the clock timestamps are taken from: the server's on PostgreSQL unless one is injected */
   readonly clock: () => Date
+  /** other desks' writes (office server only); closed with the store */
+  readonly feed?: ChangeFeed
   close(): Promise<void>
 }
 

@@ -10,8 +10,9 @@ import { CATCH_UP_DAYS } from './materialise'
  * documents changed, theirs follow (a deleted customer's rows went with the file: foreign keys).
  */
 export function watchReminderSubjects(events: EventBus, engine: ReminderEngine, clock: () => Date): void {
-  events.observe((event, payload) => {
-    if (event !== 'data.changed') return
+  events.observe((event, payload, origin) => {
+    // another desk's write: that desk's engine follows it up; doing it here too would race it
+    if (event !== 'data.changed' || origin === 'remote') return
     const { entity, id } = payload as { entity: string; id?: number }
     if (entity !== 'customer' && entity !== 'trip' && entity !== 'guide' && entity !== 'supplier') return
     // a change to many records at once (sample data): scan the whole window again

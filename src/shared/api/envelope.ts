@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'LOCKED'
   | 'BAD_CREDENTIALS'
   | 'UNKNOWN_CALL'
+  | 'UNAVAILABLE'
   | 'INTERNAL'
 
 export interface Msg {

@@ -19,6 +19,10 @@ export interface EventMap {
   'reminders.open': { target: 'customer' | 'trip' | 'guide' | 'supplier' | 'reminder' | 'home'; id?: number }
   /** desktop notifications are unsupported or failed: the app shows its own banner instead */
   'reminders.banner': { reason: 'unsupported' | 'failed' }
+  /** the office server (PostgreSQL) was lost or is back; on SQLite this never comes */
+  'connection.state': { online: boolean }
+  /** the desk was cut off and may have missed other desks' changes: every screen re-queries */
+  'data.resync': Record<string, never>
 }
 
 export type EventName = keyof EventMap
@@ -28,4 +32,6 @@ export const eventNames: readonly EventName[] = [
   'reminders.changed',
   'reminders.open',
   'reminders.banner',
+  'connection.state',
+  'data.resync',
 ]

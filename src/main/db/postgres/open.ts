@@ -5,6 +5,7 @@ import { migrationsFor } from '../migrations'
 import { NewerSchemaError, runMigrations } from '../migrate'
 import { StartupError } from '../startup-error'
 import type { Db, Store } from '../open'
+import { postgresChangeFeed } from './change-feed'
 
 /** How a desk reaches the office server. The password never leaves main. */
 export interface PostgresConnection {
@@ -47,6 +48,9 @@ export function postgresPool(c: PostgresConnection, max = 10): pg.Pool {
   })
   // an idle client losing its server must not crash the desk; the next query reconnects
   pool.on('error', (e) => console.error('[tourdesk] idle database connection lost', e.message))
+  // a connection cut while checked out (server restart mid-query) also emits 'error': the query's own
+  // promise already reports it (UNAVAILABLE); unheard, the event would crash the main process
+  pool.on('connect', (client) => client.on('error', () => {}))
   return pool
 }
 
@@ -81,7 +85,8 @@ async function serverClock(db: Db): Promise<{ clock: () => Date; stop: () => voi
 
 export async function openPostgresStore(c: PostgresConnection, injected?: () => Date): Promise<Store> {
   const where = `postgresql://${c.user}@${c.host}:${c.port}/${c.database}`
-  const db = kyselyForPool(postgresPool(c))
+  const pool = postgresPool(c)
+  const db = kyselyForPool(pool)
   let stop = () => {}
   try {
     let clock = injected
@@ -96,11 +101,13 @@ export async function openPostgresStore(c: PostgresConnection, injected?: () => 
       if (e instanceof NewerSchemaError) throw new StartupError('newer', where, null, e.message)
       throw new StartupError('migration', where, null, String(e))
     }
+    const feed = postgresChangeFeed(c, pool)
     const close = async () => {
       stop()
+      await feed.stop()
       await db.destroy()
     }
-    return { kind: 'postgres', db, clock, close }
+    return { kind: 'postgres', db, clock, feed, close }
   } catch (e) {
     stop()
     await db.destroy()

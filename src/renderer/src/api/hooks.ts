@@ -52,5 +52,8 @@ export function useQuery<T>(
     })
   }, [entities, reload])
 
+  // back from a lost office server: other desks' changes may have been missed meanwhile
+  useEffect(() => api.on('data.resync', reload), [reload])
+
   return { data: state.data, error: state.error, loading: state.key !== key, reload }
 }

@@ -9,6 +9,7 @@ import { api, unwrap } from '../api/client'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { QuickFind } from '../finder/QuickFind'
 import { AppReminderEvents } from '../reminders/AppReminderEvents'
+import { ConnectionBanner } from '../connection/ConnectionBanner'
 import { useSession } from './session'
 import { ShortcutSheet } from './ShortcutSheet'
 import { Sidebar, useSidebarWidth } from './Sidebar'
@@ -83,6 +84,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         onToggle={sidebar.toggle}
       />
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 2.5, pt: 8.5, bgcolor: 'background.default' }}>
+        <ConnectionBanner />
         <AppReminderEvents />
         {children}
       </Box>

@@ -8,6 +8,7 @@ import zhTripPage from './zh-CN/tripPage'
 import zhResources from './zh-CN/resources'
 import zhReminders from './zh-CN/reminders'
 import zhShell from './zh-CN/shell'
+import zhConnection from './zh-CN/connection'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -18,6 +19,7 @@ import enTripPage from './en/tripPage'
 import enResources from './en/resources'
 import enReminders from './en/reminders'
 import enShell from './en/shell'
+import enConnection from './en/connection'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -32,6 +34,7 @@ export const resources = {
     resources: zhResources,
     reminders: zhReminders,
     shell: zhShell,
+    connection: zhConnection,
   },
   en: {
     common: enCommon,
@@ -44,5 +47,6 @@ export const resources = {
     resources: enResources,
     reminders: enReminders,
     shell: enShell,
+    connection: enConnection,
   },
 }

@@ -95,5 +95,7 @@ export default {
   reminderClosed: 'This reminder is already done or dismissed',
   reminderNoCustomer: 'This reminder is not about a customer, so no contact can be logged',
   reminderNoGreeting: 'Only birthday and festival reminders have a greeting',
+  serverUnavailable:
+    'The office server cannot be reached; nothing was saved. What you entered is kept: save again once it is back',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
 }

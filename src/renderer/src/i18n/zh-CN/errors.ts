@@ -92,5 +92,6 @@ export default {
   reminderClosed: '该提醒已完成或已撤销',
   reminderNoCustomer: '此提醒不涉及客户，无法记录沟通',
   reminderNoGreeting: '只有生日和节日提醒有祝福语',
+  serverUnavailable: '与办公室服务器的连接中断，本次未保存。已填写的内容仍在，连接恢复后请再保存一次',
   internal: '出现意外错误，数据未被修改。请重试',
 }

@@ -5,7 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 /*
- * A throwaway PostgreSQL cluster for tests: initdb into a temp folder, start it on a free port of
+ * A throwaway PostgreSQL cluster for the tests' PostgreSQL lane (test/pg/global-setup.ts) and the
+ * benchmarks (bench/pg-*.ts), kept here so the bench needs nothing from test/: initdb into a temp folder, start it on a free port of
  * 127.0.0.1 with its own socket folder, stop and delete it afterwards. initdb refuses to run as root,
  * so as root everything runs as the `postgres` user (Debian's package creates it).
  */

@@ -1,0 +1,127 @@
+import fs from 'node:fs'
+import pg from 'pg'
+import { searchQuery } from '../src/main/customers/search-index'
+import type { SearchQuery } from '../src/main/db/store-sql'
+import type { Page } from '../src/shared/common/schemas'
+import type { CustomerRow } from '../src/shared/customers/customer.types'
+import { serviceOf } from './measure'
+import { benchServer, loadCustomersPg, openBenchDesk } from './pg-server'
+import type { QueryClass } from './queries'
+import { msSince, now, stats } from './stats'
+import type { Stats } from './stats'
+
+/*
+ * Customer search on PostgreSQL: the real service (customers.search through dispatch, one desk's pool)
+ * against the same statements hand-written on a plain pg client — page with count(*) over (), then
+ * the page's tags and needs — on a throwaway server loaded with the SQLite bench's customers.
+ */
+export interface PgSearchRow {
+  label: string
+  service: Stats
+  raw: Stats
+  mismatches: number
+}
+
+const COLS = `c.id, c.name, c.pinyin_name, c.gender, c.birth_calendar, c.birth_date, c.lunar_year,
+  c.lunar_month, c.lunar_day, c.lunar_leap, c.mobile, c.tier, c.marketing_consent, c.do_not_contact,
+  c.updated_at`
+
+const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+/** The text query's condition, as postgres/store-sql.ts writes it, with $-parameters. */
+function match(q: SearchQuery): { where: string; params: unknown[] } {
+  if (q.length >= 3) {
+    const cols = q.kind === 'han' ? ['name'] : q.kind === 'digits' ? ['phone'] : ['keys', 'name']
+    const params: unknown[] = cols.map(() => like(q.text))
+    const any = cols.map((c, i) => `${c} LIKE $${i + 1} ESCAPE '\\'`)
+    if (q.docKey) {
+      params.push(like(q.docKey))
+      any.push(`docs LIKE $${params.length} ESCAPE '\\'`)
+    }
+    return { where: `c.id IN (SELECT id FROM customer_search WHERE ${any.join(' OR ')})`, params }
+  }
+  if (q.kind === 'digits') return { where: `c.mobile LIKE $1 ESCAPE '\\'`, params: [`${q.text}%`] }
+  return { where: 'c.id IN (SELECT customer_id FROM customer_grams WHERE gram = $1)', params: [q.text] }
+}
+
+async function rawSearch(client: pg.Client, text: string): Promise<{ ids: number[]; total: number }> {
+  const q = searchQuery(text)
+  if (!q) throw new Error('empty query')
+  const m = match(q)
+  const page = await client.query({
+    name: `page-${q.length >= 3 ? q.kind + (q.docKey ? 'd' : '') : q.kind === 'digits' ? 'm' : 'g'}`,
+    text: `SELECT ${COLS}, count(*) over () AS total FROM customers AS c WHERE ${m.where}
+      ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET 0`,
+    values: m.params,
+  })
+  const ids = page.rows.map((r: { id: number }) => Number(r.id))
+  const total = page.rows.length ? Number(page.rows[0].total) : 0
+  if (ids.length) {
+    await Promise.all([
+      client.query({
+        name: 'tags',
+        text: 'SELECT customer_id, tag FROM customer_tags WHERE customer_id = ANY($1) ORDER BY tag',
+        values: [ids],
+      }),
+      client.query({
+        name: 'needs',
+        text: 'SELECT customer_id, kind FROM customer_needs WHERE customer_id = ANY($1) ORDER BY kind',
+        values: [ids],
+      }),
+    ])
+  }
+  return { ids, total }
+}
+
+export async function runPgSearchBench(opts: {
+  count: number
+  classes: QueryClass[]
+  rounds: number
+}): Promise<{ rows: PgSearchRow[]; loadMs: number; version: string }> {
+  const server = await benchServer()
+  const desk = await openBenchDesk(server.connection, true)
+  try {
+    let last = Date.now()
+    const loadMs = await loadCustomersPg(desk.app, desk.admin.staff!.id, opts.count, (done) => {
+      if (Date.now() - last > 10_000 || done === opts.count) {
+        process.stdout.write(`  loaded ${done}/${opts.count} on PostgreSQL\n`)
+        last = Date.now()
+      }
+    })
+    const client = new pg.Client({ ...server.connection, database: server.connection.database })
+    await client.connect()
+    await client.query('VACUUM ANALYZE')
+    const version = String((await client.query('SHOW server_version')).rows[0].server_version)
+    const service = serviceOf(desk.app, desk.admin)
+    const rows: PgSearchRow[] = []
+    for (const cls of opts.classes) {
+      let mismatches = 0
+      const best = { svc: [] as number[], raw: [] as number[] }
+      for (const q of cls.queries) {
+        const s = (await service({ q, pageSize: 50 })) as Page<CustomerRow>
+        const r = await rawSearch(client, q)
+        if (s.total !== r.total || s.rows.map((x) => x.id).join() !== r.ids.join()) mismatches++
+        let svc = Infinity
+        let raw = Infinity
+        // alternate service and raw per round, so drift (other processes, caches) hits both alike
+        for (let i = 0; i < opts.rounds; i++) {
+          let t = now()
+          await service({ q, pageSize: 50 })
+          svc = Math.min(svc, msSince(t))
+          t = now()
+          await rawSearch(client, q)
+          raw = Math.min(raw, msSince(t))
+        }
+        best.svc.push(svc)
+        best.raw.push(raw)
+      }
+      rows.push({ label: cls.label, service: stats(best.svc), raw: stats(best.raw), mismatches })
+    }
+    await client.end()
+    return { rows, loadMs, version }
+  } finally {
+    await desk.app.close()
+    fs.rmSync(desk.dir, { recursive: true, force: true })
+    server.stop()
+  }
+}
