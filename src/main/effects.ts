@@ -29,6 +29,11 @@ export interface Effects {
     session: Session,
     file: { name: string; bytes: Uint8Array; kind: 'xlsx' | 'csv' },
   ): Promise<{ done: boolean; file?: string }>
+  /**
+   * Quit and start again (a restore takes effect at start-up). Absent where nothing can restart
+   * (plain services, the test host, which reopens the app itself).
+   */
+  relaunch?(): void
   /** starting with the system (login item); absent where there is none (the test host) */
   desktop?: {
     get(): DesktopOptions

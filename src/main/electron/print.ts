@@ -65,6 +65,11 @@ export function shellEffects(
     notify,
     desktop,
     saveFile,
+    // a restore takes effect at start-up: quit (closing the database cleanly) and start again
+    relaunch() {
+      app.relaunch()
+      app.quit()
+    },
     async openExternal(url) {
       if (isSafeExternalUrl(url)) await shell.openExternal(url)
     },

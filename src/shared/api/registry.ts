@@ -8,6 +8,7 @@ import { complaintCalls } from '../complaints/complaints.api'
 import { guideCalls, printCalls, routeCalls, supplierCalls } from '../trips/resources.api'
 import { reminderCalls } from '../reminders/reminders.api'
 import { exportCalls } from '../exports/exports.api'
+import { backupCalls } from '../backups/backups.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   complaints: complaintCalls,
   reminders: reminderCalls,
   exports: exportCalls,
+  backups: backupCalls,
 }
 
 export type ApiContract = typeof contract

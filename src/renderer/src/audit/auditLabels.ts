@@ -18,6 +18,8 @@ export const auditActions = [
   'activate',
   'deactivate',
   'setup',
+  'export',
+  'restore',
 ] as const
 
 /** i18next reads dots as nesting, so "signin.failed" is stored as "signin_failed". */
@@ -36,7 +38,12 @@ export function entityLabel(t: TFunction, entity: string): string {
 
 /** Field names in the user's language, duplicates merged (tier and its sort rank read the same). */
 export function fieldLabels(t: TFunction, fields: string[]): string[] {
-  const labels = fields.map((f) => t(`admin:audit.fields.${keyOf(camel(f))}`, { defaultValue: f }))
+  const labels = fields.map((f) => {
+    // an export's row count is the one figure the log keeps (rows:N)
+    const rows = /^rows:(\d+)$/.exec(f)
+    if (rows) return t('admin:audit.rows', { n: Number(rows[1]) })
+    return t(`admin:audit.fields.${keyOf(camel(f))}`, { defaultValue: f })
+  })
   return [...new Set(labels)]
 }
 

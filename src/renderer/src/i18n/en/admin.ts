@@ -104,6 +104,8 @@ export default {
       password_reset: 'Reset password',
       activate: 'Reactivated account',
       deactivate: 'Deactivated account',
+      export: 'Exported (full ID numbers)',
+      restore: 'Restored from backup',
     },
     entities: {
       customer: 'Customer',
@@ -111,8 +113,15 @@ export default {
       staff: 'Staff',
       settings: 'Settings',
       session: 'Sign-in',
+      customers: 'Customer list',
+      trip: 'Trip',
+      guides: 'Guide list',
+      backup: 'Backup',
     },
+    /** an export's row count, kept in the audit as rows:N */
+    rows: '{{n}} rows',
     fields: {
+      documentNumbers: 'Full ID numbers',
       name: 'Name',
       pinyinName: 'Pinyin name',
       gender: 'Gender',

@@ -95,4 +95,8 @@ export default {
   reminderNoCustomer: 'This reminder is not about a customer, so no contact can be logged',
   reminderNoGreeting: 'Only birthday and festival reminders have a greeting',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
+  noBackup: 'That backup was not found',
+  backupDamaged: 'This backup is damaged and cannot be restored',
+  backupsOnServer: 'With the office server (PostgreSQL), backups are the server’s job',
+  folderNotWritable: 'Cannot write to this folder: check the path and permissions',
 }

@@ -102,6 +102,8 @@ export default {
       password_reset: '重置密码',
       activate: '启用账号',
       deactivate: '停用账号',
+      export: '导出（含完整证件号）',
+      restore: '从备份恢复',
     },
     entities: {
       customer: '客户',
@@ -109,8 +111,15 @@ export default {
       staff: '员工',
       settings: '系统设置',
       session: '登录',
+      customers: '客户名单',
+      trip: '团队',
+      guides: '导游名单',
+      backup: '备份',
     },
+    /** an export's row count, kept in the audit as rows:N */
+    rows: '{{n}} 行',
     fields: {
+      documentNumbers: '完整证件号',
       name: '姓名',
       pinyinName: '拼音姓名',
       gender: '性别',

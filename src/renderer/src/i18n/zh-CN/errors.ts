@@ -92,4 +92,8 @@ export default {
   reminderNoCustomer: '此提醒不涉及客户，无法记录沟通',
   reminderNoGreeting: '只有生日和节日提醒有祝福语',
   internal: '出现意外错误，数据未被修改。请重试',
+  noBackup: '找不到该备份',
+  backupDamaged: '该备份已损坏，不能用于恢复',
+  backupsOnServer: '使用办公室服务器（PostgreSQL）时，备份由服务器负责',
+  folderNotWritable: '无法写入该文件夹，请检查路径和权限',
 }
