@@ -103,7 +103,9 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
   const store = await openStore(option, opts.dataDir, opts.clock)
   const { db, clock } = store
   const backups =
-    store.kind === 'sqlite' ? new BackupService({ dataDir: opts.dataDir, liveFile, clock, timers: opts.timers }) : null
+    store.kind === 'sqlite'
+      ? new BackupService({ dataDir: opts.dataDir, liveFile, clock, timers: opts.timers })
+      : null
   await refreshStaleNameKeys(db)
   const events = new EventBus()
   events.observe((event, payload) => {

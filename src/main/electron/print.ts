@@ -52,7 +52,9 @@ export function shellEffects(
     const wc = contentsOf(s)
     const options = {
       defaultPath: join(app.getPath('documents'), file.name),
-      filters: [file.kind === 'xlsx' ? { name: 'Excel', extensions: ['xlsx'] } : { name: 'CSV', extensions: ['csv'] }],
+      filters: [
+        file.kind === 'xlsx' ? { name: 'Excel', extensions: ['xlsx'] } : { name: 'CSV', extensions: ['csv'] },
+      ],
     }
     const win = wc ? BrowserWindow.fromWebContents(wc) : null
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)

@@ -7,6 +7,8 @@ import zhTrips from './zh-CN/trips'
 import zhTripPage from './zh-CN/tripPage'
 import zhResources from './zh-CN/resources'
 import zhReminders from './zh-CN/reminders'
+import zhExports from './zh-CN/exports'
+import zhBackups from './zh-CN/backups'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -16,6 +18,8 @@ import enTrips from './en/trips'
 import enTripPage from './en/tripPage'
 import enResources from './en/resources'
 import enReminders from './en/reminders'
+import enExports from './en/exports'
+import enBackups from './en/backups'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -29,6 +33,8 @@ export const resources = {
     tripPage: zhTripPage,
     resources: zhResources,
     reminders: zhReminders,
+    exports: zhExports,
+    backups: zhBackups,
   },
   en: {
     common: enCommon,
@@ -40,5 +46,7 @@ export const resources = {
     tripPage: enTripPage,
     resources: enResources,
     reminders: enReminders,
+    exports: enExports,
+    backups: enBackups,
   },
 }
