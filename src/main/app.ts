@@ -18,6 +18,10 @@ import { ReminderEngine } from './reminders/engine'
 import { watchReminderSubjects } from './reminders/watch'
 import { joinOfficeFeed } from './api/office-feed'
 import { isConnectionLost } from './db/errors'
+import { BackupService, applyPendingRestore } from './backups/backup-service'
+import type { Timers } from './backups/backup-service'
+import { DB_FILE } from './db/open'
+import path from 'node:path'
 
 export { StartupError } from './db/open'
 export type { Session } from './api/session'
@@ -30,6 +34,8 @@ export interface OpenAppOptions {
   /** injected so tests control "now"; otherwise the computer's clock, or the server's on PostgreSQL */
   clock?: () => Date
   effects?: Effects
+  /** the backup timer's; absent: backups run only when asked (tests call tick()) */
+  timers?: Timers
 }
 
 export interface TourDeskApp {
@@ -41,6 +47,10 @@ export interface TourDeskApp {
   readonly db: Db
   /** the reminder engine: the shell starts its timer and rescans on resume/unlock */
   readonly reminders: ReminderEngine
+  /** SQLite only (PostgreSQL's backups are the server's): the shell calls start() after opening */
+  readonly backups: BackupService | null
+  /** the backup a restore asked for in the last run put in place at this start, if any */
+  readonly restored: string | null
   close(): Promise<void>
 }
 
@@ -88,8 +98,16 @@ function needsCheck(events: EventBus, session: Session, now: number): boolean {
  * database cannot be opened safely; the file is then left untouched.
  */
 export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
-  const store = await openStore(opts.database ?? { kind: 'sqlite' }, opts.dataDir, opts.clock)
+  const option = opts.database ?? { kind: 'sqlite' }
+  const liveFile = path.join(opts.dataDir, DB_FILE)
+  // a restore takes effect here, before any connection to the database is open
+  const restored = option.kind === 'sqlite' ? applyPendingRestore(opts.dataDir, liveFile) : null
+  const store = await openStore(option, opts.dataDir, opts.clock)
   const { db, clock } = store
+  const backups =
+    store.kind === 'sqlite'
+      ? new BackupService({ dataDir: opts.dataDir, liveFile, clock, timers: opts.timers })
+      : null
   await refreshStaleNameKeys(db)
   const events = new EventBus()
   events.observe((event, payload) => {
@@ -117,7 +135,7 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
   })
   watchReminderSubjects(events, reminders, clock)
   if (store.feed) await joinOfficeFeed(store.feed, events)
-  const handlers = buildHandlers({ db, clock, events, effects }, reminders)
+  const handlers = buildHandlers({ db, clock, events, effects }, reminders, backups)
   const dispatch = createDispatcher(contract, handlers)
   return {
     callNames: callNames(contract),
@@ -152,9 +170,13 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
     events,
     db,
     reminders,
+    backups,
+    restored,
     async close() {
       // queued reminder work finishes before the connection goes
       await reminders.close()
+      // the exit backup (where the shell started backups) while the database is still open
+      await backups?.stop()
       await store.close()
     },
   }

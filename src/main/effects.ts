@@ -20,6 +20,20 @@ export interface Effects {
    * system print dialog, or as an A4 PDF saved where the user chooses. `done: false` when cancelled.
    */
   print(session: Session, job: { title: string; mode: PrintMode }): Promise<{ done: boolean; file?: string }>
+  /**
+   * Save a file main produced (an export): the shell asks where with the system save dialog; the
+   * test host records the bytes so browser tests can read the file back. `done: false` when
+   * cancelled. Absent where no one can be asked (plain services): the export then reports not done.
+   */
+  saveFile?(
+    session: Session,
+    file: { name: string; bytes: Uint8Array; kind: 'xlsx' | 'csv' },
+  ): Promise<{ done: boolean; file?: string }>
+  /**
+   * Quit and start again (a restore takes effect at start-up). Absent where nothing can restart
+   * (plain services, the test host, which reopens the app itself).
+   */
+  relaunch?(): void
   /** starting with the system (login item); absent where there is none (the test host) */
   desktop?: {
     get(): DesktopOptions

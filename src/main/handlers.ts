@@ -10,9 +10,16 @@ import { tripFeatureHandlers } from './trips'
 import { complaintHandlers } from './complaints'
 import { reminderHandlers } from './reminders/reminders.handlers'
 import type { ReminderEngine } from './reminders/engine'
+import { exportHandlers } from './exports/exports.handlers'
+import { backupHandlers } from './backups/backups.handlers'
+import type { BackupService } from './backups/backup-service'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
-export function buildHandlers(ctx: Ctx, reminders: ReminderEngine): Handlers<ApiContract> {
+export function buildHandlers(
+  ctx: Ctx,
+  reminders: ReminderEngine,
+  backups: BackupService | null = null,
+): Handlers<ApiContract> {
   return {
     auth: authHandlers(ctx),
     customers: customerHandlers(ctx),
@@ -22,5 +29,7 @@ export function buildHandlers(ctx: Ctx, reminders: ReminderEngine): Handlers<Api
     ...tripFeatureHandlers(ctx),
     complaints: complaintHandlers(ctx),
     reminders: reminderHandlers(ctx, reminders),
+    exports: exportHandlers(ctx),
+    backups: backupHandlers(ctx, backups),
   }
 }

@@ -19,6 +19,8 @@ export interface RecordingEffects extends Effects {
   opened: string[]
   /** print jobs asked for; browser tests print the page themselves (Chromium page.pdf) */
   prints: { title: string; mode: 'dialog' | 'pdf' }[]
+  /** files main asked to save (exports): browser tests read them back */
+  saved: { name: string; bytes: Uint8Array; kind: 'xlsx' | 'csv' }[]
 }
 
 export interface TestHost {
@@ -84,6 +86,7 @@ export async function startHost(opts: { dataDir?: string; now: string }): Promis
     notifications: [],
     opened: [],
     prints: [],
+    saved: [],
     notify(n) {
       this.notifications.push(n)
     },
@@ -93,6 +96,10 @@ export async function startHost(opts: { dataDir?: string; now: string }): Promis
     async print(_session, job) {
       this.prints.push({ title: job.title, mode: job.mode })
       return { done: true }
+    },
+    async saveFile(_session, file) {
+      this.saved.push(file)
+      return { done: true, file: file.name }
     },
   }
   const clock = { now: new Date(opts.now) }

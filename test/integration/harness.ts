@@ -34,7 +34,9 @@ export const STORE: DialectName = pgServer() ? 'postgres' : 'sqlite'
  * A fresh TourDesk set up with an administrator: on a real SQLite file in a temp folder, or (in the
  * postgres project) on a fresh database of the throwaway PostgreSQL cluster.
  */
-export async function harness(opts: { setup?: boolean; now?: string } = {}): Promise<Harness> {
+export async function harness(
+  opts: { setup?: boolean; now?: string; effects?: OpenAppOptions['effects'] } = {},
+): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tourdesk-it-'))
   const clock = { now: new Date(opts.now ?? '2026-11-25T02:00:00.000Z') }
   const server = pgServer()
@@ -43,7 +45,7 @@ export async function harness(opts: { setup?: boolean; now?: string } = {}): Pro
     dataDir: dir,
     database: pgDb ? { kind: 'postgres' as const, connection: pgDb } : undefined,
   }
-  const app = await openApp({ ...location, clock: () => new Date(clock.now) })
+  const app = await openApp({ ...location, clock: () => new Date(clock.now), effects: opts.effects })
   const admin = app.newSession()
   const call = <T>(ch: string, input: unknown, s: Session = admin) =>
     app.dispatch(ch, input, s) as Promise<Envelope<T>>

@@ -21,7 +21,7 @@ const calls = Object.entries(contract).flatMap(([ns, defs]) =>
 )
 
 type Path = (string | number)[]
-type Expected = 'VALIDATION' | 'ok' | 'CONFLICT'
+type Expected = 'VALIDATION' | 'ok' | 'CONFLICT' | 'NOT_FOUND'
 interface Bad {
   what: string
   payload: unknown

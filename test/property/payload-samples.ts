@@ -1,6 +1,7 @@
 import { ID_2, ID_X } from '../integration/fixtures'
 import type { Harness } from '../integration/harness'
 import { complaintFixtures, complaintSamples } from './complaint-samples'
+import { backupEmptyPayloadOutcome, exportSamples } from './export-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
@@ -188,6 +189,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
 
     ...tripSamples(ids),
     ...complaintSamples(ids),
+    ...exportSamples(ids),
   }
 }
 
@@ -375,7 +377,7 @@ function reminderSamples(ids: FixtureIds): Record<string, Record<string, unknown
  * reads succeed, sign-out succeeds (on a throwaway session), the sample loader refuses a database
  * that already holds customers.
  */
-export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
+export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT' | 'NOT_FOUND'> = {
   'auth.status': 'ok',
   'auth.signOut': 'ok',
   'customers.search': 'ok',
@@ -398,4 +400,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
   'reminders.colleagues': 'ok',
   'reminders.settings': 'ok',
   'reminders.desktopOptions': 'ok',
+  ...backupEmptyPayloadOutcome,
 }

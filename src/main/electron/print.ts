@@ -47,9 +47,31 @@ export function shellEffects(
     return { done: true, file: choice.filePath }
   }
 
+  /** An export: where to save it is the user's choice, in Documents by default. */
+  async function saveFile(s: Session, file: { name: string; bytes: Uint8Array; kind: 'xlsx' | 'csv' }) {
+    const wc = contentsOf(s)
+    const options = {
+      defaultPath: join(app.getPath('documents'), file.name),
+      filters: [
+        file.kind === 'xlsx' ? { name: 'Excel', extensions: ['xlsx'] } : { name: 'CSV', extensions: ['csv'] },
+      ],
+    }
+    const win = wc ? BrowserWindow.fromWebContents(wc) : null
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+    if (choice.canceled || !choice.filePath) return { done: false }
+    await writeFile(choice.filePath, file.bytes)
+    return { done: true, file: choice.filePath }
+  }
+
   return {
     notify,
     desktop,
+    saveFile,
+    // a restore takes effect at start-up: quit (closing the database cleanly) and start again
+    relaunch() {
+      app.relaunch()
+      app.quit()
+    },
     async openExternal(url) {
       if (isSafeExternalUrl(url)) await shell.openExternal(url)
     },

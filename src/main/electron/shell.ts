@@ -259,6 +259,7 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
       core = await deps.openApp({
         dataDir: app.getPath('userData'),
         effects: shellEffects(electron, contentsOf, notify, loginItems(electron, platform)),
+        timers: { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
       })
     } catch (err) {
       const { title, body } = err instanceof StartupError ? startupErrorText(err) : unexpectedErrorText(err)
@@ -275,6 +276,8 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
     electron.powerMonitor.on('resume', () => void reminders.tick())
     electron.powerMonitor.on('unlock-screen', () => void reminders.tick())
     reminders.start()
+    // the start-up backup runs beside the window opening; the exit backup runs in core.close()
+    void core.backups?.start()
   }
 
   if (!app.requestSingleInstanceLock()) {

@@ -7,6 +7,8 @@ import { tripCalls } from '../trips/trips.api'
 import { complaintCalls } from '../complaints/complaints.api'
 import { guideCalls, printCalls, routeCalls, supplierCalls } from '../trips/resources.api'
 import { reminderCalls } from '../reminders/reminders.api'
+import { exportCalls } from '../exports/exports.api'
+import { backupCalls } from '../backups/backups.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -22,6 +24,8 @@ export const contract = {
   print: printCalls,
   complaints: complaintCalls,
   reminders: reminderCalls,
+  exports: exportCalls,
+  backups: backupCalls,
 }
 
 export type ApiContract = typeof contract

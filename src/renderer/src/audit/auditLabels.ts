@@ -31,6 +31,8 @@ export const auditActions = [
   'approveRemedy',
   'close',
   'reopen',
+  'export',
+  'restore',
 ] as const
 
 /** i18next reads dots as nesting, so "signin.failed" is stored as "signin_failed". */
@@ -53,6 +55,9 @@ export function entityLabel(t: TFunction, entity: string): string {
  */
 export function fieldLabels(t: TFunction, fields: string[], entity?: string): string[] {
   const labels = fields.map((f) => {
+    // an export's row count is the one figure the log keeps (rows:N)
+    const rows = /^rows:(\d+)$/.exec(f)
+    if (rows) return t('admin:audit.rows', { n: Number(rows[1]) })
     const k = keyOf(camel(f))
     const general = t(`admin:audit.fields.${k}`, { defaultValue: f })
     return entity ? t(`admin:audit.fieldsBy.${keyOf(entity)}.${k}`, { defaultValue: general }) : general

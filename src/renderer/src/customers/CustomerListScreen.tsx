@@ -12,6 +12,7 @@ import { CustomerFilters } from './list/CustomerFilters'
 import { CustomerTable } from './list/CustomerTable'
 import { hasFilters, rememberList, rememberedList, toSearch } from './list/listState'
 import type { ListState } from './list/listState'
+import { ExportButton } from '../exports/ExportButton'
 
 export function CustomerListScreen() {
   const { t } = useTranslation('customers')
@@ -53,6 +54,20 @@ export function CustomerListScreen() {
           </Typography>
         )}
         <Box sx={{ flexGrow: 1 }} />
+        <ExportButton
+          testId="customer-export"
+          idNumbers
+          onExport={(c) => {
+            // the list's own search and filters, every matching row rather than this page
+            const { page: _p, pageSize: _s, ...search } = toSearch(s)
+            return api.exports.customers({
+              format: c.format,
+              lang: c.lang,
+              fullIdNumbers: c.fullIdNumbers,
+              search,
+            })
+          }}
+        />
         <Button
           variant="contained"
           startIcon={<PersonAddAlt1Outlined />}

@@ -9,6 +9,8 @@ import zhResources from './zh-CN/resources'
 import zhReminders from './zh-CN/reminders'
 import zhShell from './zh-CN/shell'
 import zhConnection from './zh-CN/connection'
+import zhExports from './zh-CN/exports'
+import zhBackups from './zh-CN/backups'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -20,6 +22,8 @@ import enResources from './en/resources'
 import enReminders from './en/reminders'
 import enShell from './en/shell'
 import enConnection from './en/connection'
+import enExports from './en/exports'
+import enBackups from './en/backups'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -35,6 +39,8 @@ export const resources = {
     reminders: zhReminders,
     shell: zhShell,
     connection: zhConnection,
+    exports: zhExports,
+    backups: zhBackups,
   },
   en: {
     common: enCommon,
@@ -48,5 +54,7 @@ export const resources = {
     reminders: enReminders,
     shell: enShell,
     connection: enConnection,
+    exports: enExports,
+    backups: enBackups,
   },
 }

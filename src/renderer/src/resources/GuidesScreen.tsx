@@ -8,6 +8,7 @@ import { GuideFormDialog } from './GuideFormDialog'
 import { GuideTable } from './GuideTable'
 import { ListToolbar } from './parts'
 import { ResourceListFrame } from './ResourceListFrame'
+import { ExportButton } from '../exports/ExportButton'
 
 type Open = { kind: 'add' } | { kind: 'edit'; id: number } | null
 
@@ -37,6 +38,21 @@ export function GuidesScreen() {
       addIcon={<PersonAddOutlined />}
       onAdd={() => setOpen({ kind: 'add' })}
       list={list}
+      exportButton={
+        <ExportButton
+          testId="guide-export"
+          idNumbers
+          onExport={(c) =>
+            api.exports.guides({
+              format: c.format,
+              lang: c.lang,
+              fullIdNumbers: c.fullIdNumbers,
+              q,
+              includeInactive: inactive,
+            })
+          }
+        />
+      }
       toolbar={
         <ListToolbar
           q={q}

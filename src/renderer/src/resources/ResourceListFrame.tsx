@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Paper, Typography } from '@mui/material'
+import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Query } from '../api/hooks'
@@ -23,6 +23,7 @@ export function ResourceListFrame({
   table,
   notice,
   onNoticeClose,
+  exportButton,
   children,
 }: {
   prefix: 'guide' | 'supplier'
@@ -36,6 +37,8 @@ export function ResourceListFrame({
   table: ReactNode
   notice: string | null
   onNoticeClose: () => void
+  /** the list's export, beside the add button */
+  exportButton?: ReactNode
   children?: ReactNode
 }) {
   const { t } = useTranslation('resources')
@@ -47,15 +50,18 @@ export function ResourceListFrame({
         title={t(`${ns}.title`)}
         intro={t(`${ns}.intro`)}
         action={
-          <Button
-            variant="contained"
-            startIcon={addIcon}
-            onClick={onAdd}
-            data-testid={`${prefix}-add`}
-            data-shortcut="new"
-          >
-            {t(`${ns}.add`)}
-          </Button>
+          <Stack direction="row" sx={{ gap: 1 }}>
+            {exportButton}
+            <Button
+              variant="contained"
+              startIcon={addIcon}
+              onClick={onAdd}
+              data-testid={`${prefix}-add`}
+              data-shortcut="new"
+            >
+              {t(`${ns}.add`)}
+            </Button>
+          </Stack>
         }
       />
       {list.error && (

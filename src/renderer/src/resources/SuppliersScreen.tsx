@@ -9,6 +9,7 @@ import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { ListToolbar } from './parts'
 import { ResourceListFrame } from './ResourceListFrame'
+import { ExportButton } from '../exports/ExportButton'
 import { SupplierFormDialog } from './SupplierFormDialog'
 import { SupplierTable } from './SupplierTable'
 
@@ -57,6 +58,14 @@ export function SuppliersScreen() {
       addIcon={<AddBusinessOutlined />}
       onAdd={() => setOpen({ kind: 'add' })}
       list={list}
+      exportButton={
+        <ExportButton
+          testId="supplier-export"
+          onExport={(c) =>
+            api.exports.suppliers({ format: c.format, lang: c.lang, q, kind, includeInactive: inactive })
+          }
+        />
+      }
       toolbar={
         <ListToolbar
           q={q}

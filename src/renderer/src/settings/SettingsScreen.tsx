@@ -10,6 +10,7 @@ import { PasswordForm } from './PasswordForm'
 import { Section } from './Section'
 import { DesktopOptionsForm } from '../reminders/settings/DesktopOptionsForm'
 import { ReminderSettingsForm } from '../reminders/settings/ReminderSettingsForm'
+import { BackupsPanel } from '../backups/BackupsPanel'
 
 /**
  * Everyone: language and own password. Admins also keep the agency's details here. The 提醒 tab
@@ -23,10 +24,12 @@ export function SettingsScreen() {
   const { t: tr } = useTranslation('reminders')
   const [notice, setNotice] = useState<string | null>(null)
   const [params, setParams] = useSearchParams()
-  const tab = params.get('tab') === 'reminders' ? 'reminders' : 'general'
+  const { t: tb } = useTranslation('backups')
+  const asked = params.get('tab')
+  const tab = asked === 'reminders' ? 'reminders' : asked === 'backups' && admin ? 'backups' : 'general'
 
   return (
-    <Box sx={{ maxWidth: admin || tab === 'reminders' ? 1160 : 600 }}>
+    <Box sx={{ maxWidth: admin || tab !== 'general' ? 1160 : 600 }}>
       <ScreenHeader title={t('settings.title')} />
       <Paper sx={{ mb: 2.5, px: 1 }}>
         <Tabs
@@ -35,9 +38,12 @@ export function SettingsScreen() {
         >
           <Tab value="general" label={t('settings.general')} data-testid="settings-tab-general" />
           <Tab value="reminders" label={tr('settings.title')} data-testid="settings-tab-reminders" />
+          {admin && <Tab value="backups" label={tb('tab')} data-testid="settings-tab-backups" />}
         </Tabs>
       </Paper>
-      {tab === 'reminders' ? (
+      {tab === 'backups' ? (
+        <BackupsPanel onDone={setNotice} />
+      ) : tab === 'reminders' ? (
         <Stack spacing={2.5}>
           <Section title={tr('settings.desktop')} testId="settings-desktop">
             <DesktopOptionsForm />

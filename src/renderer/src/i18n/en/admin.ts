@@ -129,6 +129,8 @@ export default {
       remedyAccepted: 'Customer’s answer recorded',
       close: 'Case closed',
       reopen: 'Case reopened',
+      export: 'Exported (full ID numbers)',
+      restore: 'Restored from backup',
     },
     entities: {
       customer: 'Customer',
@@ -145,6 +147,9 @@ export default {
       complaint: 'Complaint',
       complaintPolicy: 'Complaint rules',
       remedy: 'Remedy',
+      customers: 'Customer list',
+      guides: 'Guide list',
+      backup: 'Backup',
     },
     // a field name several kinds of record share, said per record where the general word is vague
     fieldsBy: {
@@ -154,7 +159,10 @@ export default {
       guide: { name: 'Name' },
       remedy: { kind: 'Remedy' },
     },
+    /** an export's row count, kept in the audit as rows:N */
+    rows: '{{n}} rows',
     fields: {
+      documentNumbers: 'Full ID numbers',
       name: 'Name',
       pinyinName: 'Pinyin name',
       gender: 'Gender',

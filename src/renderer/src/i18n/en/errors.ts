@@ -98,4 +98,8 @@ export default {
   serverUnavailable:
     'The office server cannot be reached; nothing was saved. What you entered is kept: save again once it is back',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
+  noBackup: 'That backup was not found',
+  backupDamaged: 'This backup is damaged and cannot be restored',
+  backupsOnServer: 'With the office server (PostgreSQL), backups are the server’s job',
+  folderNotWritable: 'Cannot write to this folder: check the path and permissions',
 }

@@ -127,6 +127,8 @@ export default {
       remedyAccepted: '记录客户是否接受',
       close: '结案',
       reopen: '重新打开',
+      export: '导出（含完整证件号）',
+      restore: '从备份恢复',
     },
     entities: {
       customer: '客户',
@@ -143,6 +145,9 @@ export default {
       complaint: '投诉',
       complaintPolicy: '投诉处理规则',
       remedy: '补救措施',
+      customers: '客户名单',
+      guides: '导游名单',
+      backup: '备份',
     },
     // a field name several kinds of record share, said per record where the general word is vague
     fieldsBy: {
@@ -152,7 +157,10 @@ export default {
       guide: { name: '姓名' },
       remedy: { kind: '补救方式' },
     },
+    /** an export's row count, kept in the audit as rows:N */
+    rows: '{{n}} 行',
     fields: {
+      documentNumbers: '完整证件号',
       name: '姓名',
       pinyinName: '拼音姓名',
       gender: '性别',

@@ -94,4 +94,8 @@ export default {
   reminderNoGreeting: '只有生日和节日提醒有祝福语',
   serverUnavailable: '与办公室服务器的连接中断，本次未保存。已填写的内容仍在，连接恢复后请再保存一次',
   internal: '出现意外错误，数据未被修改。请重试',
+  noBackup: '找不到该备份',
+  backupDamaged: '该备份已损坏，不能用于恢复',
+  backupsOnServer: '使用办公室服务器（PostgreSQL）时，备份由服务器负责',
+  folderNotWritable: '无法写入该文件夹，请检查路径和权限',
 }

@@ -17,11 +17,13 @@ import { Totals } from './participantParts'
 import { useNotice } from './parts'
 import { RoomingView } from './RoomingView'
 import type { TripSectionProps } from './types'
+import { ExportButton } from '../../exports/ExportButton'
 
 /** 团员与分房: who travels, their contract, room and seat; a rooming view by room number. */
 export function ParticipantsTab({ trip, reload }: TripSectionProps) {
   const { t } = useTranslation('tripPage')
   const { t: tr } = useTranslation()
+  const { t: te } = useTranslation('exports')
   const [notice, notify] = useNotice('participants-notice')
   const [view, setView] = useState<'list' | 'rooms'>('list')
   const [editing, setEditing] = useState<{ open: boolean; n: number; p: ParticipantView | null }>({
@@ -66,6 +68,25 @@ export function ParticipantsTab({ trip, reload }: TripSectionProps) {
             </Typography>
             <Totals trip={trip} />
           </Box>
+          {ps.length > 0 && (
+            <ExportButton
+              testId="participants-export"
+              idNumbers
+              lists={[
+                { value: 'insurer', label: te('insurer') },
+                { value: 'operator', label: te('operator') },
+              ]}
+              onExport={(c) =>
+                api.exports.participants({
+                  tripId: trip.id,
+                  audience: c.list === 'operator' ? 'operator' : 'insurer',
+                  format: c.format,
+                  lang: c.lang,
+                  fullIdNumbers: c.list === 'operator' ? false : c.fullIdNumbers,
+                })
+              }
+            />
+          )}
           <AddParticipants
             trip={trip}
             onAdded={(count) => {

@@ -1,0 +1,43 @@
+export default {
+  tab: '备份',
+  title: '备份与恢复',
+  text: '本机数据库每次启动、运行期间每隔几小时以及退出时自动备份（SQLite 在线备份，写完后校验）。',
+  onServer:
+    '当前使用办公室服务器（PostgreSQL）存放数据：备份由服务器负责（pg_dump / pg_restore），请参阅 README 的「备份」一节。',
+  runNow: '立即备份',
+  made: '已完成备份并校验',
+  drill: '恢复演练',
+  drillOk:
+    '演练成功：最新备份 {{name}} 已恢复到临时文件夹并打开，完整性检查通过。客户 {{customers}}，团队 {{trips}}，团员 {{participants}}，提醒 {{reminders}}，投诉 {{complaints}}。当前数据未受任何影响。',
+  drillDamaged: '演练发现问题：备份 {{name}} 已损坏（{{problem}}），不能用于恢复。请立即备份一次。',
+  lastError: '上次自动备份失败：{{error}}',
+  none: '还没有备份',
+  restarting: '当前数据库已另存为「恢复前」备份。TourDesk 正在重新启动以完成恢复……',
+  verified: '已校验',
+  unverified: '未校验',
+  restore: '恢复',
+  col: { at: '备份时间', reason: '触发方式', size: '大小', verified: '校验' },
+  reason: {
+    startup: '启动时',
+    timer: '定时',
+    exit: '退出时',
+    manual: '手动',
+    'before-restore': '恢复前（可撤销恢复）',
+  },
+  confirm: {
+    title: '从备份恢复？',
+    text: '所有数据将回到 {{at}} 的状态，之后的修改会被替换。当前数据库会先另存为「恢复前」备份，可随时再恢复回来。TourDesk 将重新启动。',
+    action: '恢复并重启',
+  },
+  settings: {
+    title: '备份规则',
+    text: '保留今天的所有备份、最近若干天每天一份、最近若干个月每月一份；更早的自动删除。',
+    everyHours: '每隔（小时）',
+    keepDays: '按天保留（天）',
+    keepMonths: '按月保留（月）',
+    secondFolder: '第二备份文件夹（可选）',
+    secondFolderHelp: '例如 U 盘或网络共享文件夹：每份备份再复制一份到这里',
+    save: '保存备份规则',
+    saved: '备份规则已保存',
+  },
+}

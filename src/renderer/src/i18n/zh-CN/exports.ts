@@ -1,0 +1,16 @@
+export default {
+  button: '导出',
+  title: '导出为 Excel 或 CSV',
+  list: '名单',
+  format: '文件格式',
+  xlsx: 'Excel（.xlsx）',
+  csv: 'CSV（UTF-8）',
+  full: '包含完整证件号码',
+  masked: '证件号码将以遮挡形式导出（如 110***********1234）。',
+  fullWarning: '完整证件号码属于敏感个人信息：本次导出将连同行数记入审计日志，请妥善保管文件。',
+  cancel: '取消',
+  run: '导出',
+  done: '已导出 {{count}} 行',
+  insurer: '保险公司投保名单（姓名、拼音、性别、出生日期、证件）',
+  operator: '地接社分房与需求名单',
+}
