@@ -2,6 +2,7 @@ import { ID_2, ID_X } from '../integration/fixtures'
 import type { Harness } from '../integration/harness'
 import { complaintFixtures, complaintSamples } from './complaint-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
+import { paymentSamples } from './payment-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
 export interface TripFixtureIds extends ComplaintFixtureIds {
@@ -178,6 +179,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
 
     ...tripSamples(ids),
     ...complaintSamples(ids),
+    ...paymentSamples(ids),
   }
 }
 
@@ -253,7 +255,7 @@ function tripSamples(ids: FixtureIds): Record<string, Record<string, unknown>> {
     'trips.suggestCode': { departDate: '2027-01-05' },
     'trips.create': { ...trip, fromRouteId: ids.route },
     'trips.update': { ...trip, id: ids.trip, version: 1, dropDays: true },
-    'trips.setStatus': { id: ids.trip, version: 1, status: 'quoted' },
+    'trips.setStatus': { id: ids.trip, version: 1, status: 'quoted', confirmAnyway: '老客户包团' },
     'trips.remove': { id: ids.trip },
     'trips.setDayTitle': { tripId: ids.trip, dayNo: 2, version: 1, title: '大理古城' },
     'trips.addItem': { tripId: ids.trip, dayNo: 2, item },
@@ -387,4 +389,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
   'reminders.colleagues': 'ok',
   'reminders.settings': 'ok',
   'reminders.desktopOptions': 'ok',
+  'payments.policy': 'ok',
 }
