@@ -51,7 +51,11 @@ const guardOf = (t: TripRowDb) => ({ minSize: t.min_size, departDate: t.depart_d
 
 /** People on the trip (someone listed twice counts once, a deleted traveller's place still counts). */
 async function countPeople(trx: Dbx, tripId: number): Promise<number> {
-  const rows = await trx.selectFrom('trip_participants').select(['id', 'customer_id']).where('trip_id', '=', tripId).execute()
+  const rows = await trx
+    .selectFrom('trip_participants')
+    .select(['id', 'customer_id'])
+    .where('trip_id', '=', tripId)
+    .execute()
   return new Set(rows.map((r) => r.customer_id ?? `deleted:${r.id}`)).size
 }
 
@@ -200,7 +204,8 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
           throw fieldError('status', 'errors.statusMove', { from, to: input.status })
         }
         // the guardrails: confirming a group with problems needs a reason, which the history keeps
-        const checks = input.status === 'confirmed' ? tripChecks(await gatherChecks(trx, cur.id, today())) : []
+        const checks =
+          input.status === 'confirmed' ? tripChecks(await gatherChecks(trx, cur.id, today())) : []
         const people = await countPeople(trx, cur.id)
         const issues = confirmIssues(input.status, from, checks, { ...guardOf(cur), people }, today())
         if (issues.length && !input.confirmAnyway) {
@@ -215,7 +220,14 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
         })
         await trx
           .insertInto('trip_status_history')
-          .values({ trip_id: cur.id, from_status: from, to_status: input.status, at, staff_id: me.id, reason })
+          .values({
+            trip_id: cur.id,
+            from_status: from,
+            to_status: input.status,
+            at,
+            staff_id: me.id,
+            reason,
+          })
           .execute()
         await auditor({ trx, at, staffId: me.id })('status', 'trip', cur.id, [
           'status',

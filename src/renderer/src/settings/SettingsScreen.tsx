@@ -10,6 +10,7 @@ import { PasswordForm } from './PasswordForm'
 import { Section } from './Section'
 import { DesktopOptionsForm } from '../reminders/settings/DesktopOptionsForm'
 import { ReminderSettingsForm } from '../reminders/settings/ReminderSettingsForm'
+import { AgeRulesForm } from '../payments/AgeRulesForm'
 
 /**
  * Everyone: language and own password. Admins also keep the agency's details here. The 提醒 tab
@@ -21,6 +22,7 @@ export function SettingsScreen() {
   const staff = status.staff!
   const admin = staff.role === 'admin'
   const { t: tr } = useTranslation('reminders')
+  const { t: tp } = useTranslation('payments')
   const [notice, setNotice] = useState<string | null>(null)
   const [params, setParams] = useSearchParams()
   const tab = params.get('tab') === 'reminders' ? 'reminders' : 'general'
@@ -75,6 +77,9 @@ export function SettingsScreen() {
                 {t('auth:changePassword.title')}
               </Typography>
               <PasswordForm onDone={setNotice} />
+            </Section>
+            <Section title={tp('policy.title')} testId="settings-age-rules">
+              <AgeRulesForm canEdit={staff.role !== 'frontdesk'} onDone={setNotice} />
             </Section>
           </Stack>
           {admin && (

@@ -94,5 +94,9 @@ export default {
   reminderClosed: 'This reminder is already done or dismissed',
   reminderNoCustomer: 'This reminder is not about a customer, so no contact can be logged',
   reminderNoGreeting: 'Only birthday and festival reminders have a greeting',
+  refundAbovePaid: 'A refund cannot exceed what this traveller has paid',
+  confirmGuardrails:
+    '{{count}} problems are unresolved: tick “Confirm anyway” and give a reason to confirm the group',
+  ageOrder: 'Age limits must rise: infant ≤ child without bed ≤ child with bed',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
 }

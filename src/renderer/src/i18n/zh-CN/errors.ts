@@ -91,5 +91,8 @@ export default {
   reminderClosed: '该提醒已完成或已撤销',
   reminderNoCustomer: '此提醒不涉及客户，无法记录沟通',
   reminderNoGreeting: '只有生日和节日提醒有祝福语',
+  refundAbovePaid: '退款不能超过该团员已付的金额',
+  confirmGuardrails: '有 {{count}} 个问题未解决：要确认成团，请勾选“仍然确认”并写明原因',
+  ageOrder: '年龄界限需从小到大：婴儿 ≤ 儿童不占床 ≤ 儿童占床',
   internal: '出现意外错误，数据未被修改。请重试',
 }
