@@ -181,8 +181,17 @@ export function MoneyTab({ trip }: TripSectionProps) {
                     {yuan(p.owedFen)}
                   </TableCell>
                   {outbound && (
-                    <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="money-visa">
-                      {p.visa.status ? t(`visa.st.${p.visa.status}`) : t('visa.notRecorded')}
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      <Button
+                        size="small"
+                        color="inherit"
+                        onClick={() => setOpen({ kind: 'visa', traveller: p })}
+                        aria-label={t('action.visaFor', { name })}
+                        data-testid="money-visa"
+                        sx={{ fontWeight: 400, minWidth: 0, px: 0.5 }}
+                      >
+                        {p.visa.status ? t(`visa.st.${p.visa.status}`) : t('visa.notRecorded')}
+                      </Button>
                     </TableCell>
                   )}
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
@@ -211,16 +220,6 @@ export function MoneyTab({ trip }: TripSectionProps) {
                         data-testid="money-refund"
                       >
                         {t('action.refund')}
-                      </Button>
-                    )}
-                    {outbound && (
-                      <Button
-                        size="small"
-                        onClick={() => setOpen({ kind: 'visa', traveller: p })}
-                        aria-label={t('action.visaFor', { name })}
-                        data-testid="money-visa-edit"
-                      >
-                        {t('action.visa')}
                       </Button>
                     )}
                   </TableCell>

@@ -30,7 +30,6 @@ export default {
     pay: 'Receive',
     refund: 'Refund',
     edit: 'Charges',
-    visa: 'Visa',
     payFor: 'Receive a payment from {{name}}',
     refundFor: 'Refund {{name}}',
     editFor: 'Edit charges of {{name}}',

@@ -30,7 +30,6 @@ export default {
     pay: '收款',
     refund: '退款',
     edit: '费用',
-    visa: '签证',
     payFor: '给{{name}}收款',
     refundFor: '给{{name}}退款',
     editFor: '编辑{{name}}的费用',
