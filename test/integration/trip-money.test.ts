@@ -274,3 +274,44 @@ describe('status guardrails', () => {
     expect((await getTrip(h, empty)).history[0]).toMatchObject({ to: 'confirmed', reason: null })
   })
 })
+
+describe('full traveller list', () => {
+  it('gives managers the document numbers unmasked, audited with the count; front desk is refused', async () => {
+    const japan = await createTrip(h, { routeName: '日本七日游', destination: '东京', kind: 'outbound' })
+    const mum = await customer(h, '李娜', {
+      pinyinName: 'LI NA',
+      gender: 'female',
+      birth: { calendar: 'solar', date: '1982-03-01' },
+      documents: [
+        { kind: 'passport', number: 'E11112222', expiryDate: '2029-01-01' },
+        { kind: 'passport', number: 'E99998888', expiryDate: '2034-05-01' },
+      ],
+    })
+    await h.must('trips.addParticipants', { tripId: japan, customerIds: [mum, dad, mum] })
+    const desk = await h.signedIn('frontdesk')
+    const before = await dbFingerprint(h.app.db)
+    expect(await h.call('trips.travellerList', { id: japan }, desk)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(await dbFingerprint(h.app.db)).toBe(before)
+
+    const manager = await h.signedIn('manager')
+    const list = await h.must('trips.travellerList', { id: japan }, manager)
+    // listed twice, travels once; the passport that lasts longest is the one the airline needs
+    expect(list).toEqual([
+      expect.objectContaining({
+        name: '李娜',
+        pinyinName: 'LI NA',
+        gender: 'female',
+        birthDate: '1982-03-01',
+        document: { kind: 'passport', number: 'E99998888', expiryDate: '2034-05-01' },
+      }),
+      expect.objectContaining({ name: '张伟', birthDate: '1980-12-04', document: null }),
+    ])
+    const audit = (await auditRows(h.app.db)).filter((r) => r.action === 'printFullList')
+    expect(audit).toHaveLength(1)
+    expect(audit[0]).toMatchObject({ entity: 'trip', entity_id: japan })
+    expect(JSON.parse(audit[0].fields)).toEqual(['count:2'])
+  })
+})

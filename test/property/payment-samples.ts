@@ -34,6 +34,7 @@ export function paymentSamples(ids: {
     },
     'payments.policy': {},
     'payments.setPolicy': { infantUnder: 2, noBedUnder: 6, childUnder: 12, version: 1 },
+    'trips.travellerList': { id: ids.trip },
     'trips.setVisa': {
       id: ids.participant,
       version: 1,

@@ -31,6 +31,7 @@ import { lastUsedDay, loadRoute } from './routes.handlers'
 import { loadTrip } from './trip-detail'
 import { calendarTrips, searchTrips, tripsOfCustomer } from './trip-search'
 import { gatherChecks } from './checks.gather'
+import { fullTravellerList } from './traveller-list'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
 type CoreHandlers = Pick<
@@ -45,6 +46,7 @@ type CoreHandlers = Pick<
   | 'setStatus'
   | 'remove'
   | 'ofCustomer'
+  | 'travellerList'
 >
 
 const guardOf = (t: TripRowDb) => ({ minSize: t.min_size, departDate: t.depart_date })
@@ -89,6 +91,9 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
     get: (input, session) => loadTrip(db, input.id, today(), canSeeHealth(session.staff?.role)),
     checks: async (input) => tripChecks(await gatherChecks(db, input.id, today())),
     suggestCode: async (input) => ({ code: await nextTripCode(db, input.departDate) }),
+
+    travellerList: (input, session) =>
+      fullTravellerList(db, input.id, { staffId: actor(session).id, at: nowIso(ctx) }),
 
     async ofCustomer(input) {
       const c = await db

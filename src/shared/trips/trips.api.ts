@@ -14,6 +14,8 @@ import {
 } from './trip.schema'
 import type { CheckWarning, TripDetail, TripRef, TripRow } from './trip.types'
 import { visaSchema } from './visa'
+import { FULL_LIST_ROLES } from './traveller-list'
+import type { FullTraveller } from './traveller-list'
 
 const byId = z.object({ id: idSchema }).strict()
 
@@ -123,6 +125,8 @@ export const tripCalls = {
     'any',
   ),
   removeParticipant: call<null>()(byId, 'any'),
+  /** the traveller list with document numbers unmasked, for printing; audited with the count */
+  travellerList: call<FullTraveller[]>()(byId, FULL_LIST_ROLES),
   /** a traveller's visa for an outbound trip (status, type, number, validity) */
   setVisa: call<{ version: number }>()(visaSchema, 'any'),
 

@@ -125,6 +125,24 @@ export default {
     save: 'Save age rules',
     saved: 'Age rules saved',
   },
+  fullList: {
+    title: 'Full traveller list',
+    fileTitle: 'Full list {{code}} {{route}}',
+    print: 'Print full list',
+    footer: '{{agency}} · printed {{date}} · this print is recorded in the audit log',
+    confidential:
+      'Contains document numbers: for the airline, ground operator and visa agent only; keep safe or destroy after use. {{count}} travellers.',
+    noDocument: 'Not recorded',
+    col: {
+      name: 'Name',
+      pinyin: 'Pinyin',
+      gender: 'Gender',
+      birth: 'Date of birth',
+      document: 'Document',
+      number: 'Document no.',
+      expiry: 'Expires',
+    },
+  },
   pastTrip: {
     title: 'The departure date has passed',
     body: 'The departure date {{date}} is before today. Are you entering a trip that already left?',

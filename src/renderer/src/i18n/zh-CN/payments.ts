@@ -125,6 +125,23 @@ export default {
     save: '保存年龄规则',
     saved: '年龄规则已保存',
   },
+  fullList: {
+    title: '完整团员名单',
+    fileTitle: '完整名单 {{code}} {{route}}',
+    print: '打印完整名单',
+    footer: '{{agency}} · 打印于 {{date}} · 本次打印已记入审计日志',
+    confidential: '含证件号码，仅供航空公司、地接社和签证代办使用，用后妥善保管或销毁。共 {{count}} 人。',
+    noDocument: '未登记',
+    col: {
+      name: '姓名',
+      pinyin: '拼音',
+      gender: '性别',
+      birth: '出生日期',
+      document: '证件',
+      number: '证件号码',
+      expiry: '有效期至',
+    },
+  },
   pastTrip: {
     title: '出发日期已经过去',
     body: '出发日期 {{date}} 早于今天。这是补录已经出发的团吗？',
