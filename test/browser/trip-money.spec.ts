@@ -3,6 +3,7 @@ import { AuthPage } from './pages/auth.page'
 import { seatTravellers, seedJapanTour as seed } from './pages/japan-tour.seed'
 import { TripPage } from './pages/trip-page.page'
 import { TripMoneyPage } from './pages/trip-money.page'
+import { ResourcesPage } from './pages/resources.page'
 
 test.beforeEach(async ({ app }) => {
   await app.setViewportSize({ width: 1366, height: 768 })
@@ -107,4 +108,28 @@ test('已成团 below the minimum and with must-fix checks: listed, and only wit
   await trip.screenshot('trip-past-date-en', { fullPage: false })
   await app.getByTestId('past-trip-confirm').click()
   await expect(app.getByTestId('trip-page')).toBeVisible()
+})
+
+test('the full traveller list, for managers only: passport numbers unmasked, audited with the count', async ({
+  app,
+  host,
+  api,
+}) => {
+  const s = await seed(api)
+  await seatTravellers(api, s)
+  const trip = new TripPage(app)
+  await trip.open(host.url, s.trip.id)
+  await app.getByTestId('trip-print-travellers').click()
+  const res = new ResourcesPage(app)
+  await expect(app.getByTestId('print-root')).toHaveAttribute('data-print-ready', 'true')
+  await expect(app.getByTestId('print-full-travellers').locator('tbody tr')).toHaveCount(4)
+  const pdf = await res.printToPdf('full-list-zh', { images: true })
+  const text = pdf.raw.replace(/\s+/g, '')
+  expect(text).toContain('E20481234')
+  expect(text).toContain('ZHANGXIAOMING')
+  expect(text).toContain('共4人')
+  const audit = await api<{ rows: { action: string; fields: string[] }[] }>('audit.list', {
+    action: 'printFullList',
+  })
+  expect(audit.rows.map((r) => r.fields)).toEqual([['count:4']])
 })
