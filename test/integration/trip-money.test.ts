@@ -315,3 +315,29 @@ describe('full traveller list', () => {
     expect(JSON.parse(audit[0].fields)).toEqual(['count:2'])
   })
 })
+
+describe('payment reminder', () => {
+  it('a traveller who still owes on a booked trip gets a reminder a week before departure, gone once paid', async () => {
+    const v = (await getTrip(h, trip)).version
+    await h.must('trips.setStatus', { id: trip, version: v, status: 'confirmed', confirmAnyway: '证件后补' })
+    const due = async () => {
+      await h.app.reminders.idle()
+      const l = await h.must('reminders.list', { horizonDays: 60 })
+      return [...l.overdue, ...l.today, ...l.upcoming]
+        .filter((r: { kind: string }) => r.kind === 'payment_due')
+        .map((r: { due: string; customer: { name: string } }) => [r.due, r.customer.name])
+    }
+    expect(await due()).toEqual([
+      ['2026-11-26', '张伟'],
+      ['2026-11-26', '张小明'],
+    ])
+    // paid to the fen: his reminder goes, the boy's stays
+    await h.must('payments.record', {
+      participantId: pDad,
+      day: '2026-11-25',
+      amountFen: 399_950,
+      method: 'cash',
+    })
+    expect(await due()).toEqual([['2026-11-26', '张小明']])
+  })
+})
