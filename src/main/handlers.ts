@@ -13,6 +13,7 @@ import type { ReminderEngine } from './reminders/engine'
 import { exportHandlers } from './exports/exports.handlers'
 import { backupHandlers } from './backups/backups.handlers'
 import type { BackupService } from './backups/backup-service'
+import { paymentHandlers } from './payments/payments.handlers'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(
@@ -31,5 +32,6 @@ export function buildHandlers(
     reminders: reminderHandlers(ctx, reminders),
     exports: exportHandlers(ctx),
     backups: backupHandlers(ctx, backups),
+    payments: paymentHandlers(ctx),
   }
 }

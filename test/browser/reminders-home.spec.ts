@@ -15,7 +15,8 @@ import { HomePage } from './pages/home.page'
 async function moveTrip(call: Api, id: number, path: string[]) {
   for (const status of path) {
     const { version } = await call<{ version: number }>('trips.get', { id })
-    await call('trips.setStatus', { id, version, status })
+    // the seeded travellers carry no documents: confirmed past the guardrails with a reason
+    await call('trips.setStatus', { id, version, status, confirmAnyway: '证件后补' })
   }
 }
 

@@ -94,7 +94,8 @@ export async function bookedTrip(d: Desk, departDate: string, returnDate: string
   ).id
   await d.must('trips.addParticipants', { tripId: id, customerIds })
   const t = await d.must<{ version: number }>('trips.get', { id })
-  await d.must('trips.setStatus', { id, version: t.version, status: 'confirmed' })
+  // the travellers carry no documents: confirmed past the guardrails, as a desk may with a reason
+  await d.must('trips.setStatus', { id, version: t.version, status: 'confirmed', confirmAnyway: '证件后补' })
   return id
 }
 

@@ -103,7 +103,12 @@ describe('trip rules', () => {
     ).id
     await d.must('trips.addParticipants', { tripId: id, customerIds: [a] })
     const t = await d.must('trips.get', { id })
-    await d.must('trips.setStatus', { id, version: t.version, status: 'confirmed' })
+    await d.must('trips.setStatus', {
+      id,
+      version: t.version,
+      status: 'confirmed',
+      confirmAnyway: '护照换发中',
+    })
     const gap = byKind(await openReminders(d), 'document_gap')
     expect(gap.map((r) => [r.due, r.detail.code])).toEqual([['2026-11-20', 'passport_validity']])
     expect(gap[0].bucket).toBe('overdue')

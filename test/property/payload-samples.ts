@@ -3,6 +3,7 @@ import type { Harness } from '../integration/harness'
 import { complaintFixtures, complaintSamples } from './complaint-samples'
 import { backupEmptyPayloadOutcome, exportSamples } from './export-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
+import { paymentSamples } from './payment-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
 export interface TripFixtureIds extends ComplaintFixtureIds {
@@ -190,6 +191,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     ...tripSamples(ids),
     ...complaintSamples(ids),
     ...exportSamples(ids),
+    ...paymentSamples(ids),
   }
 }
 
@@ -265,7 +267,7 @@ function tripSamples(ids: FixtureIds): Record<string, Record<string, unknown>> {
     'trips.suggestCode': { departDate: '2027-01-05' },
     'trips.create': { ...trip, fromRouteId: ids.route },
     'trips.update': { ...trip, id: ids.trip, version: 1, dropDays: true },
-    'trips.setStatus': { id: ids.trip, version: 1, status: 'quoted' },
+    'trips.setStatus': { id: ids.trip, version: 1, status: 'quoted', confirmAnyway: '老客户包团' },
     'trips.remove': { id: ids.trip },
     'trips.setDayTitle': { tripId: ids.trip, dayNo: 2, version: 1, title: '大理古城' },
     'trips.addItem': { tripId: ids.trip, dayNo: 2, item },
@@ -401,4 +403,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT' | 'NOT_FOUND'
   'reminders.settings': 'ok',
   'reminders.desktopOptions': 'ok',
   ...backupEmptyPayloadOutcome,
+  'payments.policy': 'ok',
 }

@@ -266,6 +266,12 @@
 -- column trip_bookings.created_by integer
 -- column trip_bookings.updated_by integer
 -- column trip_bookings.version integer not null default 1
+-- column trip_charges.id integer not null identity BY DEFAULT
+-- column trip_charges.participant_id integer not null
+-- column trip_charges.position integer not null
+-- column trip_charges.kind text not null
+-- column trip_charges.label text
+-- column trip_charges.amount_fen integer not null
 -- column trip_days.trip_id integer not null
 -- column trip_days.day_no integer not null
 -- column trip_days.title text collate C not null
@@ -291,6 +297,11 @@
 -- column trip_items.shop_minutes integer
 -- column trip_items.price integer
 -- column trip_items.version integer not null default 1
+-- column trip_money_policy.id integer not null
+-- column trip_money_policy.infant_under integer not null
+-- column trip_money_policy.no_bed_under integer not null
+-- column trip_money_policy.child_under integer not null
+-- column trip_money_policy.version integer not null default 1
 -- column trip_participants.id integer not null identity BY DEFAULT
 -- column trip_participants.trip_id integer not null
 -- column trip_participants.customer_id integer
@@ -309,6 +320,21 @@
 -- column trip_participants.created_by integer
 -- column trip_participants.updated_by integer
 -- column trip_participants.version integer not null default 1
+-- column trip_participants.deposit_fen integer
+-- column trip_participants.visa_status text
+-- column trip_participants.visa_type text
+-- column trip_participants.visa_no text
+-- column trip_participants.visa_valid_until text
+-- column trip_payments.id integer not null identity BY DEFAULT
+-- column trip_payments.trip_id integer not null
+-- column trip_payments.participant_id integer
+-- column trip_payments.day text not null
+-- column trip_payments.amount_fen integer not null
+-- column trip_payments.method text not null
+-- column trip_payments.receipt_no text
+-- column trip_payments.reason text
+-- column trip_payments.taken_by integer
+-- column trip_payments.created_at text not null
 -- column trip_roster_events.id integer not null identity BY DEFAULT
 -- column trip_roster_events.trip_id integer not null
 -- column trip_roster_events.kind text collate C not null
@@ -322,6 +348,7 @@
 -- column trip_status_history.to_status text collate C not null
 -- column trip_status_history.at text collate C not null
 -- column trip_status_history.staff_id integer
+-- column trip_status_history.reason text
 -- column trips.id integer not null identity BY DEFAULT
 -- column trips.code text collate C not null
 -- column trips.route_name text collate C not null
@@ -528,6 +555,10 @@ FOREIGN KEY (supplier_id) REFERENCES suppliers(id);
 FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
 -- constraint trip_bookings_updated_by_fkey on trip_bookings
 FOREIGN KEY (updated_by) REFERENCES staff(id);
+-- constraint trip_charges_participant_id_fkey on trip_charges
+FOREIGN KEY (participant_id) REFERENCES trip_participants(id) ON DELETE CASCADE;
+-- constraint trip_charges_pkey on trip_charges
+PRIMARY KEY (id);
 -- constraint trip_days_pk on trip_days
 PRIMARY KEY (trip_id, day_no);
 -- constraint trip_days_trip_id_fkey on trip_days
@@ -548,6 +579,8 @@ PRIMARY KEY (id);
 FOREIGN KEY (supplier_id) REFERENCES suppliers(id);
 -- constraint trip_items_trip_id_fkey on trip_items
 FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
+-- constraint trip_money_policy_pkey on trip_money_policy
+PRIMARY KEY (id);
 -- constraint trip_participants_created_by_fkey on trip_participants
 FOREIGN KEY (created_by) REFERENCES staff(id);
 -- constraint trip_participants_customer_id_fkey on trip_participants
@@ -560,6 +593,14 @@ FOREIGN KEY (roommate_id) REFERENCES trip_participants(id) ON DELETE SET NULL;
 FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
 -- constraint trip_participants_updated_by_fkey on trip_participants
 FOREIGN KEY (updated_by) REFERENCES staff(id);
+-- constraint trip_payments_participant_id_fkey on trip_payments
+FOREIGN KEY (participant_id) REFERENCES trip_participants(id) ON DELETE SET NULL;
+-- constraint trip_payments_pkey on trip_payments
+PRIMARY KEY (id);
+-- constraint trip_payments_taken_by_fkey on trip_payments
+FOREIGN KEY (taken_by) REFERENCES staff(id);
+-- constraint trip_payments_trip_id_fkey on trip_payments
+FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
 -- constraint trip_roster_events_customer_id_fkey on trip_roster_events
 FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE SET NULL;
 -- constraint trip_roster_events_pkey on trip_roster_events
@@ -742,6 +783,10 @@ CREATE UNIQUE INDEX trip_bookings_pkey ON public.trip_bookings USING btree (id);
 CREATE INDEX trip_bookings_supplier ON public.trip_bookings USING btree (supplier_id, trip_id);
 -- index trip_bookings_trip on trip_bookings
 CREATE INDEX trip_bookings_trip ON public.trip_bookings USING btree (trip_id);
+-- index trip_charges_participant on trip_charges
+CREATE INDEX trip_charges_participant ON public.trip_charges USING btree (participant_id, "position");
+-- index trip_charges_pkey on trip_charges
+CREATE UNIQUE INDEX trip_charges_pkey ON public.trip_charges USING btree (id);
 -- index trip_days_pk on trip_days
 CREATE UNIQUE INDEX trip_days_pk ON public.trip_days USING btree (trip_id, day_no);
 -- index trip_guides_guide on trip_guides
@@ -756,6 +801,8 @@ CREATE INDEX trip_items_day ON public.trip_items USING btree (trip_id, day_no, "
 CREATE UNIQUE INDEX trip_items_pkey ON public.trip_items USING btree (id);
 -- index trip_items_supplier on trip_items
 CREATE INDEX trip_items_supplier ON public.trip_items USING btree (supplier_id);
+-- index trip_money_policy_pkey on trip_money_policy
+CREATE UNIQUE INDEX trip_money_policy_pkey ON public.trip_money_policy USING btree (id);
 -- index trip_participants_customer on trip_participants
 CREATE INDEX trip_participants_customer ON public.trip_participants USING btree (customer_id, trip_id);
 -- index trip_participants_pkey on trip_participants
@@ -764,6 +811,12 @@ CREATE UNIQUE INDEX trip_participants_pkey ON public.trip_participants USING btr
 CREATE INDEX trip_participants_roommate ON public.trip_participants USING btree (roommate_id);
 -- index trip_participants_trip on trip_participants
 CREATE INDEX trip_participants_trip ON public.trip_participants USING btree (trip_id, customer_id);
+-- index trip_payments_participant on trip_payments
+CREATE INDEX trip_payments_participant ON public.trip_payments USING btree (participant_id);
+-- index trip_payments_pkey on trip_payments
+CREATE UNIQUE INDEX trip_payments_pkey ON public.trip_payments USING btree (id);
+-- index trip_payments_trip on trip_payments
+CREATE INDEX trip_payments_trip ON public.trip_payments USING btree (trip_id, day);
 -- index trip_roster_events_customer on trip_roster_events
 CREATE INDEX trip_roster_events_customer ON public.trip_roster_events USING btree (customer_id);
 -- index trip_roster_events_pkey on trip_roster_events

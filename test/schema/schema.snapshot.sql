@@ -85,6 +85,8 @@ CREATE INDEX "trip_bookings_item" on "trip_bookings" ("item_id");
 CREATE INDEX "trip_bookings_supplier" on "trip_bookings" ("supplier_id", "trip_id");
 -- index trip_bookings_trip on trip_bookings
 CREATE INDEX "trip_bookings_trip" on "trip_bookings" ("trip_id");
+-- index trip_charges_participant on trip_charges
+CREATE INDEX "trip_charges_participant" on "trip_charges" ("participant_id", "position");
 -- index trip_guides_guide on trip_guides
 CREATE INDEX "trip_guides_guide" on "trip_guides" ("guide_id", "trip_id");
 -- index trip_items_day on trip_items
@@ -97,6 +99,10 @@ CREATE INDEX "trip_participants_customer" on "trip_participants" ("customer_id",
 CREATE INDEX "trip_participants_roommate" on "trip_participants" ("roommate_id");
 -- index trip_participants_trip on trip_participants
 CREATE INDEX "trip_participants_trip" on "trip_participants" ("trip_id", "customer_id");
+-- index trip_payments_participant on trip_payments
+CREATE INDEX "trip_payments_participant" on "trip_payments" ("participant_id");
+-- index trip_payments_trip on trip_payments
+CREATE INDEX "trip_payments_trip" on "trip_payments" ("trip_id", "day");
 -- index trip_roster_events_customer on trip_roster_events
 CREATE INDEX "trip_roster_events_customer" on "trip_roster_events" ("customer_id");
 -- index trip_roster_events_trip on trip_roster_events
@@ -177,18 +183,24 @@ CREATE TABLE "staff" ("id" integer primary key autoincrement, "name" text not nu
 CREATE TABLE "suppliers" ("id" integer primary key autoincrement, "kind" text not null, "name" text not null, "name_sort" text not null, "search_keys" text not null, "licence_no" text, "contact_person" text, "phone" text, "address" text, "notes" text, "active" integer default 1 not null, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, "licence_expiry" text);
 -- table trip_bookings on trip_bookings
 CREATE TABLE "trip_bookings" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "supplier_id" integer not null references "suppliers" ("id"), "day_no" integer, "item_id" integer references "trip_items" ("id") on delete set null, "status" text not null, "confirmation_no" text, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
+-- table trip_charges on trip_charges
+CREATE TABLE "trip_charges" ("id" integer primary key autoincrement, "participant_id" integer not null references "trip_participants" ("id") on delete cascade, "position" integer not null, "kind" text not null, "label" text, "amount_fen" integer not null);
 -- table trip_days on trip_days
 CREATE TABLE "trip_days" ("trip_id" integer not null references "trips" ("id") on delete cascade, "day_no" integer not null, "title" text not null, "version" integer default 1 not null, constraint "trip_days_pk" primary key ("trip_id", "day_no"));
 -- table trip_guides on trip_guides
 CREATE TABLE "trip_guides" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "guide_id" integer not null references "guides" ("id"), "role" text not null, "created_at" text not null, "created_by" integer references "staff" ("id"), constraint "trip_guides_once" unique ("trip_id", "guide_id", "role"));
 -- table trip_items on trip_items
 CREATE TABLE "trip_items" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "day_no" integer not null, "position" integer not null, "time" text, "kind" text not null, "title" text not null, "place" text, "supplier_id" integer references "suppliers" ("id"), "notes" text, "shop_name" text, "shop_goods" text, "shop_minutes" integer, "price" integer, "version" integer default 1 not null);
+-- table trip_money_policy on trip_money_policy
+CREATE TABLE "trip_money_policy" ("id" integer primary key, "infant_under" integer not null, "no_bed_under" integer not null, "child_under" integer not null, "version" integer default 1 not null);
 -- table trip_participants on trip_participants
-CREATE TABLE "trip_participants" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "customer_id" integer references "customers" ("id") on delete set null, "price_type" text not null, "contract_no" text, "room_no" text, "roommate_id" integer references "trip_participants" ("id") on delete set null, "single_room" integer default 0 not null, "bed" integer default 1 not null, "seat" text, "insurance_no" text, "representative" integer default 0 not null, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
+CREATE TABLE "trip_participants" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "customer_id" integer references "customers" ("id") on delete set null, "price_type" text not null, "contract_no" text, "room_no" text, "roommate_id" integer references "trip_participants" ("id") on delete set null, "single_room" integer default 0 not null, "bed" integer default 1 not null, "seat" text, "insurance_no" text, "representative" integer default 0 not null, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, "deposit_fen" integer, "visa_status" text, "visa_type" text, "visa_no" text, "visa_valid_until" text);
+-- table trip_payments on trip_payments
+CREATE TABLE "trip_payments" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "participant_id" integer references "trip_participants" ("id") on delete set null, "day" text not null, "amount_fen" integer not null, "method" text not null, "receipt_no" text, "reason" text, "taken_by" integer references "staff" ("id"), "created_at" text not null);
 -- table trip_roster_events on trip_roster_events
 CREATE TABLE "trip_roster_events" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "kind" text not null, "customer_id" integer references "customers" ("id") on delete set null, "contract_no" text, "at" text not null, "staff_id" integer references "staff" ("id"));
 -- table trip_status_history on trip_status_history
-CREATE TABLE "trip_status_history" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "from_status" text, "to_status" text not null, "at" text not null, "staff_id" integer references "staff" ("id"));
+CREATE TABLE "trip_status_history" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "from_status" text, "to_status" text not null, "at" text not null, "staff_id" integer references "staff" ("id"), "reason" text);
 -- table trips on trips
 CREATE TABLE "trips" ("id" integer primary key autoincrement, "code" text not null unique, "route_name" text not null, "destination" text not null, "search_text" text not null, "kind" text not null, "type" text not null, "status" text not null, "status_rank" integer not null, "depart_date" text not null, "return_date" text not null, "meeting_point" text, "meeting_time" text, "min_size" integer, "capacity" integer, "price_adult" integer, "price_child_bed" integer, "price_child_no_bed" integer, "price_infant" integer, "price_single" integer, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, constraint "trips_dates" check (return_date >= depart_date));
 -- trigger audit_log_no_delete on audit_log

@@ -74,6 +74,8 @@ const everyKind: ReminderView[] = [
   reminder('guide_licence', { guide: { id: 2, name: '李导' }, detail: { expiry: '2026-12-31' } }),
   reminder('supplier_licence', { supplier: { id: 4, name: '关西地接社' }, detail: { expiry: '2027-01-31' } }),
   reminder('manual', { note: '周五给张伟打电话' }),
+  // appended so the positional picks below keep their kinds
+  reminder('payment_due', { customer: zhang, trip, eventDay: trip.departDate }),
 ]
 
 const translators: Record<'zh-CN' | 'en', TFunction> = {} as never
@@ -111,6 +113,13 @@ describe('reminder texts', () => {
         if (lng === 'en') expect(words, r.kind).not.toMatch(/\p{Script=Han}/u)
       }
     }
+  })
+
+  it('a balance still due names the trip and its departure', () => {
+    const r = everyKind.at(-1)!
+    expect(reminderText(translators['zh-CN'], r, dateFormatters('zh-CN').date).title).toBe(
+      'TD-20261201-01 团费未收清（2026/12/01 出发）',
+    )
   })
 
   it('name the facts a clerk acts on', () => {

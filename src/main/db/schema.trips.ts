@@ -95,6 +95,8 @@ export interface TripStatusHistoryTable {
   to_status: string
   at: string
   staff_id: number | null
+  /** 0013: why the move was confirmed although the guardrails listed problems */
+  reason: string | null
 }
 
 export interface TripDaysTable {
@@ -139,6 +141,13 @@ export interface TripParticipantsTable {
   insurance_no: string | null
   representative: Generated<number>
   notes: string | null
+  /** 0013: the agreed deposit, integer fen */
+  deposit_fen: number | null
+  /** 0013: null while nobody recorded one */
+  visa_status: string | null
+  visa_type: string | null
+  visa_no: string | null
+  visa_valid_until: string | null
   created_at: string
   updated_at: string
   created_by: number | null

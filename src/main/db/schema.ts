@@ -22,10 +22,12 @@ import type {
 } from './schema.complaints'
 
 import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
+import type { TripChargesTable, TripMoneyPolicyTable, TripPaymentsTable } from './schema.payments'
 
 export type * from './schema.trips'
 export type * from './schema.complaints'
 export type * from './schema.reminders'
+export type * from './schema.payments'
 
 /** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
 export interface SettingsTable {
@@ -188,6 +190,9 @@ export interface DB {
   reminders: RemindersTable
   reminder_deliveries: ReminderDeliveriesTable
   reminder_flags: ReminderFlagsTable
+  trip_charges: TripChargesTable
+  trip_payments: TripPaymentsTable
+  trip_money_policy: TripMoneyPolicyTable
 }
 
 export type StaffRow = Selectable<StaffTable>

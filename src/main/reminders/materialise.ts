@@ -56,7 +56,11 @@ function rowOf(o: Occurrence, now: string, today: string) {
  * Kinds that prepare a trip's departure. Created after the trip has left (a trip entered after the
  * fact, or the PC off for weeks) they would only clutter the overdue list: they are not created.
  */
-const BEFORE_DEPARTURE: ReadonlySet<Occurrence['kind']> = new Set(['departure_notice', 'document_gap'])
+const BEFORE_DEPARTURE: ReadonlySet<Occurrence['kind']> = new Set([
+  'departure_notice',
+  'document_gap',
+  'payment_due',
+])
 const pastItsEvent = (o: Occurrence, today: string) => BEFORE_DEPARTURE.has(o.kind) && o.eventDay < today
 
 /** Inserts occurrences not yet stored; a source_key already there (from any desk) is left alone. */
@@ -83,8 +87,9 @@ export async function insertOccurrences(
   })
 }
 
+/** A rule without a switch in Settings (payment_due, fixed lead time) is always on. */
 const enabled = (s: ReminderSettings, r: Rule) =>
-  (s.rules as Record<string, { enabled: boolean }>)[r.kind]?.enabled
+  (s.rules as Record<string, { enabled: boolean } | undefined>)[r.kind]?.enabled ?? true
 
 /** The daily scan: what every enabled rule makes due in [from, to]. Returns how many rows were new. */
 export async function materialiseBetween(

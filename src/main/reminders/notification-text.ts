@@ -19,6 +19,7 @@ const kindNames: Record<ReminderKind, [zh: string, en: string]> = {
   guide_licence: ['导游证到期', 'Guide licence expiring'],
   supplier_licence: ['供应商许可证到期', 'Supplier licence expiring'],
   manual: ['任务', 'Task'],
+  payment_due: ['尾款未收', 'Balance due'],
 }
 
 export function kindName(kind: ReminderKind, lang: Lang): string {

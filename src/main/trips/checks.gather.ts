@@ -3,6 +3,7 @@ import type { DocKind, RelationKind } from '../../shared/customers/customer.sche
 import type { TripKind, TripStatus } from '../../shared/trips/trip.schema'
 import { birthOf } from '../customers/customers.repo'
 import type { Dbx } from './trips.repo'
+import type { VisaStatus } from '../../shared/trips/visa'
 import { ageAt, requireTrip } from './trips.repo'
 
 /**
@@ -23,6 +24,7 @@ export async function gatherChecks(db: Dbx, tripId: number, today: string): Prom
         'p.id',
         'p.customer_id',
         'p.roommate_id',
+        'p.visa_status',
         'c.name',
         'c.birth_calendar',
         'c.birth_date',
@@ -97,6 +99,7 @@ export async function gatherChecks(db: Dbx, tripId: number, today: string): Prom
       name: p.name ?? '',
       age: p.customer_id === null ? null : ageAt(birthOf(p), t.depart_date),
       roommateId: p.roommate_id,
+      visaStatus: p.visa_status as VisaStatus | null,
       documents: (p.customer_id !== null && docsOf.get(p.customer_id)) || [],
     })),
     relations: relations.map((r) => ({ aId: r.a_id, bId: r.b_id, kind: r.kind as RelationKind })),

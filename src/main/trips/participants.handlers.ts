@@ -9,7 +9,10 @@ import { auditor, changedKeys, fieldName, fieldError, requireTrip, touchTrip } f
 import { recordRosterEvent } from './roster-events'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
-type ParticipantHandlers = Pick<TripHandlers, 'addParticipants' | 'updateParticipant' | 'removeParticipant'>
+type ParticipantHandlers = Pick<
+  TripHandlers,
+  'addParticipants' | 'updateParticipant' | 'removeParticipant' | 'setVisa'
+>
 
 function participantColumns(p: ParticipantFields) {
   return {
@@ -113,6 +116,35 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
       })
       changed(tripId, [customerId])
       return { version }
+    },
+
+    async setVisa(input, session) {
+      const me = actor(session)
+      const at = nowIso(ctx)
+      const out = await db.transaction().execute(async (trx) => {
+        const cur = await loadForUpdate(trx, 'trip_participants', input.id, input.version)
+        const cols = {
+          visa_status: input.visaStatus,
+          visa_type: input.visaType,
+          visa_no: input.visaNo,
+          visa_valid_until: input.visaValidUntil,
+        }
+        const version = await updateVersioned(trx, 'trip_participants', cur.id, input.version, {
+          ...cols,
+          updated_at: at,
+          updated_by: me.id,
+        })
+        await auditor({ trx, at, staffId: me.id })(
+          'update',
+          'participant',
+          cur.id,
+          changedKeys(cur, cols).map(fieldName),
+        )
+        await touchTrip(trx, cur.trip_id, me.id, at)
+        return { tripId: cur.trip_id, customerId: cur.customer_id, version }
+      })
+      changed(out.tripId, [out.customerId])
+      return { version: out.version }
     },
 
     async removeParticipant(input, session) {

@@ -202,7 +202,7 @@ export async function loadTrip(db: Dbx, id: number, today: string, seesHealth: b
     db
       .selectFrom('trip_status_history as h')
       .leftJoin('staff as s', 's.id', 'h.staff_id')
-      .select(['h.from_status', 'h.to_status', 'h.at', 'h.staff_id', 's.name as staff_name'])
+      .select(['h.from_status', 'h.to_status', 'h.at', 'h.staff_id', 'h.reason', 's.name as staff_name'])
       .where('h.trip_id', '=', id)
       .orderBy('h.id', 'desc')
       .execute(),
@@ -250,6 +250,7 @@ export async function loadTrip(db: Dbx, id: number, today: string, seesHealth: b
       to: h.to_status as TripStatus,
       at: h.at,
       staff: h.staff_id != null ? { id: h.staff_id, name: h.staff_name ?? '' } : null,
+      reason: h.reason,
     })),
     rosterEvents,
     createdAt: t.created_at,

@@ -4,6 +4,7 @@ import type { TripStatus } from '../../shared/trips/trip.schema'
 import { tripDayCount } from '../../shared/trips/trip.schema'
 import { canMove } from '../../shared/trips/status'
 import { tripChecks } from '../../shared/trips/checks'
+import { confirmIssues } from '../../shared/trips/guardrails'
 import { dayIn } from '../../shared/common/dates'
 import { canSeeHealth } from '../../shared/customers/customer.schema'
 import type { Handlers } from '../api/dispatcher'
@@ -22,6 +23,7 @@ import {
   tripColumns,
   tripSearchText,
 } from './trips.repo'
+import type { Dbx } from './trips.repo'
 import { assertCodeFree, insertWithCode, nextTripCode } from './trip-code'
 import { applyTemplate, daysWithContent, dropDaysAfter } from './itinerary.repo'
 import type { TemplateDay } from './itinerary.repo'
@@ -29,6 +31,7 @@ import { lastUsedDay, loadRoute } from './routes.handlers'
 import { loadTrip } from './trip-detail'
 import { calendarTrips, searchTrips, tripsOfCustomer } from './trip-search'
 import { gatherChecks } from './checks.gather'
+import { fullTravellerList } from './traveller-list'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
 type CoreHandlers = Pick<
@@ -43,7 +46,20 @@ type CoreHandlers = Pick<
   | 'setStatus'
   | 'remove'
   | 'ofCustomer'
+  | 'travellerList'
 >
+
+const guardOf = (t: TripRowDb) => ({ minSize: t.min_size, departDate: t.depart_date })
+
+/** People on the trip (someone listed twice counts once, a deleted traveller's place still counts). */
+async function countPeople(trx: Dbx, tripId: number): Promise<number> {
+  const rows = await trx
+    .selectFrom('trip_participants')
+    .select(['id', 'customer_id'])
+    .where('trip_id', '=', tripId)
+    .execute()
+  return new Set(rows.map((r) => r.customer_id ?? `deleted:${r.id}`)).size
+}
 
 /** The overview as the form edits it, to name the fields an update changed. */
 function formOf(t: TripRowDb) {
@@ -75,6 +91,9 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
     get: (input, session) => loadTrip(db, input.id, today(), canSeeHealth(session.staff?.role)),
     checks: async (input) => tripChecks(await gatherChecks(db, input.id, today())),
     suggestCode: async (input) => ({ code: await nextTripCode(db, input.departDate) }),
+
+    travellerList: (input, session) =>
+      fullTravellerList(db, input.id, { staffId: actor(session).id, at: nowIso(ctx) }),
 
     async ofCustomer(input) {
       const c = await db
@@ -189,6 +208,15 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
         if (!canMove(from, input.status)) {
           throw fieldError('status', 'errors.statusMove', { from, to: input.status })
         }
+        // the guardrails: confirming a group with problems needs a reason, which the history keeps
+        const checks =
+          input.status === 'confirmed' ? tripChecks(await gatherChecks(trx, cur.id, today())) : []
+        const people = await countPeople(trx, cur.id)
+        const issues = confirmIssues(input.status, from, checks, { ...guardOf(cur), people }, today())
+        if (issues.length && !input.confirmAnyway) {
+          throw new AppError('CONFLICT', 'errors.confirmGuardrails', { count: issues.length })
+        }
+        const reason = issues.length ? input.confirmAnyway : null
         const version = await updateVersioned(trx, 'trips', cur.id, input.version, {
           status: input.status,
           status_rank: statusRank(input.status),
@@ -197,9 +225,19 @@ export function tripCoreHandlers(ctx: Ctx): CoreHandlers {
         })
         await trx
           .insertInto('trip_status_history')
-          .values({ trip_id: cur.id, from_status: from, to_status: input.status, at, staff_id: me.id })
+          .values({
+            trip_id: cur.id,
+            from_status: from,
+            to_status: input.status,
+            at,
+            staff_id: me.id,
+            reason,
+          })
           .execute()
-        await auditor({ trx, at, staffId: me.id })('status', 'trip', cur.id, ['status'])
+        await auditor({ trx, at, staffId: me.id })('status', 'trip', cur.id, [
+          'status',
+          ...(reason ? ['confirmAnyway'] : []),
+        ])
         return version
       })
       changed(input.id)

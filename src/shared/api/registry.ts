@@ -9,6 +9,7 @@ import { guideCalls, printCalls, routeCalls, supplierCalls } from '../trips/reso
 import { reminderCalls } from '../reminders/reminders.api'
 import { exportCalls } from '../exports/exports.api'
 import { backupCalls } from '../backups/backups.api'
+import { paymentCalls } from '../payments/payments.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   reminders: reminderCalls,
   exports: exportCalls,
   backups: backupCalls,
+  payments: paymentCalls,
 }
 
 export type ApiContract = typeof contract

@@ -10,6 +10,7 @@ export const reminderKinds = [
   'return_call',
   'return_visit',
   'document_gap',
+  'payment_due',
   'birthday',
   'festival',
   'document_expiry',

@@ -2,6 +2,8 @@ import type { DocKind, RelationKind } from '../customers/customer.schema'
 import type { TripKind, TripStatus } from './trip.schema'
 import { daysBetween } from './trip.schema'
 import type { CheckWarning } from './trip.types'
+import type { VisaStatus } from './visa'
+import { VISA_NOTICE_DAYS, visaNeededBy, visaOpen } from './visa'
 
 /*
  * The checks a careful desk makes on a trip, as one pure function over plain data that main gathers
@@ -29,6 +31,8 @@ export interface CheckParticipant {
   age: number | null
   roommateId: number | null
   documents: CheckDoc[]
+  /** outbound trips: the visa's progress; null or absent while nobody recorded one */
+  visaStatus?: VisaStatus | null
 }
 
 /** A family link as stored: B is `kind` of A ("parent": B is A's parent). */
@@ -201,6 +205,18 @@ export function tripChecks(input: CheckInput): CheckWarning[] {
           code: 'minor_without_guardian',
           severity: 'warning',
           params: { name: p.name, age: p.age },
+          target,
+        })
+      }
+    }
+    const visa = p.visaStatus ?? null
+    if (trip.kind === 'outbound' && visaOpen(visa) && trip.status !== 'cancelled') {
+      const neededBy = visaNeededBy(trip.departDate)
+      if (daysBetween(today, neededBy) <= VISA_NOTICE_DAYS && today <= trip.departDate) {
+        out.push({
+          code: 'visa_not_issued',
+          severity: 'error',
+          params: { name: p.name, status: visa as string, neededBy },
           target,
         })
       }

@@ -112,6 +112,8 @@ export interface StatusChange {
   to: TripStatus
   at: string
   staff: { id: number; name: string } | null
+  /** why it was confirmed although the guardrails listed problems */
+  reason: string | null
 }
 
 /** A roster change on the trip's record; `customer` is null once their file was deleted (no name kept). */
@@ -162,6 +164,7 @@ export type CheckCode =
   | 'under_minimum'
   | 'minor_without_guardian'
   | 'roommate_mismatch'
+  | 'visa_not_issued'
 
 /** One warning on a trip; `target` says where to fix it. Params fill the i18n message. */
 export interface CheckWarning {

@@ -13,6 +13,9 @@ import {
   tripStatuses,
 } from './trip.schema'
 import type { CheckWarning, TripDetail, TripRef, TripRow } from './trip.types'
+import { visaSchema } from './visa'
+import { FULL_LIST_ROLES } from './traveller-list'
+import type { FullTraveller } from './traveller-list'
 
 const byId = z.object({ id: idSchema }).strict()
 
@@ -55,8 +58,16 @@ export const tripCalls = {
   suggestCode: call<{ code: string }>()(z.object({ departDate: isoDateSchema }).strict(), 'any'),
   create: call<{ id: number }>()(tripCreateSchema, 'any'),
   update: call<{ version: number }>()(tripUpdateSchema, 'any'),
+  /** confirmAnyway: why the trip is confirmed although the guardrails list problems (kept in its history) */
   setStatus: call<{ version: number }>()(
-    z.object({ id: idSchema, version: versionSchema, status: z.enum(tripStatuses) }).strict(),
+    z
+      .object({
+        id: idSchema,
+        version: versionSchema,
+        status: z.enum(tripStatuses),
+        confirmAnyway: optText(200),
+      })
+      .strict(),
     'any',
   ),
   remove: call<null>()(byId, ['admin']),
@@ -114,6 +125,10 @@ export const tripCalls = {
     'any',
   ),
   removeParticipant: call<null>()(byId, 'any'),
+  /** the traveller list with document numbers unmasked, for printing; audited with the count */
+  travellerList: call<FullTraveller[]>()(byId, FULL_LIST_ROLES),
+  /** a traveller's visa for an outbound trip (status, type, number, validity) */
+  setVisa: call<{ version: number }>()(visaSchema, 'any'),
 
   assignGuide: call<{ id: number }>()(
     z.object({ tripId: idSchema, guideId: idSchema, role: z.enum(guideRoles) }).strict(),

@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
 import { shot } from '../fixtures'
 
-export type TripTab = 'overview' | 'itinerary' | 'participants' | 'assignments' | 'checks' | 'history'
+export type TripTab =
+  'overview' | 'itinerary' | 'participants' | 'money' | 'assignments' | 'checks' | 'history'
 
 /** Page model for the trip page's sections: itinerary, participants, guides & suppliers, checks. */
 export class TripPage {

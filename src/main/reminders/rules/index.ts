@@ -3,6 +3,7 @@ import { birthday, documentExpiry, festival, stayInTouch } from './customer-rule
 import { guideLicence, supplierLicence } from './resource-rules'
 import { departureNotice, documentGap, returnCall, returnVisit } from './trip-rules'
 import type { Rule, Subject } from './types'
+import { paymentDue } from './payment-rules'
 
 /**
  * Every rule the engine runs: the one place a feature adds its own (complaint reply due, feedback
@@ -19,6 +20,7 @@ export const rules: readonly Rule[] = [
   stayInTouch,
   guideLicence,
   supplierLicence,
+  paymentDue,
 ]
 
 export function rulesFor(subject: Subject): Rule[] {

@@ -18,6 +18,7 @@ import { FamilyTab } from './profile/FamilyTab'
 import { OverviewTab } from './profile/OverviewTab'
 import { PreferencesTab } from './profile/PreferencesTab'
 import { TripsTab } from './profile/TripsTab'
+import { CustomerPayments } from '../payments/CustomerPayments'
 import { ProfileHeader } from './profile/ProfileHeader'
 import { CustomerReminders } from '../reminders/CustomerReminders'
 
@@ -27,6 +28,7 @@ const tabKeys = [
   'family',
   'preferences',
   'trips',
+  'payments',
   'communications',
   'reminders',
 ] as const
@@ -193,6 +195,7 @@ export function CustomerProfileScreen() {
       {tab === 'family' && <FamilyTab profile={p} notify={setSnack} />}
       {tab === 'preferences' && <PreferencesTab profile={p} canReveal={canReveal} />}
       {tab === 'trips' && <TripsTab customerId={p.id} />}
+      {tab === 'payments' && <CustomerPayments customerId={p.id} />}
       {tab === 'communications' && <CommunicationsTab customerId={p.id} onLog={openComm} />}
       {tab === 'reminders' && <CustomerReminders customerId={p.id} name={p.name} />}
 

@@ -11,6 +11,7 @@ import zhShell from './zh-CN/shell'
 import zhConnection from './zh-CN/connection'
 import zhExports from './zh-CN/exports'
 import zhBackups from './zh-CN/backups'
+import zhPayments from './zh-CN/payments'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -24,6 +25,7 @@ import enShell from './en/shell'
 import enConnection from './en/connection'
 import enExports from './en/exports'
 import enBackups from './en/backups'
+import enPayments from './en/payments'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -41,6 +43,7 @@ export const resources = {
     connection: zhConnection,
     exports: zhExports,
     backups: zhBackups,
+    payments: zhPayments,
   },
   en: {
     common: enCommon,
@@ -56,5 +59,6 @@ export const resources = {
     connection: enConnection,
     exports: enExports,
     backups: enBackups,
+    payments: enPayments,
   },
 }

@@ -32,6 +32,9 @@ export function reminderText(t: TFunction, r: ReminderView, date: Fmt): Reminder
 
   let title: string
   switch (r.kind) {
+    case 'payment_due':
+      title = k('payment_due', { trip: r.trip?.code ?? '', date: day(r.trip?.departDate ?? r.eventDay) })
+      break
     case 'departure_notice':
       title = k('departure_notice', { trip: r.trip?.code ?? '', date: day(r.trip?.departDate ?? r.eventDay) })
       break

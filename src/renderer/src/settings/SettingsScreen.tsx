@@ -11,6 +11,7 @@ import { Section } from './Section'
 import { DesktopOptionsForm } from '../reminders/settings/DesktopOptionsForm'
 import { ReminderSettingsForm } from '../reminders/settings/ReminderSettingsForm'
 import { BackupsPanel } from '../backups/BackupsPanel'
+import { AgeRulesForm } from '../payments/AgeRulesForm'
 
 /**
  * Everyone: language and own password. Admins also keep the agency's details here. The 提醒 tab
@@ -22,6 +23,7 @@ export function SettingsScreen() {
   const staff = status.staff!
   const admin = staff.role === 'admin'
   const { t: tr } = useTranslation('reminders')
+  const { t: tp } = useTranslation('payments')
   const [notice, setNotice] = useState<string | null>(null)
   const [params, setParams] = useSearchParams()
   const { t: tb } = useTranslation('backups')
@@ -81,6 +83,9 @@ export function SettingsScreen() {
                 {t('auth:changePassword.title')}
               </Typography>
               <PasswordForm onDone={setNotice} />
+            </Section>
+            <Section title={tp('policy.title')} testId="settings-age-rules">
+              <AgeRulesForm canEdit={staff.role !== 'frontdesk'} onDone={setNotice} />
             </Section>
           </Stack>
           {admin && (

@@ -11,6 +11,8 @@ import { addDays, dayCount, isIsoDate } from './shell/dates'
 import { BasicSection } from './form/BasicSection'
 import { DatesSection } from './form/DatesSection'
 import { DropDaysDialog } from './form/DropDaysDialog'
+import { PastTripDialog } from './form/PastTripDialog'
+import { today } from '../format/formatters'
 import { SizePriceSection } from './form/SizePriceSection'
 import { TemplateSection } from './form/TemplateSection'
 import type { RouteSummary } from './form/TemplateSection'
@@ -31,6 +33,7 @@ export function TripFormScreen() {
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
   const [drop, setDrop] = useState<{ from: number; days: string } | null>(null)
+  const [askPast, setAskPast] = useState(false)
 
   useEffect(() => {
     if (!editId) return
@@ -88,7 +91,12 @@ export function TripFormScreen() {
 
   const back = () => navigate(editId ? `/trips/${editId}` : '/trips')
 
-  const save = async (dropDays = false) => {
+  const save = async (dropDays = false, pastOk = false) => {
+    // a new trip dated before today is asked about first (late entry of a trip that left, or a typo)
+    if (!editId && !pastOk && isIsoDate(d.departDate) && d.departDate < today()) {
+      setAskPast(true)
+      return
+    }
     setBusy(true)
     errors.clear()
     try {
@@ -176,6 +184,16 @@ export function TripFormScreen() {
       <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end', mt: 2 }}>
         {actions()}
       </Stack>
+      {askPast && (
+        <PastTripDialog
+          departDate={d.departDate}
+          onCancel={() => setAskPast(false)}
+          onConfirm={() => {
+            setAskPast(false)
+            void save(false, true)
+          }}
+        />
+      )}
       {drop && (
         <DropDaysDialog
           fromDay={drop.from}

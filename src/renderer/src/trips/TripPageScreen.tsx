@@ -22,11 +22,13 @@ import { SuggestBanner } from './shell/SuggestBanner'
 import { TabLabel } from './shell/TabLabel'
 import { TripHeader } from './shell/TripHeader'
 import { SubjectReminders } from '../reminders/SubjectReminders'
+import { MoneyTab } from '../payments/MoneyTab'
 
 const tabKeys = [
   'overview',
   'itinerary',
   'participants',
+  'money',
   'assignments',
   'checks',
   'reminders',
@@ -129,6 +131,7 @@ export function TripPageScreen() {
     overview: 0,
     itinerary: trip.days.reduce((n, d) => n + d.items.length, 0),
     participants: trip.participants.length,
+    money: 0,
     assignments: trip.guides.length + trip.bookings.length,
     checks: warnings,
     reminders: 0,
@@ -170,6 +173,7 @@ export function TripPageScreen() {
       {tab === 'overview' && <OverviewTab trip={trip} />}
       {tab === 'itinerary' && <ItineraryTab {...section} />}
       {tab === 'participants' && <ParticipantsTab {...section} />}
+      {tab === 'money' && <MoneyTab {...section} />}
       {tab === 'assignments' && <AssignmentsTab {...section} />}
       {tab === 'checks' && <ChecksPanel {...section} />}
       {tab === 'reminders' && (

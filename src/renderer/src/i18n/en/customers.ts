@@ -198,6 +198,7 @@ export default {
       family: 'Family & companions',
       preferences: 'Preferences & needs',
       trips: 'Travel history',
+      payments: 'Payments',
       communications: 'Communications',
       reminders: 'Reminders',
     },

@@ -97,6 +97,10 @@ export default {
   reminderNoGreeting: 'Only birthday and festival reminders have a greeting',
   serverUnavailable:
     'The office server cannot be reached; nothing was saved. What you entered is kept: save again once it is back',
+  refundAbovePaid: 'A refund cannot exceed what this traveller has paid',
+  confirmGuardrails:
+    '{{count}} problems are unresolved: tick “Confirm anyway” and give a reason to confirm the group',
+  ageOrder: 'Age limits must rise: infant ≤ child without bed ≤ child with bed',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
   noBackup: 'That backup was not found',
   backupDamaged: 'This backup is damaged and cannot be restored',

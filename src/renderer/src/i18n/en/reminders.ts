@@ -33,6 +33,7 @@ export default {
     guide_licence: 'Guide licence expiry',
     supplier_licence: 'Supplier licence expiry',
     manual: 'Task',
+    payment_due: 'Balance due',
   },
   festival: {
     spring_festival: 'Spring Festival',
@@ -56,6 +57,7 @@ export default {
     guide_licence: 'Guide licence expires {{date}}',
     supplier_licence: 'Business licence expires {{date}}',
     lunarDay: '{{date}} (lunar)',
+    payment_due: '{{trip}} balance not yet paid (departs {{date}})',
   },
   row: {
     late: 'Missed while closed',

@@ -222,6 +222,7 @@ export default {
         'Only {{count}} participants, below the minimum of {{minSize}}, {{days}} days before departure',
       minor_without_guardian: '{{name}} ({{age}}) is a minor travelling without a parent or adult relative',
       roommate_mismatch: '{{name}} is to share with {{roommate}}, but {{roommate}} does not name {{name}}',
+      visa_not_issued: 'The visa of {{name}} is not issued yet ({{status}}); it is needed by {{neededBy}}',
     },
     action: {
       participant: 'Show in list',

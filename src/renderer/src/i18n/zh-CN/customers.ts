@@ -196,6 +196,7 @@ export default {
       family: '家庭与同行',
       preferences: '偏好与需求',
       trips: '出行记录',
+      payments: '付款',
       communications: '沟通记录',
       reminders: '提醒',
     },

@@ -33,6 +33,7 @@ export default {
     guide_licence: '导游证到期',
     supplier_licence: '供应商资质到期',
     manual: '任务',
+    payment_due: '尾款未收',
   },
   festival: {
     spring_festival: '春节',
@@ -56,6 +57,7 @@ export default {
     guide_licence: '导游证 {{date}} 到期',
     supplier_licence: '经营许可 {{date}} 到期',
     lunarDay: '{{date}}（农历）',
+    payment_due: '{{trip}} 团费未收清（{{date}} 出发）',
   },
   row: {
     late: '关闭期间错过',

@@ -218,6 +218,7 @@ export default {
       under_minimum: '团员只有 {{count}} 人，未达到最低成团人数 {{minSize}} 人，距出发还有 {{days}} 天',
       minor_without_guardian: '{{name}}（{{age}} 岁）是未成年人，团中没有家长或成年亲属同行',
       roommate_mismatch: '{{name}}登记与{{roommate}}同住，但{{roommate}}没有登记与{{name}}同住',
+      visa_not_issued: '{{name}}的签证尚未出签（{{status}}），需在 {{neededBy}} 前出签',
     },
     action: {
       participant: '在名单中查看',

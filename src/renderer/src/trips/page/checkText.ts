@@ -13,6 +13,7 @@ export function checkText(t: TFunction, w: CheckWarning, date: (iso: string) => 
     params[k] = typeof v === 'string' && isoDate.test(v) ? date(v) : v
   if (typeof w.params.doc === 'string')
     params.doc = t(`customers:docKind.${w.params.doc}`, { defaultValue: w.params.doc })
+  if (w.code === 'visa_not_issued') params.status = t(`payments:visa.st.${String(w.params.status)}`)
   return t(`tripPage:checks.msg.${w.code}`, params) as string
 }
 
@@ -41,6 +42,7 @@ export function checkActions(
     case 'duplicate_participant':
     case 'minor_without_guardian':
     case 'roommate_mismatch':
+    case 'visa_not_issued':
       if (target.id) out.push({ kind: 'participant', participantId: target.id })
       break
     case 'guide_overlap': {

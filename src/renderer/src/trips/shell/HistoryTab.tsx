@@ -29,6 +29,11 @@ export function HistoryTab({ trip }: { trip: TripDetail }) {
           </Typography>
         )}
         <StatusChip status={h.to} />
+        {h.reason && (
+          <Typography variant="body2" color="text.secondary" data-testid="trip-history-reason">
+            {t('payments:history.reason', { reason: h.reason })}
+          </Typography>
+        )}
       </Stack>
     ),
   }))

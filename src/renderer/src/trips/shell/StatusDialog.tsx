@@ -15,6 +15,8 @@ import type { TripStatus } from '../../../../shared/trips/trip.schema'
 import { api, ApiFailure, unwrap } from '../../api/client'
 import { useFormErrors } from '../../components/useFormErrors'
 import { StatusChip } from './StatusChip'
+import { ConfirmGuard, useConfirmIssues } from './ConfirmGuard'
+import type { Guard } from './ConfirmGuard'
 
 export interface StatusTarget {
   id: number
@@ -42,8 +44,17 @@ export function StatusDialog({
   const { t } = useTranslation('trips')
   const errors = useFormErrors()
   const [busy, setBusy] = useState(false)
+  // 已成团 with problems: listed here and only with "confirm anyway" and a reason (main enforces it too)
+  const issues = useConfirmIssues(trip.id, trip.status, to)
+  const [guard, setGuard] = useState<Guard>({ anyway: false, reason: '' })
+  const [reasonError, setReasonError] = useState(false)
+  const guarded = !!issues?.length
 
   const confirm = async () => {
+    if (guarded && !guard.reason.trim()) {
+      setReasonError(true)
+      return
+    }
     setBusy(true)
     const ok = await errors.capture(async () => {
       let version = trip.version
@@ -54,7 +65,14 @@ export function StatusDialog({
         }
         version = now.version
       }
-      await unwrap(api.trips.setStatus({ id: trip.id, version, status: to }))
+      await unwrap(
+        api.trips.setStatus({
+          id: trip.id,
+          version,
+          status: to,
+          confirmAnyway: guarded ? guard.reason : null,
+        }),
+      )
       return true
     })
     setBusy(false)
@@ -62,7 +80,13 @@ export function StatusDialog({
   }
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="xs" fullWidth data-testid="status-dialog">
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      maxWidth={guarded ? 'sm' : 'xs'}
+      fullWidth
+      data-testid="status-dialog"
+    >
       <DialogTitle>{t('statusDialog.title', { code: trip.code })}</DialogTitle>
       <DialogContent>
         {errors.form && (
@@ -75,6 +99,9 @@ export function StatusDialog({
           <ArrowForwardOutlined color="action" />
           <StatusChip status={to} size="medium" data-testid="status-dialog-to" />
         </Stack>
+        {guarded && (
+          <ConfirmGuard issues={issues} guard={guard} onChange={setGuard} reasonError={reasonError} />
+        )}
         <Typography variant="body2">{t(`statusDialog.hint.${to}`)}</Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {t('statusDialog.audited')}
@@ -88,7 +115,7 @@ export function StatusDialog({
           variant="contained"
           color={to === 'cancelled' ? 'error' : 'primary'}
           onClick={confirm}
-          disabled={busy}
+          disabled={busy || issues === undefined || (guarded && !guard.anyway)}
           data-testid="status-confirm"
         >
           {t('statusDialog.confirm', { status: t(`status.${to}`) })}

@@ -7,6 +7,8 @@ import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined'
 import CheckCircleOutlineOutlined from '@mui/icons-material/CheckCircleOutlineOutlined'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSession } from '../../app/session'
+import { FULL_LIST_ROLES } from '../../../../shared/trips/traveller-list'
 import type { TripStatus } from '../../../../shared/trips/trip.schema'
 import type { CheckWarning, TripDetail } from '../../../../shared/trips/trip.types'
 import { StatusChip } from './StatusChip'
@@ -69,10 +71,14 @@ export function TripHeader({
   onStatus: (to: TripStatus) => void
   onEdit: () => void
   onSaveRoute: () => void
-  onPrint: (what: 'itinerary' | 'manifest') => void
+  onPrint: (what: 'itinerary' | 'manifest' | 'travellers') => void
   onChecks: () => void
 }) {
   const { t } = useTranslation('trips')
+  const { t: tp } = useTranslation('payments')
+  // the full list carries document numbers: offered only to the roles main lets print it
+  const role = useSession().status.staff?.role
+  const canRevealNumbers = (FULL_LIST_ROLES as readonly string[]).includes(role ?? '')
   const f = useTripFormat()
   const n = trip.participants.length
   return (
@@ -127,6 +133,16 @@ export function TripHeader({
             >
               {t('page.printManifest')}
             </Button>
+            {canRevealNumbers && (
+              <Button
+                size="small"
+                startIcon={<PrintOutlined />}
+                onClick={() => onPrint('travellers')}
+                data-testid="trip-print-travellers"
+              >
+                {tp('fullList.print')}
+              </Button>
+            )}
           </Stack>
         </Stack>
       </Stack>
