@@ -10,6 +10,7 @@ import { tripFeatureHandlers } from './trips'
 import { complaintHandlers } from './complaints'
 import { reminderHandlers } from './reminders/reminders.handlers'
 import type { ReminderEngine } from './reminders/engine'
+import { importHandlers } from './imports/imports.handlers'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(ctx: Ctx, reminders: ReminderEngine): Handlers<ApiContract> {
@@ -22,5 +23,6 @@ export function buildHandlers(ctx: Ctx, reminders: ReminderEngine): Handlers<Api
     ...tripFeatureHandlers(ctx),
     complaints: complaintHandlers(ctx),
     reminders: reminderHandlers(ctx, reminders),
+    imports: importHandlers(ctx),
   }
 }

@@ -22,6 +22,7 @@ import type {
 } from './schema.complaints'
 
 import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
+import type { ImportItemsTable, ImportMappingsTable, ImportRunsTable } from './schema.imports'
 
 export type * from './schema.trips'
 export type * from './schema.complaints'
@@ -188,6 +189,9 @@ export interface DB {
   reminders: RemindersTable
   reminder_deliveries: ReminderDeliveriesTable
   reminder_flags: ReminderFlagsTable
+  import_runs: ImportRunsTable
+  import_items: ImportItemsTable
+  import_mappings: ImportMappingsTable
 }
 
 export type StaffRow = Selectable<StaffTable>

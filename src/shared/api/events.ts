@@ -19,6 +19,8 @@ export interface EventMap {
   'reminders.open': { target: 'customer' | 'trip' | 'guide' | 'supplier' | 'reminder' | 'home'; id?: number }
   /** desktop notifications are unsupported or failed: the app shows its own banner instead */
   'reminders.banner': { reason: 'unsupported' | 'failed' }
+  /** rows written so far by the running import of the file behind token */
+  'imports.progress': { token: string; done: number; total: number }
 }
 
 export type EventName = keyof EventMap
@@ -28,4 +30,5 @@ export const eventNames: readonly EventName[] = [
   'reminders.changed',
   'reminders.open',
   'reminders.banner',
+  'imports.progress',
 ]
