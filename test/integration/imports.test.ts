@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { harness } from './harness'
 import type { Harness } from './harness'
 import { badChecksum, createCustomer, dbFingerprint, ID_2, ID_3, ID_X, names } from './fixtures'
-import { csvBytes, openAndMap, xlsxBytes } from './import-fixtures'
+import { chunks, csvBytes, openAndMap, xlsxBytes } from './import-fixtures'
 
 /*
  * Customer import end to end through dispatch: the file as Chinese Excel writes it, the dry run's
@@ -129,12 +129,12 @@ describe('the dry run', () => {
 
   it('remembers the mapping for the next sheet with the same headers', async () => {
     const bytes = csvBytes([['客户', '电话号', '随便'], ['张伟', '13912345678', 'x']], 'utf-8')
-    const first = await h.must('imports.open', { fileName: 'a.csv', data: bytes.toString('base64') })
+    const first = await h.must('imports.open', { fileName: 'a.csv', data: chunks(bytes) })
     const head = await h.must('imports.headers', { token: first.token, sheet: 0, headerRow: 0 })
     expect(head).toMatchObject({ mapping: { 0: 'name' }, remembered: false })
     const mapping = { 0: 'name', 1: 'mobile', 2: 'notes' }
     await h.must('imports.dryRun', { token: first.token, sheet: 0, headerRow: 0, mapping })
-    const again = await h.must('imports.open', { fileName: 'b.csv', data: bytes.toString('base64') })
+    const again = await h.must('imports.open', { fileName: 'b.csv', data: chunks(bytes) })
     expect(await h.must('imports.headers', { token: again.token, sheet: 0, headerRow: 0 })).toMatchObject({
       mapping,
       remembered: true,
@@ -207,10 +207,10 @@ describe('who may import', () => {
   it('keeps an opened file to the staff member who opened it', async () => {
     const desk = await h.signedIn('frontdesk')
     const other = await h.signedIn('frontdesk')
-    const opened = await h.must('imports.open', { fileName: 'a.csv', data: csvBytes([['姓名'], ['张伟']], 'utf-8').toString('base64') }, desk)
+    const opened = await h.must('imports.open', { fileName: 'a.csv', data: chunks(csvBytes([['姓名'], ['张伟']], 'utf-8')) }, desk)
     const r = await h.call('imports.headers', { token: opened.token, sheet: 0, headerRow: 0 }, other)
     expect(r.ok ? 'ok' : r.error.code).toBe('NOT_FOUND')
     const anon = h.app.newSession()
-    expect((await h.call('imports.open', { fileName: 'a.csv', data: 'AAAA' }, anon)).error?.code).toBe('UNAUTHENTICATED')
+    expect((await h.call('imports.open', { fileName: 'a.csv', data: ['AAAA'] }, anon)).error?.code).toBe('UNAUTHENTICATED')
   })
 })

@@ -1,6 +1,7 @@
 import { ID_2, ID_X } from '../integration/fixtures'
 import type { Harness } from '../integration/harness'
 import { complaintFixtures, complaintSamples } from './complaint-samples'
+import { importSamples } from './import-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
@@ -178,6 +179,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
 
     ...tripSamples(ids),
     ...complaintSamples(ids),
+    ...importSamples(),
   }
 }
 
@@ -387,4 +389,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
   'reminders.colleagues': 'ok',
   'reminders.settings': 'ok',
   'reminders.desktopOptions': 'ok',
+  'imports.list': 'ok',
 }

@@ -52,8 +52,9 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
   return { encoding, sheets: [{ name, rows: parseCsv(text, delimiterOf(text)) }] }
 }
 
-export async function openImportFile(staffId: number, fileName: string, base64: string): Promise<OpenedFile> {
-  const read = await readImportFile(fileName, Buffer.from(base64, 'base64'))
+export async function openImportFile(staffId: number, fileName: string, chunks: string[]): Promise<OpenedFile> {
+  const bytes = Buffer.concat(chunks.map((c) => Buffer.from(c, 'base64')))
+  const read = await readImportFile(fileName, bytes)
   if (read.sheets.some((s) => s.rows.length > MAX_SHEET_ROWS + 50))
     throw new AppError('VALIDATION', 'errors.validation', undefined, {
       data: { key: 'errors.importTooManyRows', params: { max: MAX_SHEET_ROWS } },

@@ -4,8 +4,13 @@ import { idSchema, versionSchema } from '../common/schemas'
 import { customerImportFields } from './import-fields'
 import type { DryRun, HeaderChoice, ImportReport, ImportRunRow, OpenedFile } from './imports.types'
 
-/** about 10 MB of file as base64: the JSON transport of the test host carries the same payload as IPC */
-export const MAX_FILE_BASE64 = 14_000_000
+/*
+ * The file travels as base64 (the JSON transport of the test host carries the same payload as IPC),
+ * cut into chunks of whole 3-byte groups so each is valid base64 on its own and no single string
+ * is huge: up to 210 × 48 KiB ≈ 10 MB of file.
+ */
+export const CHUNK_BYTES = 49_152
+export const MAX_CHUNKS = 210
 export const MAX_SHEET_ROWS = 200_000
 
 const token = z.string().regex(/^[a-f0-9]{32}$/, 'errors.invalidValue')
@@ -25,7 +30,10 @@ export const importCalls = {
     z
       .object({
         fileName: z.string().trim().min(1, 'errors.required').max(200, 'errors.tooLong'),
-        data: z.string().min(1, 'errors.required').max(MAX_FILE_BASE64, 'errors.importTooLarge').base64(),
+        data: z
+          .array(z.string().min(1, 'errors.required').max((CHUNK_BYTES / 3) * 4).base64())
+          .min(1, 'errors.required')
+          .max(MAX_CHUNKS, 'errors.importTooLarge'),
       })
       .strict(),
     'any',
