@@ -69,13 +69,13 @@ async function existingByKey(db: Dbx, mobiles: string[], numbers: string[]) {
  * rows sharing a mobile or an identity number with each other (transitively) or with a kept file.
  * Rows are numbered as Excel shows them. Empty rows are not data and are neither imported nor reported.
  */
-export async function analyse(
-  db: Dbx,
-  body: string[][],
-  firstRow: number,
-  mapping: ColumnMapping,
-  today: string,
-): Promise<Analysis> {
+export interface Validated {
+  total: number
+  valid: ValidRow[]
+  rejected: RejectedRow[]
+}
+
+export function validateRows(body: string[][], firstRow: number, mapping: ColumnMapping, today: string): Validated {
   const valid: ValidRow[] = []
   const rejected: RejectedRow[] = []
   const nameCol = Object.entries(mapping).find(([, f]) => f === 'name')?.[0]
@@ -94,6 +94,14 @@ export async function analyse(
       rejected.push({ row, name: r.input.name, problems: [{ field: 'idCard', msg: { key: 'errors.idCard.birthdate' } }] })
     else valid.push({ row, input: r.input })
   })
+  return { total, valid, rejected }
+}
+
+/**
+ * Groups the valid rows that are one person. Always asked of the database afresh: a dry run's
+ * validation can be reused by the import, but another desk may have added a file in between.
+ */
+export async function groupRows(db: Dbx, { total, valid, rejected }: Validated): Promise<Analysis> {
 
   // union-find over rows by shared keys
   const parent = valid.map((_, i) => i)

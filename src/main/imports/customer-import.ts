@@ -3,8 +3,9 @@ import type { DB } from '../db/schema'
 import type { CustomerCreate } from '../../shared/customers/customer.schema'
 import type { CustomerImportField } from '../../shared/imports/import-fields'
 import type { GroupChoice } from '../../shared/imports/imports.types'
-import { customerColumns, documentNumbers, insertCustomer } from '../customers/customers.repo'
-import { indexCustomer } from '../customers/search-index'
+import { customerColumns, documentNumbers } from '../customers/customers.repo'
+import { buildSearchRow, indexCustomer } from '../customers/search-index'
+import { sqlFor } from '../db/store-sql'
 import type { Analysis, ValidRow } from './analyse'
 
 export type Plan = { kind: 'create'; v: ValidRow } | { kind: 'update'; v: ValidRow; id: number } | { kind: 'skip'; v: ValidRow }
@@ -122,11 +123,66 @@ export async function updateFromRow(
   return { before: { columns, tags, addedDocuments }, version: row.version }
 }
 
-export async function createFromRow(
+/**
+ * Creates many files at once, the way a clerk's form would (same columns, tags, documents, search
+ * keys), in a few statements per batch instead of a dozen per file: one multi-row insert per table,
+ * the search rows from one JSON list. Pinyin keys are computed once per name (columns and search
+ * row in a row, see keysOf's one-entry cache). One import record stands for all of them in the
+ * audit log (the import's items say which files it made). Returns the new ids in input order.
+ */
+export async function createMany(
   trx: Transaction<DB>,
-  input: CustomerCreate,
+  inputs: CustomerCreate[],
+  importId: number,
   staffId: number,
   at: string,
-): Promise<number> {
-  return insertCustomer(trx, input, staffId, at)
+): Promise<number[]> {
+  if (!inputs.length) return []
+  const search = inputs.map((c) => {
+    const cols = customerColumns(c)
+    const row = buildSearchRow({ name: c.name, mobile: c.mobile, documents: c.documents.map((d) => d.number) })
+    return { cols, row }
+  })
+  const made = await trx
+    .insertInto('customers')
+    .values(
+      search.map(({ cols }) => ({
+        ...cols,
+        health_consent_at: null,
+        created_at: at,
+        updated_at: at,
+        created_by: staffId,
+        updated_by: staffId,
+      })),
+    )
+    .returning('id')
+    .execute()
+  // one INSERT numbers its rows in VALUES order on both stores: ascending ids are the inputs' order
+  const ids = made.map((r) => r.id).sort((a, b) => a - b)
+  const tags = inputs.flatMap((c, i) => c.tags.map((tag) => ({ customer_id: ids[i], tag })))
+  if (tags.length) await trx.insertInto('customer_tags').values(tags).execute()
+  const docs = inputs.flatMap((c, i) =>
+    c.documents.map((d) => ({
+      customer_id: ids[i],
+      kind: d.kind,
+      number: d.number,
+      issue_date: d.issueDate,
+      issue_place: d.issuePlace,
+      expiry_date: d.expiryDate,
+      created_at: at,
+      updated_at: at,
+      created_by: staffId,
+      updated_by: staffId,
+    })),
+  )
+  if (docs.length) await trx.insertInto('customer_documents').values(docs).execute()
+  await trx
+    .insertInto('import_items')
+    .values(ids.map((id) => ({ import_id: importId, customer_id: id, action: 'created' as const, version_after: 1, before: null })))
+    .execute()
+  await sqlFor(trx).indexNewCustomers(
+    trx,
+    search.map(({ row }, i) => ({ ...row, id: ids[i] })),
+  )
+  return ids
 }

@@ -7,13 +7,16 @@ import type { Ctx } from '../core/context'
 import { nowIso } from '../core/context'
 import { writeAudit } from '../audit/audit.repo'
 import type { Session } from '../api/session'
-import { analyse } from './analyse'
-import { createFromRow, planRows, updateFromRow } from './customer-import'
+import { groupRows } from './analyse'
+import { createMany, planRows, updateFromRow } from './customer-import'
+import type { ValidRow } from './analyse'
 import type { OpenFile } from './open-files'
-import { sheetOf } from './open-files'
+import { validatedRows } from './open-files'
 
 /** rows between two progress events (and two chances for a cancel to arrive) */
-const BATCH = 250
+const BATCH = 500
+/** files per multi-row insert: well under SQLite's and PostgreSQL's limits on bound parameters */
+const INSERT_BATCH = 200
 
 class Cancelled extends Error {}
 
@@ -49,8 +52,7 @@ export async function runImport(
   const progress = (done: number, total: number) =>
     ctx.events.send(session, 'imports.progress', { token: f.token, done, total })
   try {
-    const { body } = sheetOf(f, input.sheet, input.headerRow)
-    const a = await analyse(ctx.db, body, input.headerRow + 2, input.mapping, dayIn(ctx.clock()))
+    const a = await groupRows(ctx.db, validatedRows(f, input, dayIn(ctx.clock())))
     const plans = planRows(a, input.decisions)
     const skipped = plans
       .filter((p) => p.kind === 'skip')
@@ -75,15 +77,15 @@ export async function runImport(
         })
         .returning('id')
         .executeTakeFirstOrThrow()
+      const pending: ValidRow[] = []
+      const flush = async () => {
+        await createMany(trx, pending.map((v) => v.input), run.id, staffId, at)
+        pending.length = 0
+      }
       for (let i = 0; i < plans.length; i++) {
         const p = plans[i]
-        if (p.kind === 'create') {
-          const cid = await createFromRow(trx, p.v.input, staffId, at)
-          await trx
-            .insertInto('import_items')
-            .values({ import_id: run.id, customer_id: cid, action: 'created', version_after: 1, before: null })
-            .execute()
-        } else if (p.kind === 'update') {
+        if (p.kind === 'create') pending.push(p.v)
+        else if (p.kind === 'update') {
           const u = await updateFromRow(trx, p.id, p.v.input, staffId, at)
           await trx
             .insertInto('import_items')
@@ -96,12 +98,14 @@ export async function runImport(
             })
             .execute()
         }
+        if (pending.length >= INSERT_BATCH) await flush()
         if ((i + 1) % BATCH === 0) {
           progress(i + 1, plans.length)
           await breathe()
           if (f.cancelled) throw new Cancelled()
         }
       }
+      await flush()
       if (f.cancelled) throw new Cancelled()
       await writeAudit(trx, {
         at,

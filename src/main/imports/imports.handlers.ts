@@ -7,10 +7,10 @@ import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor } from '../core/context'
 import { writeXlsx } from '../spreadsheet/xlsx'
-import { analyse, dryRunOf } from './analyse'
+import { dryRunOf, groupRows } from './analyse'
 import { runImport, saveMapping } from './import-run'
 import { undoImport } from './import-undo'
-import { fileFor, openImportFile, sheetOf } from './open-files'
+import { fileFor, openImportFile, sheetOf, validatedRows } from './open-files'
 
 /** a remembered mapping still fits the sheet only if every column it names has a header there */
 function rememberedFits(json: string, headers: string[]): ColumnMapping | null {
@@ -39,8 +39,9 @@ export function importHandlers(ctx: Ctx): Handlers<ApiContract>['imports'] {
     },
 
     async dryRun(input, session) {
-      const { headers, body } = sheetOf(fileFor(input.token, actor(session).id), input.sheet, input.headerRow)
-      const a = await analyse(db, body, input.headerRow + 2, input.mapping, dayIn(ctx.clock()))
+      const f = fileFor(input.token, actor(session).id)
+      const { headers } = sheetOf(f, input.sheet, input.headerRow)
+      const a = await groupRows(db, validatedRows(f, input, dayIn(ctx.clock())))
       // the mapping confirmed by a dry run is the one to offer for this sheet next time
       await saveMapping(ctx, headers, input.mapping)
       return dryRunOf(a)

@@ -6,6 +6,9 @@ import { readXlsx } from '../spreadsheet/xlsx'
 import { parseCsv } from '../spreadsheet/csv'
 import { decodeText } from '../spreadsheet/text-decode'
 import type { ReadSheet } from '../spreadsheet/sheet'
+import type { ColumnMapping } from '../../shared/imports/customer-rows'
+import { validateRows } from './analyse'
+import type { Validated } from './analyse'
 
 /**
  * A file being imported lives in main between the wizard's steps (read once, mapped, dry-run,
@@ -20,6 +23,8 @@ export interface OpenFile {
   sheets: ReadSheet[]
   running: boolean
   cancelled: boolean
+  /** the last validation of this file, reused while sheet, header row, mapping and day are the same */
+  validated?: { key: string; result: Validated }
 }
 
 const KEEP = 4
@@ -89,4 +94,18 @@ export function sheetOf(f: OpenFile, sheet: number, headerRow: number): { header
 
 export function closeImportFile(token: string): void {
   files.delete(token)
+}
+
+/** the rows of the chosen sheet below its header row, validated (once per sheet, mapping and day) */
+export function validatedRows(
+  f: OpenFile,
+  q: { sheet: number; headerRow: number; mapping: ColumnMapping },
+  today: string,
+): Validated {
+  const key = JSON.stringify([q.sheet, q.headerRow, Object.entries(q.mapping).sort(), today])
+  if (f.validated?.key !== key) {
+    const { body } = sheetOf(f, q.sheet, q.headerRow)
+    f.validated = { key, result: validateRows(body, q.headerRow + 2, q.mapping, today) }
+  }
+  return f.validated.result
 }
