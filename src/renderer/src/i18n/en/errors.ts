@@ -95,7 +95,7 @@ export default {
   reminderNoCustomer: 'This reminder is not about a customer, so no contact can be logged',
   reminderNoGreeting: 'Only birthday and festival reminders have a greeting',
   importDate: 'Cannot read this date (write 1958-03-17, 1958/3/17, 19580317 or an Excel date)',
-  importLunarDate: 'Cannot read this lunar birthday, or that year had no such day (e.g. 1958年三月十七, 闰四月初八)',
+  importLunarDate: 'Cannot read this lunar birthday, or that year had no such day (write e.g. 1958-3-17 for the 17th of the third lunar month)',
   importFieldTwice: 'Each field can come from one column only',
   importNameColumn: 'Choose which column holds the name',
   importTooLarge: 'The file is too large (at most about 10 MB)',
