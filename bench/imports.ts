@@ -27,13 +27,22 @@ function arg(name: string, fallback: string): string {
 
 async function sheetOf(count: number) {
   const r = rng(20261202)
-  const people = Array.from({ length: count }, () => syntheticCustomer(r, { today: TODAY, withDocuments: true }))
+  const people = Array.from({ length: count }, () =>
+    syntheticCustomer(r, { today: TODAY, withDocuments: true }),
+  )
   const wb = new ExcelJS.Workbook()
   const ws = wb.addWorksheet('客户')
   ws.addRow(['姓名', '手机', '身份证号', '生日', '性别', '标签'])
   for (const p of people) {
     const birth = p.birth?.calendar === 'solar' ? p.birth.date : ''
-    ws.addRow([p.name, p.mobile, p.documents![0].number, birth, p.gender === 'male' ? '男' : '女', (p.tags ?? []).join('，')])
+    ws.addRow([
+      p.name,
+      p.mobile,
+      p.documents![0].number,
+      birth,
+      p.gender === 'male' ? '男' : '女',
+      (p.tags ?? []).join('，'),
+    ])
   }
   return { people, bytes: Buffer.from(await wb.xlsx.writeBuffer()) }
 }
@@ -47,7 +56,8 @@ async function must(app: Awaited<ReturnType<typeof freshApp>>, ch: string, input
 async function service(bytes: Buffer) {
   const app = await freshApp()
   const chunks: string[] = []
-  for (let i = 0; i < bytes.length; i += CHUNK_BYTES) chunks.push(bytes.subarray(i, i + CHUNK_BYTES).toString('base64'))
+  for (let i = 0; i < bytes.length; i += CHUNK_BYTES)
+    chunks.push(bytes.subarray(i, i + CHUNK_BYTES).toString('base64'))
   const t0 = now()
   const opened = await must(app, 'imports.open', { fileName: 'bench.xlsx', data: chunks })
   const parseMs = msSince(t0)
@@ -63,7 +73,13 @@ async function service(bytes: Buffer) {
   const runMs = msSince(t2)
   await app.app.close()
   fs.rmSync(app.dir, { recursive: true, force: true })
-  return { parseMs, dryMs, runMs, created: report.created as number, rejected: report.rejected.length as number }
+  return {
+    parseMs,
+    dryMs,
+    runMs,
+    created: report.created as number,
+    rejected: report.rejected.length as number,
+  }
 }
 
 async function raw(people: Awaited<ReturnType<typeof sheetOf>>['people']) {
@@ -100,15 +116,27 @@ export async function runImportBench(count = 100_000): Promise<void> {
   const rawMs = await raw(people)
   const totalMs = s.parseMs + s.dryMs + s.runMs
   const svcRate = s.created / (totalMs / 1000)
-  const runRate = s.created / ((s.runMs) / 1000)
+  const runRate = s.created / (s.runMs / 1000)
   const rawRate = count / (rawMs / 1000)
   console.log(
     table([
       ['path', 'rows', 'ms', 'rows/s', '× raw'],
       ['service: parse xlsx (open)', String(count), s.parseMs.toFixed(0), '', ''],
       ['service: dry run (validate, dedup)', String(count), s.dryMs.toFixed(0), '', ''],
-      ['service: run (validate, dedup, insert)', String(s.created), s.runMs.toFixed(0), runRate.toFixed(0), (runRate / rawRate).toFixed(2)],
-      ['service: end to end', String(s.created), totalMs.toFixed(0), svcRate.toFixed(0), (svcRate / rawRate).toFixed(2)],
+      [
+        'service: run (validate, dedup, insert)',
+        String(s.created),
+        s.runMs.toFixed(0),
+        runRate.toFixed(0),
+        (runRate / rawRate).toFixed(2),
+      ],
+      [
+        'service: end to end',
+        String(s.created),
+        totalMs.toFixed(0),
+        svcRate.toFixed(0),
+        (svcRate / rawRate).toFixed(2),
+      ],
       ['raw bulk insert', String(count), rawMs.toFixed(0), rawRate.toFixed(0), '1.00'],
     ]),
   )

@@ -77,7 +77,9 @@ test('imports a GBK CSV with a wrong ID and duplicates, saves the report, and un
   await wizard.pick('old-customers.csv', sheet())
   await expect(app.getByTestId('import-encoding')).toContainText('GBK / GB18030')
   await wizard.check()
-  await expect(app.getByTestId('import-summary')).toContainText('4 rows of data: 3 can be imported, 1 with errors')
+  await expect(app.getByTestId('import-summary')).toContainText(
+    '4 rows of data: 3 can be imported, 1 with errors',
+  )
   await expect(app.getByTestId('import-rejected')).toContainText('ID card number')
   await wizard.screenshot('imports-review-en')
 })

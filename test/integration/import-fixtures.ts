@@ -8,7 +8,8 @@ import { CHUNK_BYTES } from '../../src/shared/imports/imports.api'
 /** the file as the renderer sends it: base64 chunks of whole 3-byte groups */
 export function chunks(bytes: Buffer): string[] {
   const out: string[] = []
-  for (let i = 0; i < bytes.length; i += CHUNK_BYTES) out.push(bytes.subarray(i, i + CHUNK_BYTES).toString('base64'))
+  for (let i = 0; i < bytes.length; i += CHUNK_BYTES)
+    out.push(bytes.subarray(i, i + CHUNK_BYTES).toString('base64'))
   return out
 }
 

@@ -34,16 +34,33 @@ describe('reading the files offices have', () => {
       )
       const { opened, head, where, dry } = await openAndMap(h, '客户.csv', bytes)
       expect(opened.encoding).toBe(enc === 'gbk' ? 'gb18030' : enc)
-      expect(head.mapping).toEqual({ 0: 'name', 1: 'mobile', 2: 'idCard', 3: 'birth', 4: 'gender', 5: 'tags', 6: 'notes' })
+      expect(head.mapping).toEqual({
+        0: 'name',
+        1: 'mobile',
+        2: 'idCard',
+        3: 'birth',
+        4: 'gender',
+        5: 'tags',
+        6: 'notes',
+      })
       expect(dry).toMatchObject({ total: 3, valid: 3, rejected: [], groups: [] })
       const report = await h.must('imports.run', { ...where, decisions: {} })
       expect(report).toMatchObject({ created: 3, updated: 0, skipped: [], rejected: [], cancelled: false })
       expect(await names(h, { q: '' })).toEqual(expect.arrayContaining(['张伟', '李娜', '王芳']))
-      const zhang = await h.must('customers.get', { id: (await h.must('customers.search', { q: '张伟' })).rows[0].id })
-      expect(zhang).toMatchObject({ gender: 'male', birth: { calendar: 'solar', date: '1949-12-31' }, tags: ['VIP', '老客户'] })
+      const zhang = await h.must('customers.get', {
+        id: (await h.must('customers.search', { q: '张伟' })).rows[0].id,
+      })
+      expect(zhang).toMatchObject({
+        gender: 'male',
+        birth: { calendar: 'solar', date: '1949-12-31' },
+        tags: ['VIP', '老客户'],
+      })
       // Excel serial 21262 is 1958-03-18 (the 1900 system counts a 29 February 1900 that never was)
       const wang = (await h.must('customers.search', { q: '王芳' })).rows[0]
-      expect((await h.must('customers.get', { id: wang.id })).birth).toEqual({ calendar: 'solar', date: '1958-03-18' })
+      expect((await h.must('customers.get', { id: wang.id })).birth).toEqual({
+        calendar: 'solar',
+        date: '1958-03-18',
+      })
     })
   }
 
@@ -52,7 +69,13 @@ describe('reading the files offices have', () => {
       ws.addRow(['客户名单', '', '', '', ''])
       ws.mergeCells('A1:E1')
       ws.addRow(['姓名', '手机', '身份证号', '出生日期', '备注'])
-      ws.addRow(['张伟', '13912345678', ID_X, new Date(Date.UTC(1949, 11, 31)), { formula: '"老"&"客户"', result: '老客户' }])
+      ws.addRow([
+        '张伟',
+        '13912345678',
+        ID_X,
+        new Date(Date.UTC(1949, 11, 31)),
+        { formula: '"老"&"客户"', result: '老客户' },
+      ])
       ws.addRow(['李娜', 13912345679, ID_2, 31006, 'x'.repeat(10_000)])
       ws.addRow(['赵强', '13912345670', ID_3, '2000-02-29', ''])
     })
@@ -60,7 +83,13 @@ describe('reading the files offices have', () => {
     expect(head.headers).toEqual(['姓名', '手机', '身份证号', '出生日期', '备注'])
     expect(dry.total).toBe(3)
     // the 10,000-character note is longer than the form allows: reported with its row and column
-    expect(dry.rejected).toEqual([{ row: 4, name: '李娜', problems: [{ field: 'notes', msg: { key: 'errors.tooLong', params: { max: 2000 } } }] }])
+    expect(dry.rejected).toEqual([
+      {
+        row: 4,
+        name: '李娜',
+        problems: [{ field: 'notes', msg: { key: 'errors.tooLong', params: { max: 2000 } } }],
+      },
+    ])
     const report = await h.must('imports.run', { ...where, decisions: {} })
     expect(report.created).toBe(2)
     const id = (await h.must('customers.search', { q: '张伟' })).rows[0].id
@@ -124,11 +153,23 @@ describe('the dry run', () => {
     ])
     expect(report.rejected).toHaveLength(5)
     const lunar = (await h.must('customers.search', { q: '农历' })).rows[0]
-    expect((await h.must('customers.get', { id: lunar.id })).birth).toEqual({ calendar: 'lunar', year: 1958, month: 3, day: 17, leap: false })
+    expect((await h.must('customers.get', { id: lunar.id })).birth).toEqual({
+      calendar: 'lunar',
+      year: 1958,
+      month: 3,
+      day: 17,
+      leap: false,
+    })
   })
 
   it('remembers the mapping for the next sheet with the same headers', async () => {
-    const bytes = csvBytes([['客户', '电话号', '随便'], ['张伟', '13912345678', 'x']], 'utf-8')
+    const bytes = csvBytes(
+      [
+        ['客户', '电话号', '随便'],
+        ['张伟', '13912345678', 'x'],
+      ],
+      'utf-8',
+    )
     const first = await h.must('imports.open', { fileName: 'a.csv', data: chunks(bytes) })
     const head = await h.must('imports.headers', { token: first.token, sheet: 0, headerRow: 0 })
     expect(head).toMatchObject({ mapping: { 0: 'name' }, remembered: false })
@@ -144,9 +185,21 @@ describe('the dry run', () => {
 
 describe('update, undo and cancel', () => {
   it('updates a kept file from its row, and undo puts back what it overwrote and removes what it created', async () => {
-    const kept = await createCustomer(h, { name: '张伟', mobile: '13912345678', notes: '原备注', tags: ['老客户'] })
+    const kept = await createCustomer(h, {
+      name: '张伟',
+      mobile: '13912345678',
+      notes: '原备注',
+      tags: ['老客户'],
+    })
     const before = await dbFingerprint(h.app.db)
-    const bytes = csvBytes([['姓名', '手机', '身份证号', '备注', '标签'], ['张伟', '13912345678', ID_X, '新备注', 'VIP'], ['李娜', '13800000001', '', '', '']], 'utf-8')
+    const bytes = csvBytes(
+      [
+        ['姓名', '手机', '身份证号', '备注', '标签'],
+        ['张伟', '13912345678', ID_X, '新备注', 'VIP'],
+        ['李娜', '13800000001', '', '', ''],
+      ],
+      'utf-8',
+    )
     const { where } = await openAndMap(h, 'u.csv', bytes)
     const report = await h.must('imports.run', { ...where, decisions: { r2: 'update' } })
     expect(report).toMatchObject({ created: 1, updated: 1 })
@@ -158,7 +211,9 @@ describe('update, undo and cancel', () => {
     const [run] = await h.must('imports.list', {})
     expect(run).toMatchObject({ id: report.id, created: 1, updated: 1, encoding: 'utf-8', undoneAt: null })
     const desk = await h.signedIn('frontdesk')
-    expect((await h.call('imports.undo', { id: run.id, version: run.version }, desk)).error?.code).toBe('FORBIDDEN')
+    expect((await h.call('imports.undo', { id: run.id, version: run.version }, desk)).error?.code).toBe(
+      'FORBIDDEN',
+    )
     await h.must('imports.undo', { id: run.id, version: run.version })
     const back = await h.must('customers.get', { id: kept })
     expect(back).toMatchObject({ notes: '原备注', tags: ['老客户'], documents: [] })
@@ -172,16 +227,31 @@ describe('update, undo and cancel', () => {
   })
 
   it('refuses the undo once a file it touched was edited since, and changes nothing', async () => {
-    const bytes = csvBytes([['姓名', '手机'], ['张伟', '13912345678']], 'utf-8')
+    const bytes = csvBytes(
+      [
+        ['姓名', '手机'],
+        ['张伟', '13912345678'],
+      ],
+      'utf-8',
+    )
     const { where } = await openAndMap(h, 'e.csv', bytes)
     await h.must('imports.run', { ...where, decisions: {} })
     const id = (await h.must('customers.search', { q: '张伟' })).rows[0].id
     const p = await h.must('customers.get', { id })
-    await h.must('customers.update', { id, version: p.version, name: '张伟', mobile: '13912345678', notes: '改过' })
+    await h.must('customers.update', {
+      id,
+      version: p.version,
+      name: '张伟',
+      mobile: '13912345678',
+      notes: '改过',
+    })
     const [run] = await h.must('imports.list', {})
     const snapshot = await dbFingerprint(h.app.db)
     const r = await h.call('imports.undo', { id: run.id, version: run.version })
-    expect(r.ok ? null : r.error).toMatchObject({ code: 'CONFLICT', msg: { key: 'errors.importEditedSince', params: { count: 1 } } })
+    expect(r.ok ? null : r.error).toMatchObject({
+      code: 'CONFLICT',
+      msg: { key: 'errors.importEditedSince', params: { count: 1 } },
+    })
     expect(await dbFingerprint(h.app.db)).toBe(snapshot)
   })
 
@@ -207,10 +277,16 @@ describe('who may import', () => {
   it('keeps an opened file to the staff member who opened it', async () => {
     const desk = await h.signedIn('frontdesk')
     const other = await h.signedIn('frontdesk')
-    const opened = await h.must('imports.open', { fileName: 'a.csv', data: chunks(csvBytes([['姓名'], ['张伟']], 'utf-8')) }, desk)
+    const opened = await h.must(
+      'imports.open',
+      { fileName: 'a.csv', data: chunks(csvBytes([['姓名'], ['张伟']], 'utf-8')) },
+      desk,
+    )
     const r = await h.call('imports.headers', { token: opened.token, sheet: 0, headerRow: 0 }, other)
     expect(r.ok ? 'ok' : r.error.code).toBe('NOT_FOUND')
     const anon = h.app.newSession()
-    expect((await h.call('imports.open', { fileName: 'a.csv', data: ['AAAA'] }, anon)).error?.code).toBe('UNAUTHENTICATED')
+    expect((await h.call('imports.open', { fileName: 'a.csv', data: ['AAAA'] }, anon)).error?.code).toBe(
+      'UNAUTHENTICATED',
+    )
   })
 })

@@ -1,13 +1,30 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { excelSerialDay, parseDayCell, parseGender, parseLunarCell } from '../../src/shared/imports/cell-dates'
+import {
+  excelSerialDay,
+  parseDayCell,
+  parseGender,
+  parseLunarCell,
+} from '../../src/shared/imports/cell-dates'
 import { headerSignature, normalizeHeader, suggestMapping } from '../../src/shared/imports/import-fields'
 import { customerFromRow } from '../../src/shared/imports/customer-rows'
 import { idCheckDigit } from '../../src/shared/customers/id-card'
 
 describe('header suggestions', () => {
   it('maps the Chinese and English names sheets give their columns, ignoring remarks and case', () => {
-    const zh = ['序号', '姓名', '手机号码（必填）', '身份证号码', '出生日期', '农历生日', '微信号', '备注', '标签', '性别', '护照号']
+    const zh = [
+      '序号',
+      '姓名',
+      '手机号码（必填）',
+      '身份证号码',
+      '出生日期',
+      '农历生日',
+      '微信号',
+      '备注',
+      '标签',
+      '性别',
+      '护照号',
+    ]
     expect(suggestMapping(zh)).toEqual({
       1: 'name',
       2: 'mobile',
@@ -21,7 +38,14 @@ describe('header suggestions', () => {
       10: 'passport',
     })
     const en = ['Full Name', 'Mobile No.', 'ID Number', 'Date of Birth', 'E-mail', 'Remarks']
-    expect(suggestMapping(en)).toEqual({ 0: 'name', 1: 'mobile', 2: 'idCard', 3: 'birth', 4: 'email', 5: 'notes' })
+    expect(suggestMapping(en)).toEqual({
+      0: 'name',
+      1: 'mobile',
+      2: 'idCard',
+      3: 'birth',
+      4: 'email',
+      5: 'notes',
+    })
   })
 
   it('gives a field to its first column only, and leaves unknown headers unmapped', () => {

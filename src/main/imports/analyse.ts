@@ -75,7 +75,12 @@ export interface Validated {
   rejected: RejectedRow[]
 }
 
-export function validateRows(body: string[][], firstRow: number, mapping: ColumnMapping, today: string): Validated {
+export function validateRows(
+  body: string[][],
+  firstRow: number,
+  mapping: ColumnMapping,
+  today: string,
+): Validated {
   const valid: ValidRow[] = []
   const rejected: RejectedRow[] = []
   const nameCol = Object.entries(mapping).find(([, f]) => f === 'name')?.[0]
@@ -89,9 +94,15 @@ export function validateRows(body: string[][], firstRow: number, mapping: Column
       rejected.push({ row, name: (cells[Number(nameCol)] ?? '').trim().slice(0, 50), problems: r.problems })
       return
     }
-    const futureId = r.input.documents.find((d) => d.kind === 'id_card' && !validateIdCard(d.number, today).ok)
+    const futureId = r.input.documents.find(
+      (d) => d.kind === 'id_card' && !validateIdCard(d.number, today).ok,
+    )
     if (futureId)
-      rejected.push({ row, name: r.input.name, problems: [{ field: 'idCard', msg: { key: 'errors.idCard.birthdate' } }] })
+      rejected.push({
+        row,
+        name: r.input.name,
+        problems: [{ field: 'idCard', msg: { key: 'errors.idCard.birthdate' } }],
+      })
     else valid.push({ row, input: r.input })
   })
   return { total, valid, rejected }
@@ -102,7 +113,6 @@ export function validateRows(body: string[][], firstRow: number, mapping: Column
  * validation can be reused by the import, but another desk may have added a file in between.
  */
 export async function groupRows(db: Dbx, { total, valid, rejected }: Validated): Promise<Analysis> {
-
   // union-find over rows by shared keys
   const parent = valid.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
@@ -132,9 +142,14 @@ export async function groupRows(db: Dbx, { total, valid, rejected }: Validated):
   for (const idx of members.values()) {
     const rows = idx.map((i) => valid[i])
     const kept = new Map<number, Group['existing'][number]>()
-    for (const v of rows) for (const k of keysOf(v.input)) for (const [id, e] of existing.get(k) ?? []) kept.set(id, e)
+    for (const v of rows)
+      for (const k of keysOf(v.input)) for (const [id, e] of existing.get(k) ?? []) kept.set(id, e)
     if (rows.length < 2 && kept.size === 0) continue
-    const g: Group = { key: `r${rows[0].row}`, rows, existing: [...kept.values()].sort((a, b) => a.id - b.id) }
+    const g: Group = {
+      key: `r${rows[0].row}`,
+      rows,
+      existing: [...kept.values()].sort((a, b) => a.id - b.id),
+    }
     groups.push(g)
     for (const v of rows) groupOf.set(v, g)
   }
@@ -146,18 +161,16 @@ export function dryRunOf(a: Analysis): DryRun {
     total: a.total,
     valid: a.valid.length,
     rejected: a.rejected,
-    groups: a.groups.map(
-      (g): DuplicateGroup => ({
-        key: g.key,
-        rows: g.rows.map((v) => ({
-          row: v.row,
-          name: v.input.name,
-          mobile: v.input.mobile ? maskPhone(v.input.mobile) : null,
-          document: v.input.documents[0] ? maskDocNumber(v.input.documents[0].number) : null,
-        })),
-        existing: g.existing.map((e) => ({ ...e, mobile: e.mobile ? maskPhone(e.mobile) : null })),
-        choices: g.existing.length === 1 ? ['skip', 'update', 'create'] : ['skip', 'create'],
-      }),
-    ),
+    groups: a.groups.map((g): DuplicateGroup => ({
+      key: g.key,
+      rows: g.rows.map((v) => ({
+        row: v.row,
+        name: v.input.name,
+        mobile: v.input.mobile ? maskPhone(v.input.mobile) : null,
+        document: v.input.documents[0] ? maskDocNumber(v.input.documents[0].number) : null,
+      })),
+      existing: g.existing.map((e) => ({ ...e, mobile: e.mobile ? maskPhone(e.mobile) : null })),
+      choices: g.existing.length === 1 ? ['skip', 'update', 'create'] : ['skip', 'create'],
+    })),
   }
 }

@@ -8,7 +8,10 @@ import { buildSearchRow, indexCustomer } from '../customers/search-index'
 import { sqlFor } from '../db/store-sql'
 import type { Analysis, ValidRow } from './analyse'
 
-export type Plan = { kind: 'create'; v: ValidRow } | { kind: 'update'; v: ValidRow; id: number } | { kind: 'skip'; v: ValidRow }
+export type Plan =
+  | { kind: 'create'; v: ValidRow }
+  | { kind: 'update'; v: ValidRow; id: number }
+  | { kind: 'skip'; v: ValidRow }
 
 /**
  * What happens to each valid row, from the choice made per duplicate group (skip when none was
@@ -53,7 +56,8 @@ function filled(input: CustomerCreate): CustomerImportField[] {
   if (input.gender !== 'unknown') f.push('gender')
   if (input.mobile) f.push('mobile')
   if (input.birth) f.push('birth')
-  for (const k of ['wechat', 'email', 'address', 'occupation', 'employer', 'notes'] as const) if (input[k]) f.push(k)
+  for (const k of ['wechat', 'email', 'address', 'occupation', 'employer', 'notes'] as const)
+    if (input[k]) f.push(k)
   return f
 }
 
@@ -83,9 +87,9 @@ export async function updateFromRow(
       set[c] = all[c]
       columns[c] = (cur as Record<string, unknown>)[c]
     }
-  const tags = (await trx.selectFrom('customer_tags').select('tag').where('customer_id', '=', id).execute()).map(
-    (t) => t.tag,
-  )
+  const tags = (
+    await trx.selectFrom('customer_tags').select('tag').where('customer_id', '=', id).execute()
+  ).map((t) => t.tag)
   const newTags = input.tags.filter((t) => !tags.includes(t)).slice(0, Math.max(0, 20 - tags.length))
   if (newTags.length)
     await trx
@@ -119,7 +123,11 @@ export async function updateFromRow(
     .where('id', '=', id)
     .returning(['version', 'name', 'mobile'])
     .executeTakeFirstOrThrow()
-  await indexCustomer(trx, id, { name: row.name, mobile: row.mobile, documents: await documentNumbers(trx, id) })
+  await indexCustomer(trx, id, {
+    name: row.name,
+    mobile: row.mobile,
+    documents: await documentNumbers(trx, id),
+  })
   return { before: { columns, tags, addedDocuments }, version: row.version }
 }
 
@@ -140,7 +148,11 @@ export async function createMany(
   if (!inputs.length) return []
   const search = inputs.map((c) => {
     const cols = customerColumns(c)
-    const row = buildSearchRow({ name: c.name, mobile: c.mobile, documents: c.documents.map((d) => d.number) })
+    const row = buildSearchRow({
+      name: c.name,
+      mobile: c.mobile,
+      documents: c.documents.map((d) => d.number),
+    })
     return { cols, row }
   })
   const made = await trx
@@ -178,7 +190,15 @@ export async function createMany(
   if (docs.length) await trx.insertInto('customer_documents').values(docs).execute()
   await trx
     .insertInto('import_items')
-    .values(ids.map((id) => ({ import_id: importId, customer_id: id, action: 'created' as const, version_after: 1, before: null })))
+    .values(
+      ids.map((id) => ({
+        import_id: importId,
+        customer_id: id,
+        action: 'created' as const,
+        version_after: 1,
+        before: null,
+      })),
+    )
     .execute()
   await sqlFor(trx).indexNewCustomers(
     trx,

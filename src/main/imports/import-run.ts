@@ -29,7 +29,9 @@ export async function saveMapping(ctx: Ctx, headers: string[], mapping: ColumnMa
   await ctx.db
     .insertInto('import_mappings')
     .values({ ...value, updated_at: at })
-    .onConflict((oc) => oc.columns(['target', 'signature']).doUpdateSet({ mapping: value.mapping, updated_at: at }))
+    .onConflict((oc) =>
+      oc.columns(['target', 'signature']).doUpdateSet({ mapping: value.mapping, updated_at: at }),
+    )
     .execute()
 }
 
@@ -79,7 +81,13 @@ export async function runImport(
         .executeTakeFirstOrThrow()
       const pending: ValidRow[] = []
       const flush = async () => {
-        await createMany(trx, pending.map((v) => v.input), run.id, staffId, at)
+        await createMany(
+          trx,
+          pending.map((v) => v.input),
+          run.id,
+          staffId,
+          at,
+        )
         pending.length = 0
       }
       for (let i = 0; i < plans.length; i++) {
@@ -121,7 +129,8 @@ export async function runImport(
     ctx.events.broadcast('data.changed', { entity: 'customer' })
     return { id, cancelled: false, created, updated, skipped, rejected: a.rejected }
   } catch (e) {
-    if (e instanceof Cancelled) return { id: null, cancelled: true, created: 0, updated: 0, skipped: [], rejected: [] }
+    if (e instanceof Cancelled)
+      return { id: null, cancelled: true, created: 0, updated: 0, skipped: [], rejected: [] }
     throw e
   } finally {
     f.running = false

@@ -39,11 +39,7 @@ export async function undoImport(ctx: Ctx, staffId: number, id: number, version:
         ['customer_relations', 'a_id'],
         ['customer_relations', 'b_id'],
       ] as const) {
-        const used = await trx
-          .selectFrom(table)
-          .select(col)
-          .where(col, 'in', ids)
-          .execute()
+        const used = await trx.selectFrom(table).select(col).where(col, 'in', ids).execute()
         edited += new Set(used.map((u) => (u as Record<string, unknown>)[col])).size
       }
     }
@@ -74,7 +70,14 @@ export async function undoImport(ctx: Ctx, staffId: number, id: number, version:
       })
     }
     await updateVersioned(trx, 'import_runs', id, version, { undone_at: at, undone_by: staffId })
-    await writeAudit(trx, { at, staffId, action: 'undo', entity: 'import', entityId: id, fields: ['created', 'updated'] })
+    await writeAudit(trx, {
+      at,
+      staffId,
+      action: 'undo',
+      entity: 'import',
+      entityId: id,
+      fields: ['created', 'updated'],
+    })
   })
   await sqlFor(ctx.db).purgeDeleted(ctx.db)
   ctx.events.broadcast('data.changed', { entity: 'customer' })

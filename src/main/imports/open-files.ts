@@ -33,7 +33,9 @@ const files = new Map<string, OpenFile>()
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04
 
 function badFile(): AppError {
-  return new AppError('VALIDATION', 'errors.validation', undefined, { data: { key: 'errors.importUnreadable' } })
+  return new AppError('VALIDATION', 'errors.validation', undefined, {
+    data: { key: 'errors.importUnreadable' },
+  })
 }
 
 /** CSV's delimiter as Excel writes it in the locale: a comma, or a tab for "Unicode text" / a semicolon */
@@ -43,7 +45,10 @@ function delimiterOf(text: string): string {
   return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0]
 }
 
-export async function readImportFile(fileName: string, bytes: Uint8Array): Promise<{ encoding: ImportEncoding; sheets: ReadSheet[] }> {
+export async function readImportFile(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ encoding: ImportEncoding; sheets: ReadSheet[] }> {
   if (isZip(bytes)) {
     try {
       return { encoding: 'xlsx', sheets: await readXlsx(bytes) }
@@ -57,7 +62,11 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
   return { encoding, sheets: [{ name, rows: parseCsv(text, delimiterOf(text)) }] }
 }
 
-export async function openImportFile(staffId: number, fileName: string, chunks: string[]): Promise<OpenedFile> {
+export async function openImportFile(
+  staffId: number,
+  fileName: string,
+  chunks: string[],
+): Promise<OpenedFile> {
   const bytes = Buffer.concat(chunks.map((c) => Buffer.from(c, 'base64')))
   const read = await readImportFile(fileName, bytes)
   if (read.sheets.some((s) => s.rows.length > MAX_SHEET_ROWS + 50))
@@ -85,10 +94,16 @@ export function fileFor(token: string, staffId: number): OpenFile {
   return f
 }
 
-export function sheetOf(f: OpenFile, sheet: number, headerRow: number): { headers: string[]; body: string[][] } {
+export function sheetOf(
+  f: OpenFile,
+  sheet: number,
+  headerRow: number,
+): { headers: string[]; body: string[][] } {
   const s = f.sheets[sheet]
   if (!s || headerRow >= s.rows.length)
-    throw new AppError('VALIDATION', 'errors.validation', undefined, { sheet: { key: 'errors.importNoSuchSheet' } })
+    throw new AppError('VALIDATION', 'errors.validation', undefined, {
+      sheet: { key: 'errors.importNoSuchSheet' },
+    })
   return { headers: s.rows[headerRow].map((h) => h.trim()), body: s.rows.slice(headerRow + 1) }
 }
 

@@ -39,9 +39,34 @@ export function parseDayCell(raw: string): string | null {
 }
 
 const MONTHS: Record<string, number> = {
-  正: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 冬: 11, 十一: 11, 腊: 12, 十二: 12,
+  正: 1,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  冬: 11,
+  十一: 11,
+  腊: 12,
+  十二: 12,
 }
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+}
 
 function lunarDayNumber(s: string): number | null {
   if (/^\d{1,2}$/.test(s)) return +s
@@ -66,7 +91,10 @@ export interface LunarCell {
  * or digits (1958-3-17, 3-17, 3月17). With a year the date must have existed that year.
  */
 export function parseLunarCell(raw: string): LunarCell | null {
-  let s = raw.normalize('NFKC').replace(/\s+/g, '').replace(/^(农历|阴历|农|阴)/, '')
+  let s = raw
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^(农历|阴历|农|阴)/, '')
   let year: number | null = null
   const y = /^(\d{4})(?:年|[-/.])/.exec(s)
   if (y) {

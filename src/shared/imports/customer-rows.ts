@@ -19,14 +19,18 @@ export type RowResult = { ok: true; input: CustomerCreate } | { ok: false; probl
 function messageOf(issue: z.core.$ZodIssue): string | undefined {
   if (issue.message?.startsWith('errors.')) return issue.message
   if (issue.code === 'invalid_union')
-    for (const branch of issue.errors) for (const i of branch) if (i.message?.startsWith('errors.')) return i.message
+    for (const branch of issue.errors)
+      for (const i of branch) if (i.message?.startsWith('errors.')) return i.message
   return undefined
 }
 
 const TAG_SPLIT = /[,，、;；|\s]+/
 
 /** which import column a form field's error belongs to (the schema speaks in form paths) */
-function fieldOfPath(path: readonly PropertyKey[], docFields: CustomerImportField[]): CustomerImportField | 'row' {
+function fieldOfPath(
+  path: readonly PropertyKey[],
+  docFields: CustomerImportField[],
+): CustomerImportField | 'row' {
   const [head, index] = path
   if (head === 'documents' && typeof index === 'number') return docFields[index] ?? 'row'
   if (head === 'birth') return 'birth'
@@ -70,7 +74,11 @@ export function customerFromRow(cells: readonly string[], mapping: ColumnMapping
   }
   const parsed = customerCreateSchema.safeParse({
     name: v.name ?? '',
-    pinyinName: v.pinyinName?.replace(/[^A-Za-z ]/g, ' ').replace(/\s+/g, ' ').trim() || null,
+    pinyinName:
+      v.pinyinName
+        ?.replace(/[^A-Za-z ]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || null,
     gender: v.gender ? parseGender(v.gender) : 'unknown',
     birth,
     mobile: v.mobile ?? null,

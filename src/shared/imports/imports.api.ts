@@ -31,7 +31,13 @@ export const importCalls = {
       .object({
         fileName: z.string().trim().min(1, 'errors.required').max(200, 'errors.tooLong'),
         data: z
-          .array(z.string().min(1, 'errors.required').max((CHUNK_BYTES / 3) * 4).base64())
+          .array(
+            z
+              .string()
+              .min(1, 'errors.required')
+              .max((CHUNK_BYTES / 3) * 4)
+              .base64(),
+          )
           .min(1, 'errors.required')
           .max(MAX_CHUNKS, 'errors.importTooLarge'),
       })

@@ -1,9 +1,26 @@
-import { Alert, Box, Button, LinearProgress, Paper, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  LinearProgress,
+  Paper,
+  Stack,
+  Step,
+  StepLabel,
+  Stepper,
+  Typography,
+} from '@mui/material'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { ColumnMapping } from '../../../shared/imports/customer-rows'
-import type { DryRun, GroupChoice, HeaderChoice, ImportReport, OpenedFile } from '../../../shared/imports/imports.types'
+import type {
+  DryRun,
+  GroupChoice,
+  HeaderChoice,
+  ImportReport,
+  OpenedFile,
+} from '../../../shared/imports/imports.types'
 import { api, unwrap } from '../api/client'
 import { useSession } from '../app/session'
 import { useFormErrors } from '../components/useFormErrors'
@@ -65,7 +82,9 @@ export function ImportScreen() {
 
   const check = async () => {
     if (!opened) return
-    const d = await errors.capture(() => unwrap(api.imports.dryRun({ token: opened.token, ...where, mapping })))
+    const d = await errors.capture(() =>
+      unwrap(api.imports.dryRun({ token: opened.token, ...where, mapping })),
+    )
     if (!d) return
     setDry(d)
     setDecisions({})

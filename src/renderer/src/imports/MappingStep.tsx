@@ -1,4 +1,15 @@
-import { Alert, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material'
+import {
+  Alert,
+  Button,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+} from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import { customerImportFields } from '../../../shared/imports/import-fields'
 import type { ColumnMapping } from '../../../shared/imports/customer-rows'
@@ -75,7 +86,15 @@ export function MappingStep(p: Props) {
           {p.choice.headers.map((h, col) => (
             <TableRow key={col}>
               <TableCell sx={{ fontWeight: 600 }}>{h || '—'}</TableCell>
-              <TableCell sx={{ color: 'text.secondary', maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+              <TableCell
+                sx={{
+                  color: 'text.secondary',
+                  maxWidth: 240,
+                  overflow: 'hidden',
+                  textOverflow: 'ellipsis',
+                  whiteSpace: 'nowrap',
+                }}
+              >
                 {sample(col)}
               </TableCell>
               <TableCell sx={{ width: 240 }}>

@@ -11,14 +11,22 @@ export function ReportStep({ report, onAgain }: { report: ImportReport; onAgain:
   const save = async () => {
     const rows = [
       ...report.skipped.map((s) => [String(s.row), s.name, t('report.statuses.skipped'), '']),
-      ...report.rejected.map((r) => [String(r.row), r.name, t('report.statuses.rejected'), problemText(t, r)]),
+      ...report.rejected.map((r) => [
+        String(r.row),
+        r.name,
+        t('report.statuses.rejected'),
+        problemText(t, r),
+      ]),
     ].sort((a, b) => Number(a[0]) - Number(b[0]))
     const head = [
       [t('report.created', { count: report.created }), '', '', ''],
       [t('report.updated', { count: report.updated }), '', '', ''],
     ]
     const file = await unwrap(
-      api.imports.reportFile({ columns: [t('row'), t('name'), t('report.status'), t('problem')], rows: [...head, ...rows] }),
+      api.imports.reportFile({
+        columns: [t('row'), t('name'), t('report.status'), t('problem')],
+        rows: [...head, ...rows],
+      }),
     )
     saveBase64(file.data, t('report.file'))
   }

@@ -34,7 +34,11 @@ export function ReviewStep({ dry, decisions, onDecide, onStart, onBack }: Props)
         <Stack spacing={1.5}>
           {dry.groups.slice(0, 200).map((g) => (
             <Paper key={g.key} variant="outlined" sx={{ p: 1.5 }} data-testid={`import-group-${g.key}`}>
-              <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+              <Stack
+                direction={{ xs: 'column', md: 'row' }}
+                spacing={2}
+                sx={{ alignItems: { md: 'center' } }}
+              >
                 <Stack sx={{ flex: 1, minWidth: 0 }}>
                   <Typography variant="caption" color="text.secondary">
                     {t('review.inFile')}

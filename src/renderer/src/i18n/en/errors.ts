@@ -95,7 +95,8 @@ export default {
   reminderNoCustomer: 'This reminder is not about a customer, so no contact can be logged',
   reminderNoGreeting: 'Only birthday and festival reminders have a greeting',
   importDate: 'Cannot read this date (write 1958-03-17, 1958/3/17, 19580317 or an Excel date)',
-  importLunarDate: 'Cannot read this lunar birthday, or that year had no such day (write e.g. 1958-3-17 for the 17th of the third lunar month)',
+  importLunarDate:
+    'Cannot read this lunar birthday, or that year had no such day (write e.g. 1958-3-17 for the 17th of the third lunar month)',
   importFieldTwice: 'Each field can come from one column only',
   importNameColumn: 'Choose which column holds the name',
   importTooLarge: 'The file is too large (at most about 10 MB)',
@@ -105,6 +106,7 @@ export default {
   importNoSuchSheet: 'There is no such sheet or header row',
   importRunning: 'This file is being imported already',
   importUndone: 'This import has already been undone',
-  importEditedSince: '{{count}} of the files this import touched were edited or used since: it cannot be undone as a whole',
+  importEditedSince:
+    '{{count}} of the files this import touched were edited or used since: it cannot be undone as a whole',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
 }

@@ -86,7 +86,8 @@ export default {
     counts: '{{created}} created, {{updated}} updated, {{skipped}} skipped, {{rejected}} with errors',
     undo: 'Undo this import',
     undone: 'Undone',
-    confirm: 'Undoing removes the {{created}} files this import created and restores the {{updated}} files it updated. Undo it?',
+    confirm:
+      'Undoing removes the {{created}} files this import created and restores the {{updated}} files it updated. Undo it?',
     done: 'The import was undone',
   },
 }

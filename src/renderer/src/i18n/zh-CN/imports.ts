@@ -86,7 +86,8 @@ export default {
     counts: '新建 {{created}}，更新 {{updated}}，跳过 {{skipped}}，错误 {{rejected}}',
     undo: '撤销这次导入',
     undone: '已撤销',
-    confirm: '撤销后，这次导入新建的 {{created}} 份档案将被删除，更新过的 {{updated}} 份档案恢复原样。确定撤销吗？',
+    confirm:
+      '撤销后，这次导入新建的 {{created}} 份档案将被删除，更新过的 {{updated}} 份档案恢复原样。确定撤销吗？',
     done: '已撤销这次导入',
   },
 }
