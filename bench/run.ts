@@ -11,13 +11,15 @@
  * --reuse copies an already-loaded tourdesk.sqlite (admin / correct-horse-9) instead of loading; --keep
  * leaves the temp folder in place and prints its path (to feed a later --reuse). --no-trips skips the
  * trip benchmark, --no-reminders the reminder benchmark (bench/reminders.ts), --no-postgres the
- * PostgreSQL search benchmark and the 10-desk load test (bench/pg-*.ts; DESKS_SECONDS shortens it).
+ * PostgreSQL search benchmark and the 10-desk load test (bench/pg-*.ts; DESKS_SECONDS shortens it),
+ * --no-imports the import benchmark (bench/imports.ts).
  */
 import { runTripBench } from './trips'
 import { runReminderBench } from './reminders'
 import { printPgSearch } from './pg-report'
 import { runPgSearchBench } from './pg-search'
 import { runDeskLoad } from './pg-desks'
+import { runImportBench } from './imports'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -245,6 +247,10 @@ async function main(): Promise<void> {
   if (!arg('no-reminders')) {
     console.log('\n== Reminders: 1,000,000 rows, 100,000 customers, 20,000 trips ==')
     await runReminderBench()
+  }
+  if (!arg('no-imports')) {
+    console.log('\n== Import: 100,000 customers from xlsx, service path vs raw inserts ==')
+    await runImportBench()
   }
 }
 

@@ -14,6 +14,7 @@ import { exportHandlers } from './exports/exports.handlers'
 import { backupHandlers } from './backups/backups.handlers'
 import type { BackupService } from './backups/backup-service'
 import { paymentHandlers } from './payments/payments.handlers'
+import { importHandlers } from './imports/imports.handlers'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(
@@ -33,5 +34,6 @@ export function buildHandlers(
     exports: exportHandlers(ctx),
     backups: backupHandlers(ctx, backups),
     payments: paymentHandlers(ctx),
+    imports: importHandlers(ctx),
   }
 }

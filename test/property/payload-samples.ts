@@ -2,6 +2,7 @@ import { ID_2, ID_X } from '../integration/fixtures'
 import type { Harness } from '../integration/harness'
 import { complaintFixtures, complaintSamples } from './complaint-samples'
 import { backupEmptyPayloadOutcome, exportSamples } from './export-samples'
+import { importSamples } from './import-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
 import { paymentSamples } from './payment-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
@@ -192,6 +193,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     ...complaintSamples(ids),
     ...exportSamples(ids),
     ...paymentSamples(ids),
+    ...importSamples(),
   }
 }
 
@@ -404,4 +406,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT' | 'NOT_FOUND'
   'reminders.desktopOptions': 'ok',
   ...backupEmptyPayloadOutcome,
   'payments.policy': 'ok',
+  'imports.list': 'ok',
 }

@@ -5,6 +5,7 @@ import { harness } from '../integration/harness'
 import type { Harness } from '../integration/harness'
 import { ID_X, createCustomer, dbFingerprint } from '../integration/fixtures'
 import { tripFixtures, validSamples } from './payload-samples'
+import { csvBytes, openAndMap } from '../integration/import-fixtures'
 
 /*
  * Every call that saves a form carries the version the form was loaded at. Whatever version a
@@ -35,6 +36,9 @@ beforeAll(async () => {
   ).id
   const trip = await tripFixtures(h, customer, other)
   samples = validSamples({ customer, other, document, relation, staff, ...trip })
+  // import 1 (the samples' id), at version 1
+  const { where } = await openAndMap(h, 'a.csv', csvBytes([['姓名'], ['赵敏']], 'utf-8'))
+  expect((await h.must('imports.run', { ...where, decisions: {} })).id).toBe(1)
   // reminder 1 (the samples' id): a task, at version 1; the engine settles before the baseline
   const task = await h.must('reminders.createTask', { assigneeId: staff, due: '2026-12-04', note: '回电话' })
   expect(task.id).toBe(1)
@@ -76,6 +80,7 @@ describe('a save at any version but the stored one changes nothing', () => {
         'complaints.decideRemedy',
         'complaints.setRemedyAccepted',
         'complaints.updatePolicy',
+        'imports.undo',
       ].sort(),
     )
   })

@@ -176,6 +176,29 @@
 -- column guides.created_by integer
 -- column guides.updated_by integer
 -- column guides.version integer not null default 1
+-- column import_items.id integer not null identity BY DEFAULT
+-- column import_items.import_id integer not null
+-- column import_items.customer_id integer not null
+-- column import_items.action text not null
+-- column import_items.version_after integer not null
+-- column import_items.before text
+-- column import_mappings.target text not null
+-- column import_mappings.signature text not null
+-- column import_mappings.mapping text not null
+-- column import_mappings.updated_at text not null
+-- column import_runs.id integer not null identity BY DEFAULT
+-- column import_runs.target text not null
+-- column import_runs.file_name text not null
+-- column import_runs.encoding text not null
+-- column import_runs.created_at text not null
+-- column import_runs.created_by integer
+-- column import_runs.created_count integer not null
+-- column import_runs.updated_count integer not null
+-- column import_runs.skipped_count integer not null
+-- column import_runs.rejected_count integer not null
+-- column import_runs.undone_at text
+-- column import_runs.undone_by integer
+-- column import_runs.version integer not null default 1
 -- column reminder_deliveries.id integer not null identity BY DEFAULT
 -- column reminder_deliveries.reminder_id integer not null
 -- column reminder_deliveries.occurrence text not null
@@ -489,6 +512,20 @@ FOREIGN KEY (created_by) REFERENCES staff(id);
 PRIMARY KEY (id);
 -- constraint guides_updated_by_fkey on guides
 FOREIGN KEY (updated_by) REFERENCES staff(id);
+-- constraint import_items_customer_id_fkey on import_items
+FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE CASCADE;
+-- constraint import_items_import_id_fkey on import_items
+FOREIGN KEY (import_id) REFERENCES import_runs(id) ON DELETE CASCADE;
+-- constraint import_items_pkey on import_items
+PRIMARY KEY (id);
+-- constraint import_mappings_pk on import_mappings
+PRIMARY KEY (target, signature);
+-- constraint import_runs_created_by_fkey on import_runs
+FOREIGN KEY (created_by) REFERENCES staff(id);
+-- constraint import_runs_pkey on import_runs
+PRIMARY KEY (id);
+-- constraint import_runs_undone_by_fkey on import_runs
+FOREIGN KEY (undone_by) REFERENCES staff(id);
 -- constraint reminder_deliveries_once on reminder_deliveries
 UNIQUE (reminder_id, occurrence, staff_id);
 -- constraint reminder_deliveries_pkey on reminder_deliveries
@@ -737,6 +774,16 @@ CREATE INDEX customers_updated_at ON public.customers USING btree (updated_at);
 CREATE INDEX guides_name_sort ON public.guides USING btree (name_sort);
 -- index guides_pkey on guides
 CREATE UNIQUE INDEX guides_pkey ON public.guides USING btree (id);
+-- index import_items_customer on import_items
+CREATE INDEX import_items_customer ON public.import_items USING btree (customer_id);
+-- index import_items_import on import_items
+CREATE INDEX import_items_import ON public.import_items USING btree (import_id);
+-- index import_items_pkey on import_items
+CREATE UNIQUE INDEX import_items_pkey ON public.import_items USING btree (id);
+-- index import_mappings_pk on import_mappings
+CREATE UNIQUE INDEX import_mappings_pk ON public.import_mappings USING btree (target, signature);
+-- index import_runs_pkey on import_runs
+CREATE UNIQUE INDEX import_runs_pkey ON public.import_runs USING btree (id);
 -- index reminder_deliveries_once on reminder_deliveries
 CREATE UNIQUE INDEX reminder_deliveries_once ON public.reminder_deliveries USING btree (reminder_id, occurrence, staff_id);
 -- index reminder_deliveries_pkey on reminder_deliveries

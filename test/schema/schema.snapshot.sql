@@ -63,6 +63,10 @@ CREATE INDEX "customers_tier_rank" on "customers" ("tier_rank");
 CREATE INDEX "customers_updated_at" on "customers" ("updated_at");
 -- index guides_name_sort on guides
 CREATE INDEX "guides_name_sort" on "guides" ("name_sort");
+-- index import_items_customer on import_items
+CREATE INDEX "import_items_customer" on "import_items" ("customer_id");
+-- index import_items_import on import_items
+CREATE INDEX "import_items_import" on "import_items" ("import_id");
 -- index reminders_assignee on reminders
 CREATE INDEX "reminders_assignee" on "reminders" ("assignee_id", "status", "due");
 -- index reminders_customer on reminders
@@ -165,6 +169,12 @@ CREATE TABLE "customer_tags" ("customer_id" integer not null references "custome
 CREATE TABLE "customers" ("id" integer primary key autoincrement, "name" text not null, "name_sort" text not null, "pinyin_name" text, "gender" text default 'unknown' not null, "birth_calendar" text, "birth_date" text, "lunar_year" integer, "lunar_month" integer, "lunar_day" integer, "lunar_leap" integer default 0 not null, "mobile" text, "wechat" text, "email" text, "address" text, "occupation" text, "employer" text, "source" text, "referrer_id" integer references "customers" ("id") on delete set null, "tier" text default 'none' not null, "tier_rank" integer default 0 not null, "marketing_consent" integer default 0 not null, "do_not_contact" integer default 0 not null, "health_consent" integer default 0 not null, "health_consent_at" text, "notes" text, "preferences" text default '{}' not null, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
 -- table guides on guides
 CREATE TABLE "guides" ("id" integer primary key autoincrement, "name" text not null, "name_sort" text not null, "search_keys" text not null, "mobile" text, "licence_no" text, "level" text, "licence_expiry" text, "languages" text default '[]' not null, "roles" text default '[]' not null, "passport_no" text, "permit_no" text, "active" integer default 1 not null, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
+-- table import_items on import_items
+CREATE TABLE "import_items" ("id" integer primary key autoincrement, "import_id" integer not null references "import_runs" ("id") on delete cascade, "customer_id" integer not null references "customers" ("id") on delete cascade, "action" text not null, "version_after" integer not null, "before" text);
+-- table import_mappings on import_mappings
+CREATE TABLE "import_mappings" ("target" text not null, "signature" text not null, "mapping" text not null, "updated_at" text not null, constraint "import_mappings_pk" primary key ("target", "signature"));
+-- table import_runs on import_runs
+CREATE TABLE "import_runs" ("id" integer primary key autoincrement, "target" text not null, "file_name" text not null, "encoding" text not null, "created_at" text not null, "created_by" integer references "staff" ("id"), "created_count" integer not null, "updated_count" integer not null, "skipped_count" integer not null, "rejected_count" integer not null, "undone_at" text, "undone_by" integer references "staff" ("id"), "version" integer default 1 not null);
 -- table reminder_deliveries on reminder_deliveries
 CREATE TABLE "reminder_deliveries" ("id" integer primary key autoincrement, "reminder_id" integer not null references "reminders" ("id") on delete cascade, "occurrence" text not null, "staff_id" integer not null references "staff" ("id") on delete cascade, "mode" text not null, "claimed_at" text not null, constraint "reminder_deliveries_once" unique ("reminder_id", "occurrence", "staff_id"));
 -- table reminder_flags on reminder_flags

@@ -23,6 +23,7 @@ import type {
 
 import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
 import type { TripChargesTable, TripMoneyPolicyTable, TripPaymentsTable } from './schema.payments'
+import type { ImportItemsTable, ImportMappingsTable, ImportRunsTable } from './schema.imports'
 
 export type * from './schema.trips'
 export type * from './schema.complaints'
@@ -193,6 +194,9 @@ export interface DB {
   trip_charges: TripChargesTable
   trip_payments: TripPaymentsTable
   trip_money_policy: TripMoneyPolicyTable
+  import_runs: ImportRunsTable
+  import_items: ImportItemsTable
+  import_mappings: ImportMappingsTable
 }
 
 export type StaffRow = Selectable<StaffTable>

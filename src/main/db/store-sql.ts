@@ -60,6 +60,8 @@ export type NumberSeries = 'trip-code' | 'case-number'
 export interface StoreSql {
   indexCustomer(trx: Dbx, id: number, row: SearchRow): Promise<void>
   unindexCustomer(trx: Dbx, id: number): Promise<void>
+  /** the search rows of many files just created (none indexed yet), in two statements */
+  indexNewCustomers(trx: Dbx, rows: (SearchRow & { id: number })[]): Promise<void>
   setNameKeys(trx: Dbx, id: number, keys: string): Promise<void>
   /** a condition on `customers AS c` for the query (the quick lookup of participants, links…) */
   customerMatch(q: SearchQuery): RawBuilder<boolean>

@@ -23,6 +23,8 @@ export interface EventMap {
   'connection.state': { online: boolean }
   /** the desk was cut off and may have missed other desks' changes: every screen re-queries */
   'data.resync': Record<string, never>
+  /** rows written so far by the running import of the file behind token */
+  'imports.progress': { token: string; done: number; total: number }
 }
 
 export type EventName = keyof EventMap
@@ -34,4 +36,5 @@ export const eventNames: readonly EventName[] = [
   'reminders.banner',
   'connection.state',
   'data.resync',
+  'imports.progress',
 ]

@@ -10,6 +10,7 @@ import { reminderCalls } from '../reminders/reminders.api'
 import { exportCalls } from '../exports/exports.api'
 import { backupCalls } from '../backups/backups.api'
 import { paymentCalls } from '../payments/payments.api'
+import { importCalls } from '../imports/imports.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   exports: exportCalls,
   backups: backupCalls,
   payments: paymentCalls,
+  imports: importCalls,
 }
 
 export type ApiContract = typeof contract

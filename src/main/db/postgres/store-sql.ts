@@ -98,6 +98,16 @@ export const postgresSql: StoreSql = {
     await sql`DELETE FROM customer_search WHERE id = ${id}`.execute(trx)
     await sql`DELETE FROM customer_grams WHERE customer_id = ${id}`.execute(trx)
   },
+  async indexNewCustomers(trx, rows) {
+    if (!rows.length) return
+    const json = JSON.stringify(rows)
+    await sql`INSERT INTO customer_search (id, name, keys, phone, docs)
+      SELECT (r->>'id')::integer, r->>'name', r->>'keys', r->>'phone', r->>'docs'
+      FROM jsonb_array_elements(${json}::jsonb) AS r`.execute(trx)
+    await sql`INSERT INTO customer_grams(gram, customer_id)
+      SELECT g, (r->>'id')::integer FROM jsonb_array_elements(${json}::jsonb) AS r,
+        jsonb_array_elements_text(r->'grams') AS g`.execute(trx)
+  },
   async setNameKeys(trx, id, keys) {
     await sql`UPDATE customer_search SET keys = ${keys} WHERE id = ${id}`.execute(trx)
   },

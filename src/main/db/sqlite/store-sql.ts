@@ -19,6 +19,17 @@ export const sqliteSql: StoreSql = {
     await sql`DELETE FROM customer_fts WHERE rowid = ${id}`.execute(trx)
     await sql`DELETE FROM customer_grams WHERE customer_id = ${id}`.execute(trx)
   },
+  async indexNewCustomers(trx, rows) {
+    if (!rows.length) return
+    const json = JSON.stringify(rows)
+    await sql`INSERT INTO customer_fts(rowid, name, keys, phone, docs)
+      SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(value, '$.keys'),
+        json_extract(value, '$.phone'), json_extract(value, '$.docs') FROM json_each(${json})`.execute(trx)
+    await sql`INSERT INTO customer_grams(gram, customer_id)
+      SELECT g.value, json_extract(c.value, '$.id') FROM json_each(${json}) c, json_each(c.value, '$.grams') g`.execute(
+      trx,
+    )
+  },
   async setNameKeys(trx, id, keys) {
     await sql`UPDATE customer_fts SET keys = ${keys} WHERE rowid = ${id}`.execute(trx)
   },

@@ -24,6 +24,7 @@ import { AuditScreen } from '../audit/AuditScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { HomeScreen } from '../reminders/HomeScreen'
 import { NavBadge } from '../reminders/NavBadge'
+import { ImportScreen } from '../imports/ImportScreen'
 
 export interface NavItem {
   key: string
@@ -55,6 +56,7 @@ export const navItems: NavItem[] = [
     routes: [
       { path: '/customers', element: <CustomerListScreen /> },
       { path: '/customers/new', element: <CustomerFormScreen /> },
+      { path: '/customers/import', element: <ImportScreen /> },
       { path: '/customers/:id', element: <CustomerProfileScreen /> },
       { path: '/customers/:id/edit', element: <CustomerFormScreen /> },
     ],

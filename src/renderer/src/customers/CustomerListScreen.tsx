@@ -1,5 +1,6 @@
 import { Alert, Box, Button, Paper, Snackbar, Stack, TablePagination, Typography } from '@mui/material'
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined'
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -68,6 +69,13 @@ export function CustomerListScreen() {
             })
           }}
         />
+        <Button
+          startIcon={<UploadFileOutlined />}
+          onClick={() => navigate('/customers/import')}
+          data-testid="customer-import"
+        >
+          {t('imports:open')}
+        </Button>
         <Button
           variant="contained"
           startIcon={<PersonAddAlt1Outlined />}

@@ -12,6 +12,7 @@ import zhConnection from './zh-CN/connection'
 import zhExports from './zh-CN/exports'
 import zhBackups from './zh-CN/backups'
 import zhPayments from './zh-CN/payments'
+import zhImports from './zh-CN/imports'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -26,6 +27,7 @@ import enConnection from './en/connection'
 import enExports from './en/exports'
 import enBackups from './en/backups'
 import enPayments from './en/payments'
+import enImports from './en/imports'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -44,6 +46,7 @@ export const resources = {
     exports: zhExports,
     backups: zhBackups,
     payments: zhPayments,
+    imports: zhImports,
   },
   en: {
     common: enCommon,
@@ -60,5 +63,6 @@ export const resources = {
     exports: enExports,
     backups: enBackups,
     payments: enPayments,
+    imports: enImports,
   },
 }

@@ -101,6 +101,20 @@ export default {
   confirmGuardrails:
     '{{count}} problems are unresolved: tick “Confirm anyway” and give a reason to confirm the group',
   ageOrder: 'Age limits must rise: infant ≤ child without bed ≤ child with bed',
+  importDate: 'Cannot read this date (write 1958-03-17, 1958/3/17, 19580317 or an Excel date)',
+  importLunarDate:
+    'Cannot read this lunar birthday, or that year had no such day (write e.g. 1958-3-17 for the 17th of the third lunar month)',
+  importFieldTwice: 'Each field can come from one column only',
+  importNameColumn: 'Choose which column holds the name',
+  importTooLarge: 'The file is too large (at most about 10 MB)',
+  importTooManyRows: 'Too many rows (at most {{max}})',
+  importUnreadable: 'This file cannot be read: save it as .xlsx or .csv and try again',
+  importGone: 'The file is no longer open: choose it again',
+  importNoSuchSheet: 'There is no such sheet or header row',
+  importRunning: 'This file is being imported already',
+  importUndone: 'This import has already been undone',
+  importEditedSince:
+    '{{count}} of the files this import touched were edited or used since: it cannot be undone as a whole',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
   noBackup: 'That backup was not found',
   backupDamaged: 'This backup is damaged and cannot be restored',

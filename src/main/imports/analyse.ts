@@ -1,0 +1,176 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DB } from '../db/schema'
+import type { CustomerCreate } from '../../shared/customers/customer.schema'
+import { validateIdCard } from '../../shared/customers/id-card'
+import { maskDocNumber, maskPhone } from '../../shared/customers/mask'
+import type { ColumnMapping } from '../../shared/imports/customer-rows'
+import { customerFromRow } from '../../shared/imports/customer-rows'
+import type { DryRun, DuplicateGroup, RejectedRow } from '../../shared/imports/imports.types'
+
+type Dbx = Kysely<DB> | Transaction<DB>
+
+export interface ValidRow {
+  row: number
+  input: CustomerCreate
+}
+
+export interface Group {
+  key: string
+  rows: ValidRow[]
+  existing: { id: number; name: string; mobile: string | null }[]
+}
+
+/** the file as the import will see it: valid rows, rejected rows, and the duplicate groups */
+export interface Analysis {
+  total: number
+  valid: ValidRow[]
+  rejected: RejectedRow[]
+  groups: Group[]
+  groupOf: Map<ValidRow, Group>
+}
+
+const CHUNK = 500
+
+function keysOf(input: CustomerCreate): string[] {
+  const keys = input.documents.map((d) => `d:${d.number}`)
+  if (input.mobile) keys.push(`m:${input.mobile}`)
+  return keys
+}
+
+async function existingByKey(db: Dbx, mobiles: string[], numbers: string[]) {
+  const found = new Map<string, Map<number, { id: number; name: string; mobile: string | null }>>()
+  const add = (key: string, r: { id: number; name: string; mobile: string | null }) => {
+    let m = found.get(key)
+    if (!m) found.set(key, (m = new Map()))
+    m.set(r.id, { id: r.id, name: r.name, mobile: r.mobile })
+  }
+  for (let i = 0; i < mobiles.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('customers')
+      .select(['id', 'name', 'mobile'])
+      .where('mobile', 'in', mobiles.slice(i, i + CHUNK))
+      .execute()
+    for (const r of rows) add(`m:${r.mobile}`, r)
+  }
+  for (let i = 0; i < numbers.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('customer_documents as d')
+      .innerJoin('customers as c', 'c.id', 'd.customer_id')
+      .select(['c.id', 'c.name', 'c.mobile', 'd.number'])
+      .where('d.number', 'in', numbers.slice(i, i + CHUNK))
+      .execute()
+    for (const r of rows) add(`d:${r.number}`, r)
+  }
+  return found
+}
+
+/**
+ * Validates every row with the customer form's rules and groups the valid ones that are one person:
+ * rows sharing a mobile or an identity number with each other (transitively) or with a kept file.
+ * Rows are numbered as Excel shows them. Empty rows are not data and are neither imported nor reported.
+ */
+export interface Validated {
+  total: number
+  valid: ValidRow[]
+  rejected: RejectedRow[]
+}
+
+export function validateRows(
+  body: string[][],
+  firstRow: number,
+  mapping: ColumnMapping,
+  today: string,
+): Validated {
+  const valid: ValidRow[] = []
+  const rejected: RejectedRow[] = []
+  const nameCol = Object.entries(mapping).find(([, f]) => f === 'name')?.[0]
+  let total = 0
+  body.forEach((cells, i) => {
+    if (!cells.some((c) => c.trim())) return
+    total++
+    const row = firstRow + i
+    const r = customerFromRow(cells, mapping)
+    if (!r.ok) {
+      rejected.push({ row, name: (cells[Number(nameCol)] ?? '').trim().slice(0, 50), problems: r.problems })
+      return
+    }
+    const futureId = r.input.documents.find(
+      (d) => d.kind === 'id_card' && !validateIdCard(d.number, today).ok,
+    )
+    if (futureId)
+      rejected.push({
+        row,
+        name: r.input.name,
+        problems: [{ field: 'idCard', msg: { key: 'errors.idCard.birthdate' } }],
+      })
+    else valid.push({ row, input: r.input })
+  })
+  return { total, valid, rejected }
+}
+
+/**
+ * Groups the valid rows that are one person. Always asked of the database afresh: a dry run's
+ * validation can be reused by the import, but another desk may have added a file in between.
+ */
+export async function groupRows(db: Dbx, { total, valid, rejected }: Validated): Promise<Analysis> {
+  // union-find over rows by shared keys
+  const parent = valid.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
+  const firstWith = new Map<string, number>()
+  valid.forEach((v, i) => {
+    for (const k of keysOf(v.input)) {
+      const j = firstWith.get(k)
+      if (j === undefined) firstWith.set(k, i)
+      else parent[find(i)] = find(j)
+    }
+  })
+  const keys = [...firstWith.keys()]
+  const existing = await existingByKey(
+    db,
+    keys.filter((k) => k.startsWith('m:')).map((k) => k.slice(2)),
+    keys.filter((k) => k.startsWith('d:')).map((k) => k.slice(2)),
+  )
+  const members = new Map<number, number[]>()
+  valid.forEach((_, i) => {
+    const root = find(i)
+    const m = members.get(root)
+    if (m) m.push(i)
+    else members.set(root, [i])
+  })
+  const groups: Group[] = []
+  const groupOf = new Map<ValidRow, Group>()
+  for (const idx of members.values()) {
+    const rows = idx.map((i) => valid[i])
+    const kept = new Map<number, Group['existing'][number]>()
+    for (const v of rows)
+      for (const k of keysOf(v.input)) for (const [id, e] of existing.get(k) ?? []) kept.set(id, e)
+    if (rows.length < 2 && kept.size === 0) continue
+    const g: Group = {
+      key: `r${rows[0].row}`,
+      rows,
+      existing: [...kept.values()].sort((a, b) => a.id - b.id),
+    }
+    groups.push(g)
+    for (const v of rows) groupOf.set(v, g)
+  }
+  return { total, valid, rejected, groups, groupOf }
+}
+
+export function dryRunOf(a: Analysis): DryRun {
+  return {
+    total: a.total,
+    valid: a.valid.length,
+    rejected: a.rejected,
+    groups: a.groups.map((g): DuplicateGroup => ({
+      key: g.key,
+      rows: g.rows.map((v) => ({
+        row: v.row,
+        name: v.input.name,
+        mobile: v.input.mobile ? maskPhone(v.input.mobile) : null,
+        document: v.input.documents[0] ? maskDocNumber(v.input.documents[0].number) : null,
+      })),
+      existing: g.existing.map((e) => ({ ...e, mobile: e.mobile ? maskPhone(e.mobile) : null })),
+      choices: g.existing.length === 1 ? ['skip', 'update', 'create'] : ['skip', 'create'],
+    })),
+  }
+}

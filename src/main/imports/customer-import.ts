@@ -1,0 +1,208 @@
+import type { Transaction } from 'kysely'
+import type { DB } from '../db/schema'
+import type { CustomerCreate } from '../../shared/customers/customer.schema'
+import type { CustomerImportField } from '../../shared/imports/import-fields'
+import type { GroupChoice } from '../../shared/imports/imports.types'
+import { customerColumns, documentNumbers } from '../customers/customers.repo'
+import { buildSearchRow, indexCustomer } from '../customers/search-index'
+import { sqlFor } from '../db/store-sql'
+import type { Analysis, ValidRow } from './analyse'
+
+export type Plan =
+  | { kind: 'create'; v: ValidRow }
+  | { kind: 'update'; v: ValidRow; id: number }
+  | { kind: 'skip'; v: ValidRow }
+
+/**
+ * What happens to each valid row, from the choice made per duplicate group (skip when none was
+ * made). Skip: rows matching a kept file are not imported; rows that only repeat each other are
+ * imported once (the first). Update: the first row is written onto the one kept file it matches.
+ * Create: every row becomes a file of its own.
+ */
+export function planRows(a: Analysis, decisions: Record<string, GroupChoice>): Plan[] {
+  const firstOf = new Set(a.groups.map((g) => g.rows[0]))
+  return a.valid.map((v): Plan => {
+    const g = a.groupOf.get(v)
+    if (!g) return { kind: 'create', v }
+    const choice = decisions[g.key] ?? 'skip'
+    if (choice === 'create') return { kind: 'create', v }
+    if (choice === 'update' && g.existing.length === 1)
+      return firstOf.has(v) ? { kind: 'update', v, id: g.existing[0].id } : { kind: 'skip', v }
+    if (g.existing.length === 0 && firstOf.has(v)) return { kind: 'create', v }
+    return { kind: 'skip', v }
+  })
+}
+
+/** the customers columns each import field writes: an update touches only the columns the sheet filled */
+const columnsOf: Partial<Record<CustomerImportField, string[]>> = {
+  name: ['name', 'name_sort'],
+  pinyinName: ['pinyin_name'],
+  gender: ['gender'],
+  mobile: ['mobile'],
+  birth: ['birth_calendar', 'birth_date', 'lunar_year', 'lunar_month', 'lunar_day', 'lunar_leap'],
+  lunarBirth: ['birth_calendar', 'birth_date', 'lunar_year', 'lunar_month', 'lunar_day', 'lunar_leap'],
+  wechat: ['wechat'],
+  email: ['email'],
+  address: ['address'],
+  occupation: ['occupation'],
+  employer: ['employer'],
+  notes: ['notes'],
+}
+
+/** the fields a row actually filled (an empty cell never blanks what the file holds) */
+function filled(input: CustomerCreate): CustomerImportField[] {
+  const f: CustomerImportField[] = ['name']
+  if (input.pinyinName) f.push('pinyinName')
+  if (input.gender !== 'unknown') f.push('gender')
+  if (input.mobile) f.push('mobile')
+  if (input.birth) f.push('birth')
+  for (const k of ['wechat', 'email', 'address', 'occupation', 'employer', 'notes'] as const)
+    if (input[k]) f.push(k)
+  return f
+}
+
+export interface UpdateBefore {
+  columns: Record<string, unknown>
+  tags: string[]
+  addedDocuments: number[]
+}
+
+/**
+ * Writes a row onto a kept file: the filled columns, its tags added to the file's, its documents
+ * added when the file lacks that number. Returns what it overwrote, for the undo, and the new version.
+ */
+export async function updateFromRow(
+  trx: Transaction<DB>,
+  id: number,
+  input: CustomerCreate,
+  staffId: number,
+  at: string,
+): Promise<{ before: UpdateBefore; version: number }> {
+  const cur = await trx.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+  const all = customerColumns(input) as Record<string, unknown>
+  const set: Record<string, unknown> = {}
+  const columns: Record<string, unknown> = {}
+  for (const f of filled(input))
+    for (const c of columnsOf[f] ?? []) {
+      set[c] = all[c]
+      columns[c] = (cur as Record<string, unknown>)[c]
+    }
+  const tags = (
+    await trx.selectFrom('customer_tags').select('tag').where('customer_id', '=', id).execute()
+  ).map((t) => t.tag)
+  const newTags = input.tags.filter((t) => !tags.includes(t)).slice(0, Math.max(0, 20 - tags.length))
+  if (newTags.length)
+    await trx
+      .insertInto('customer_tags')
+      .values(newTags.map((tag) => ({ customer_id: id, tag })))
+      .execute()
+  const have = await documentNumbers(trx, id)
+  const addedDocuments: number[] = []
+  for (const d of input.documents.filter((d) => !have.includes(d.number))) {
+    const doc = await trx
+      .insertInto('customer_documents')
+      .values({
+        customer_id: id,
+        kind: d.kind,
+        number: d.number,
+        issue_date: d.issueDate,
+        issue_place: d.issuePlace,
+        expiry_date: d.expiryDate,
+        created_at: at,
+        updated_at: at,
+        created_by: staffId,
+        updated_by: staffId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    addedDocuments.push(doc.id)
+  }
+  const row = await trx
+    .updateTable('customers')
+    .set((eb) => ({ ...set, updated_at: at, updated_by: staffId, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .returning(['version', 'name', 'mobile'])
+    .executeTakeFirstOrThrow()
+  await indexCustomer(trx, id, {
+    name: row.name,
+    mobile: row.mobile,
+    documents: await documentNumbers(trx, id),
+  })
+  return { before: { columns, tags, addedDocuments }, version: row.version }
+}
+
+/**
+ * Creates many files at once, the way a clerk's form would (same columns, tags, documents, search
+ * keys), in a few statements per batch instead of a dozen per file: one multi-row insert per table,
+ * the search rows from one JSON list. Pinyin keys are computed once per name (columns and search
+ * row in a row, see keysOf's one-entry cache). One import record stands for all of them in the
+ * audit log (the import's items say which files it made). Returns the new ids in input order.
+ */
+export async function createMany(
+  trx: Transaction<DB>,
+  inputs: CustomerCreate[],
+  importId: number,
+  staffId: number,
+  at: string,
+): Promise<number[]> {
+  if (!inputs.length) return []
+  const search = inputs.map((c) => {
+    const cols = customerColumns(c)
+    const row = buildSearchRow({
+      name: c.name,
+      mobile: c.mobile,
+      documents: c.documents.map((d) => d.number),
+    })
+    return { cols, row }
+  })
+  const made = await trx
+    .insertInto('customers')
+    .values(
+      search.map(({ cols }) => ({
+        ...cols,
+        health_consent_at: null,
+        created_at: at,
+        updated_at: at,
+        created_by: staffId,
+        updated_by: staffId,
+      })),
+    )
+    .returning('id')
+    .execute()
+  // one INSERT numbers its rows in VALUES order on both stores: ascending ids are the inputs' order
+  const ids = made.map((r) => r.id).sort((a, b) => a - b)
+  const tags = inputs.flatMap((c, i) => c.tags.map((tag) => ({ customer_id: ids[i], tag })))
+  if (tags.length) await trx.insertInto('customer_tags').values(tags).execute()
+  const docs = inputs.flatMap((c, i) =>
+    c.documents.map((d) => ({
+      customer_id: ids[i],
+      kind: d.kind,
+      number: d.number,
+      issue_date: d.issueDate,
+      issue_place: d.issuePlace,
+      expiry_date: d.expiryDate,
+      created_at: at,
+      updated_at: at,
+      created_by: staffId,
+      updated_by: staffId,
+    })),
+  )
+  if (docs.length) await trx.insertInto('customer_documents').values(docs).execute()
+  await trx
+    .insertInto('import_items')
+    .values(
+      ids.map((id) => ({
+        import_id: importId,
+        customer_id: id,
+        action: 'created' as const,
+        version_after: 1,
+        before: null,
+      })),
+    )
+    .execute()
+  await sqlFor(trx).indexNewCustomers(
+    trx,
+    search.map(({ row }, i) => ({ ...row, id: ids[i] })),
+  )
+  return ids
+}

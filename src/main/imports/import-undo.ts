@@ -1,0 +1,84 @@
+import { AppError } from '../../shared/api/envelope'
+import type { Ctx } from '../core/context'
+import { notFound, nowIso, stale } from '../core/context'
+import { updateVersioned } from '../core/update-versioned'
+import { writeAudit } from '../audit/audit.repo'
+import { sqlFor } from '../db/store-sql'
+import { documentNumbers, replaceTags } from '../customers/customers.repo'
+import { indexCustomer, unindexCustomer } from '../customers/search-index'
+import type { UpdateBefore } from './customer-import'
+
+/**
+ * Takes a whole import back: files it created are removed, files it updated get back the columns,
+ * tags and documents they had. Refused, with nothing changed, once any of those files has been
+ * edited since (its version moved on) or a created file has been put to use (a trip, a contact
+ * logged, a relation, a complaint): undoing would then throw away someone's later work.
+ */
+export async function undoImport(ctx: Ctx, staffId: number, id: number, version: number): Promise<void> {
+  const at = nowIso(ctx)
+  await ctx.db.transaction().execute(async (trx) => {
+    const run = await trx.selectFrom('import_runs').selectAll().where('id', '=', id).executeTakeFirst()
+    if (!run) throw notFound()
+    if (run.version !== version) throw stale()
+    if (run.undone_at) throw new AppError('CONFLICT', 'errors.importUndone')
+    const items = await trx
+      .selectFrom('import_items as i')
+      .innerJoin('customers as c', 'c.id', 'i.customer_id')
+      .select(['i.customer_id', 'i.action', 'i.version_after', 'i.before', 'c.version'])
+      .where('i.import_id', '=', id)
+      .orderBy('i.id')
+      .execute()
+    const created = items.filter((i) => i.action === 'created').map((i) => i.customer_id)
+    let edited = items.filter((i) => i.version !== i.version_after).length
+    for (let k = 0; k < created.length; k += 500) {
+      const ids = created.slice(k, k + 500)
+      for (const [table, col] of [
+        ['trip_participants', 'customer_id'],
+        ['communications', 'customer_id'],
+        ['complaint_complainants', 'customer_id'],
+        ['customer_relations', 'a_id'],
+        ['customer_relations', 'b_id'],
+      ] as const) {
+        const used = await trx.selectFrom(table).select(col).where(col, 'in', ids).execute()
+        edited += new Set(used.map((u) => (u as Record<string, unknown>)[col])).size
+      }
+    }
+    if (edited) throw new AppError('CONFLICT', 'errors.importEditedSince', { count: edited })
+    for (const it of items) {
+      if (it.action === 'created') {
+        await unindexCustomer(trx, it.customer_id)
+        await trx.deleteFrom('customers').where('id', '=', it.customer_id).execute()
+        continue
+      }
+      const before = JSON.parse(it.before ?? '{}') as UpdateBefore
+      if (before.addedDocuments.length)
+        await trx.deleteFrom('customer_documents').where('id', 'in', before.addedDocuments).execute()
+      await replaceTags(trx, it.customer_id, before.tags)
+      await updateVersioned(trx, 'customers', it.customer_id, it.version_after, {
+        ...(before.columns as object),
+        updated_at: at,
+        updated_by: staffId,
+      })
+      const row = await trx
+        .selectFrom('customers')
+        .select(['name', 'mobile'])
+        .where('id', '=', it.customer_id)
+        .executeTakeFirstOrThrow()
+      await indexCustomer(trx, it.customer_id, {
+        ...row,
+        documents: await documentNumbers(trx, it.customer_id),
+      })
+    }
+    await updateVersioned(trx, 'import_runs', id, version, { undone_at: at, undone_by: staffId })
+    await writeAudit(trx, {
+      at,
+      staffId,
+      action: 'undo',
+      entity: 'import',
+      entityId: id,
+      fields: ['created', 'updated'],
+    })
+  })
+  await sqlFor(ctx.db).purgeDeleted(ctx.db)
+  ctx.events.broadcast('data.changed', { entity: 'customer' })
+}

@@ -1,0 +1,97 @@
+import type { ApiContract } from '../../shared/api/registry'
+import { dayIn } from '../../shared/common/dates'
+import type { ColumnMapping } from '../../shared/imports/customer-rows'
+import { customerImportFields, headerSignature, suggestMapping } from '../../shared/imports/import-fields'
+import type { ImportEncoding } from '../../shared/imports/imports.types'
+import type { Handlers } from '../api/dispatcher'
+import type { Ctx } from '../core/context'
+import { actor } from '../core/context'
+import { writeXlsx } from '../spreadsheet/xlsx'
+import { dryRunOf, groupRows } from './analyse'
+import { runImport, saveMapping } from './import-run'
+import { undoImport } from './import-undo'
+import { fileFor, openImportFile, sheetOf, validatedRows } from './open-files'
+
+/** a remembered mapping still fits the sheet only if every column it names has a header there */
+function rememberedFits(json: string, headers: string[]): ColumnMapping | null {
+  const m = JSON.parse(json) as ColumnMapping
+  const ok = Object.entries(m).every(
+    ([col, f]) => Number(col) < headers.length && (customerImportFields as readonly string[]).includes(f),
+  )
+  return ok ? m : null
+}
+
+export function importHandlers(ctx: Ctx): Handlers<ApiContract>['imports'] {
+  const { db } = ctx
+  return {
+    open: (input, session) => openImportFile(actor(session).id, input.fileName, input.data),
+
+    async headers(input, session) {
+      const { headers } = sheetOf(fileFor(input.token, actor(session).id), input.sheet, input.headerRow)
+      const saved = await db
+        .selectFrom('import_mappings')
+        .select('mapping')
+        .where('target', '=', 'customers')
+        .where('signature', '=', headerSignature(headers))
+        .executeTakeFirst()
+      const remembered = saved ? rememberedFits(saved.mapping, headers) : null
+      return { headers, mapping: remembered ?? suggestMapping(headers), remembered: !!remembered }
+    },
+
+    async dryRun(input, session) {
+      const f = fileFor(input.token, actor(session).id)
+      const { headers } = sheetOf(f, input.sheet, input.headerRow)
+      const a = await groupRows(db, validatedRows(f, input, dayIn(ctx.clock())))
+      // the mapping confirmed by a dry run is the one to offer for this sheet next time
+      await saveMapping(ctx, headers, input.mapping)
+      return dryRunOf(a)
+    },
+
+    run: (input, session) => runImport(ctx, session, fileFor(input.token, actor(session).id), input),
+
+    async cancel(input, session) {
+      fileFor(input.token, actor(session).id).cancelled = true
+      return null
+    },
+
+    async list() {
+      const rows = await db
+        .selectFrom('import_runs as r')
+        .leftJoin('staff as s', 's.id', 'r.created_by')
+        .selectAll('r')
+        .select('s.name as by_name')
+        .orderBy('r.id', 'desc')
+        .limit(50)
+        .execute()
+      return rows.map((r) => ({
+        id: r.id,
+        fileName: r.file_name,
+        encoding: r.encoding as ImportEncoding,
+        at: r.created_at,
+        byName: r.by_name,
+        created: r.created_count,
+        updated: r.updated_count,
+        skipped: r.skipped_count,
+        rejected: r.rejected_count,
+        undoneAt: r.undone_at,
+        version: r.version,
+      }))
+    },
+
+    async undo(input, session) {
+      await undoImport(ctx, actor(session).id, input.id, input.version)
+      return null
+    },
+
+    async reportFile(input) {
+      const bytes = await writeXlsx([
+        {
+          name: 'Report',
+          columns: input.columns.map((header) => ({ header, width: 24, text: true })),
+          rows: input.rows,
+        },
+      ])
+      return { data: bytes.toString('base64') }
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import { Alert, Button, Paper, Stack, Typography } from '@mui/material'
+import { useTranslation } from 'react-i18next'
+import type { ImportReport } from '../../../shared/imports/imports.types'
+import { api, unwrap } from '../api/client'
+import { problemText, RejectedTable } from './RejectedTable'
+import { saveBase64 } from './file-data'
+
+/** What the import did, with every row it did not import and why; savable as an xlsx. */
+export function ReportStep({ report, onAgain }: { report: ImportReport; onAgain: () => void }) {
+  const { t } = useTranslation('imports')
+  const save = async () => {
+    const rows = [
+      ...report.skipped.map((s) => [String(s.row), s.name, t('report.statuses.skipped'), '']),
+      ...report.rejected.map((r) => [
+        String(r.row),
+        r.name,
+        t('report.statuses.rejected'),
+        problemText(t, r),
+      ]),
+    ].sort((a, b) => Number(a[0]) - Number(b[0]))
+    const head = [
+      [t('report.created', { count: report.created }), '', '', ''],
+      [t('report.updated', { count: report.updated }), '', '', ''],
+    ]
+    const file = await unwrap(
+      api.imports.reportFile({
+        columns: [t('row'), t('name'), t('report.status'), t('problem')],
+        rows: [...head, ...rows],
+      }),
+    )
+    saveBase64(file.data, t('report.file'))
+  }
+  return (
+    <Stack spacing={2} data-testid="import-report">
+      <Typography variant="h6">{t('report.title')}</Typography>
+      <Alert severity="success">
+        <div data-testid="import-created">{t('report.created', { count: report.created })}</div>
+        <div data-testid="import-updated">{t('report.updated', { count: report.updated })}</div>
+        <div data-testid="import-skipped">{t('report.skipped', { count: report.skipped.length })}</div>
+        <div>{t('report.rejected', { count: report.rejected.length })}</div>
+      </Alert>
+      {report.rejected.length > 0 && (
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <RejectedTable rows={report.rejected} testId="import-report-rejected" />
+        </Paper>
+      )}
+      <Stack direction="row" spacing={2}>
+        <Button variant="contained" onClick={() => void save()} data-testid="import-save-report">
+          {t('report.save')}
+        </Button>
+        <Button onClick={onAgain}>{t('report.again')}</Button>
+      </Stack>
+    </Stack>
+  )
+}
