@@ -3,6 +3,8 @@ import { Route, Routes } from 'react-router'
 import { ItineraryPrint } from './ItineraryPrint'
 import { ManifestPrint } from './ManifestPrint'
 import { PrintFrame } from './PrintFrame'
+import { ComplaintReplyPrint } from '../complaints/print/ComplaintReplyPrint'
+import { ComplaintFilePrint } from '../complaints/print/ComplaintFilePrint'
 
 /**
  * Print previews, shown without the app's chrome under /print/*. Each document is a route here
@@ -13,6 +15,8 @@ export function PrintScreen() {
     <Routes>
       <Route path="trip/:id/itinerary" element={<ItineraryPrint />} />
       <Route path="trip/:id/manifest" element={<ManifestPrint />} />
+      <Route path="complaint/:id/reply" element={<ComplaintReplyPrint />} />
+      <Route path="complaint/:id/file" element={<ComplaintFilePrint />} />
       <Route path="*" element={<UnknownPrint />} />
     </Routes>
   )
