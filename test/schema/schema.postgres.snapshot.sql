@@ -209,6 +209,7 @@
 -- column reminders.created_by integer
 -- column reminders.updated_at text not null
 -- column reminders.version integer not null default 1
+-- column reminders.complaint_id integer
 -- column routes.id integer not null identity BY DEFAULT
 -- column routes.name text collate C not null
 -- column routes.destination text collate C not null
@@ -480,6 +481,8 @@ FOREIGN KEY (assignee_id) REFERENCES staff(id);
 FOREIGN KEY (closed_by) REFERENCES staff(id);
 -- constraint reminders_communication_id_fkey on reminders
 FOREIGN KEY (communication_id) REFERENCES communications(id) ON DELETE SET NULL;
+-- constraint reminders_complaint_id_fkey on reminders
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
 -- constraint reminders_created_by_fkey on reminders
 FOREIGN KEY (created_by) REFERENCES staff(id);
 -- constraint reminders_customer_id_fkey on reminders
@@ -704,6 +707,8 @@ CREATE UNIQUE INDEX reminder_deliveries_pkey ON public.reminder_deliveries USING
 CREATE UNIQUE INDEX reminder_flags_pkey ON public.reminder_flags USING btree (customer_id);
 -- index reminders_assignee on reminders
 CREATE INDEX reminders_assignee ON public.reminders USING btree (assignee_id, status, due);
+-- index reminders_complaint on reminders
+CREATE INDEX reminders_complaint ON public.reminders USING btree (complaint_id);
 -- index reminders_customer on reminders
 CREATE INDEX reminders_customer ON public.reminders USING btree (customer_id, kind);
 -- index reminders_guide on reminders

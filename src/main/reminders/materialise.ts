@@ -17,6 +17,7 @@ const subjectColumn = {
   trip: 'trip_id',
   guide: 'guide_id',
   supplier: 'supplier_id',
+  complaint: 'complaint_id',
 } as const satisfies Record<Subject, string>
 
 /** The moment a calendar day starts on the agency's clock, as stored in due_at. */
@@ -40,6 +41,7 @@ function rowOf(o: Occurrence, now: string, today: string) {
     trip_id: o.tripId,
     guide_id: o.subject === 'guide' ? o.subjectId : null,
     supplier_id: o.subject === 'supplier' ? o.subjectId : null,
+    complaint_id: o.subject === 'complaint' ? o.subjectId : null,
     assignee_id: o.assigneeId,
     event_day: o.eventDay,
     due: o.due,
@@ -83,8 +85,9 @@ export async function insertOccurrences(
   })
 }
 
+/** Kinds without a switch in Settings (complaint deadlines, set by law) always run. */
 const enabled = (s: ReminderSettings, r: Rule) =>
-  (s.rules as Record<string, { enabled: boolean }>)[r.kind]?.enabled
+  (s.rules as Record<string, { enabled: boolean }>)[r.kind]?.enabled ?? true
 
 /** The daily scan: what every enabled rule makes due in [from, to]. Returns how many rows were new. */
 export async function materialiseBetween(

@@ -1,13 +1,11 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Chip,
   Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
-  FormControlLabel,
   Grid,
   MenuItem,
   Stack,
@@ -26,6 +24,7 @@ import { useQuery } from '../api/hooks'
 import { useFormErrors } from '../components/useFormErrors'
 import { SubjectPicker } from '../reminders/SubjectPicker'
 import type { PickedSubject } from '../reminders/SubjectPicker'
+import { InvolvedPicker } from './InvolvedPicker'
 import { PersonFields } from './PersonFields'
 import type { Person } from './PersonFields'
 
@@ -83,8 +82,6 @@ export function ComplaintFormDialog({
     [picked?.id],
   )
   const trip = picked ? (loaded.data?.id === picked.id ? loaded.data : null) : null
-  const toggle = (list: number[], id: number) =>
-    list.includes(id) ? list.filter((x) => x !== id) : [...list, id]
   const toggleFile = (c: { id: number; name: string }) =>
     setFiles((fs) => (fs.some((f) => f.id === c.id) ? fs.filter((f) => f.id !== c.id) : [...fs, c]))
   const tf = (k: keyof typeof text, multiline = false) => ({
@@ -157,8 +154,6 @@ export function ComplaintFormDialog({
     </TextField>
   )
   const travellers = (trip?.participants ?? []).filter((p) => p.customer.id !== null)
-  const guides = [...new Map((trip?.guides ?? []).map((g) => [g.guide.id, g.guide])).values()]
-  const suppliers = [...new Map((trip?.bookings ?? []).map((b) => [b.supplier.id, b.supplier])).values()]
 
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth>
@@ -281,41 +276,13 @@ export function ComplaintFormDialog({
             {t('form.addPerson')}
           </Button>
 
-          <Typography variant="subtitle2">{t('form.involved')}</Typography>
-          {!trip ? (
-            <Typography variant="body2" color="text.secondary">
-              {t('form.noTripPeople')}
-            </Typography>
-          ) : (
-            <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap' }}>
-              {guides.map((g) => (
-                <FormControlLabel
-                  key={`g${g.id}`}
-                  control={
-                    <Checkbox
-                      checked={guideIds.includes(g.id)}
-                      onChange={() => setGuideIds((l) => toggle(l, g.id))}
-                      data-testid={`complaint-form-guide-${g.name}`}
-                    />
-                  }
-                  label={`${t('page.guides')} · ${g.name}`}
-                />
-              ))}
-              {suppliers.map((s) => (
-                <FormControlLabel
-                  key={`s${s.id}`}
-                  control={
-                    <Checkbox
-                      checked={supplierIds.includes(s.id)}
-                      onChange={() => setSupplierIds((l) => toggle(l, s.id))}
-                      data-testid={`complaint-form-supplier-${s.name}`}
-                    />
-                  }
-                  label={`${t('page.suppliers')} · ${s.name}`}
-                />
-              ))}
-            </Stack>
-          )}
+          <InvolvedPicker
+            trip={trip}
+            guideIds={guideIds}
+            supplierIds={supplierIds}
+            onGuides={setGuideIds}
+            onSuppliers={setSupplierIds}
+          />
         </Stack>
       </DialogContent>
       <DialogActions>

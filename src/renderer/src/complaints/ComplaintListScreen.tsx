@@ -95,7 +95,7 @@ export function ComplaintListScreen() {
       label={label}
       value={f[key]}
       onChange={(e) => set({ [key]: e.target.value } as Partial<Filters>)}
-      sx={{ minWidth: 150 }}
+      sx={{ width: 170 }}
       data-testid={`complaint-filter-${key}`}
     >
       <MenuItem value="">{t('filter.any')}</MenuItem>
@@ -149,6 +149,7 @@ export function ComplaintListScreen() {
               value={f[k]}
               onChange={(e) => set({ [k]: e.target.value })}
               slotProps={{ inputLabel: { shrink: true } }}
+              sx={{ width: 170 }}
               data-testid={`complaint-filter-${k}`}
             />
           ))}

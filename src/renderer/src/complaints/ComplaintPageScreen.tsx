@@ -13,54 +13,22 @@ import {
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined'
 import PrintOutlined from '@mui/icons-material/PrintOutlined'
 import { useState } from 'react'
-import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
-import type { ComplaintDetail } from '../../../shared/complaints/complaint.types'
 import type { ComplaintStatus } from '../../../shared/complaints/status'
-import { api, unwrap } from '../api/client'
+import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useSession } from '../app/session'
-import { msgText, useFormErrors } from '../components/useFormErrors'
+import { msgText } from '../components/useFormErrors'
 import { InfoList, Section } from '../customers/profile/parts'
 import { useFormat } from '../format/format'
 import { CloseDialog } from './CloseDialog'
 import { ClocksSection, HistorySection } from './CaseSections'
+import { RecordSection } from './RecordSection'
 import { MoveDialog } from './MoveDialog'
 import { ComplaintStatusChip } from './parts'
 import { RemediesSection } from './RemediesSection'
 import { RemedyDialog } from './RemedyDialog'
-
-/** The fields of the case form, as `complaints.update` takes them back (to change the assignee). */
-function fieldsOf(c: ComplaintDetail) {
-  return {
-    channel: c.channel,
-    receivedAt: c.receivedAt,
-    assigneeId: c.assignee?.id ?? null,
-    tripId: c.trip?.id ?? null,
-    contractNo: c.contractNo,
-    eventAt: c.eventAt,
-    eventPlace: c.eventPlace,
-    whatHappened: c.whatHappened,
-    request: c.request,
-    cause: c.cause,
-    severity: c.severity,
-    complainants: c.complainants.map((p) =>
-      p.customerId !== null
-        ? { customerId: p.customerId }
-        : {
-            name: p.name,
-            gender: p.gender,
-            nationality: p.nationality,
-            address: p.address,
-            postcode: p.postcode,
-            phone: p.phone,
-          },
-    ),
-    guideIds: c.guides.map((g) => g.id),
-    supplierIds: c.suppliers.map((s) => s.id),
-  }
-}
 
 /** One complaint (`/complaints/:id`, the address other features link to). */
 export function ComplaintPageScreen() {
@@ -79,7 +47,6 @@ export function ComplaintPageScreen() {
         : Promise.resolve({ ok: true as const, value: null }),
     [q.data?.trip?.id],
   )
-  const errors = useFormErrors()
   const [move, setMove] = useState<ComplaintStatus | null>(null)
   const [closing, setClosing] = useState(false)
   const [adding, setAdding] = useState(false)
@@ -109,26 +76,6 @@ export function ComplaintPageScreen() {
     setSnack(message)
     q.reload()
   }
-  const takeIt = async () => {
-    if (!staff) return
-    const r = await errors.capture(() =>
-      unwrap(api.complaints.update({ id: c.id, version: c.version, ...fieldsOf(c), assigneeId: staff.id })),
-    )
-    if (r) q.reload()
-  }
-  const complainantText = (p: ComplaintDetail['complainants'][number]) =>
-    [
-      p.name ?? t('page.deleted'),
-      p.customerId === null ? t('page.noFile') : null,
-      p.gender !== 'unknown' ? t(`gender.${p.gender}`) : null,
-      p.nationality,
-      p.phone,
-      p.address,
-      p.postcode,
-    ]
-      .filter(Boolean)
-      .join(' · ')
-
   return (
     <Box sx={{ maxWidth: 1280 }} data-testid="complaint-page">
       <Button
@@ -190,65 +137,10 @@ export function ComplaintPageScreen() {
             {t('clock.lateFiling', { days: c.clocks.lateFiling.daysAfterTrip })}
           </Alert>
         )}
-        {errors.form && (
-          <Alert severity="error" sx={{ mt: 1.5 }}>
-            {errors.form}
-          </Alert>
-        )}
       </Paper>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
-          <Section title={t('page.record')} testId="complaint-record">
-            <InfoList
-              rows={[
-                [t('form.trip'), c.trip && <RouterLink to={`/trips/${c.trip.id}`}>{c.trip.code}</RouterLink>],
-                [t('form.contractNo'), c.contractNo],
-                [
-                  t('page.complainants'),
-                  c.complainants.map((p) => <div key={p.id}>{complainantText(p)}</div>),
-                ],
-                [t('page.guides'), c.guides.map((g) => g.name).join('、'), 'complaint-guides'],
-                [t('page.suppliers'), c.suppliers.map((s) => s.name).join('、')],
-                [t('form.eventAt'), c.eventAt ? c.eventAt.replace('T', ' ') : null],
-                [t('form.eventPlace'), c.eventPlace],
-                [t('form.whatHappened'), c.whatHappened, 'complaint-what'],
-                [t('form.request'), c.request],
-                [t('page.takenBy'), c.takenBy?.name],
-                [
-                  t('page.assignee'),
-                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} key="a">
-                    <span>{c.assignee?.name ?? t('page.unassigned')}</span>
-                    {staff && c.assignee?.id !== staff.id && (
-                      <Button size="small" onClick={() => void takeIt()} data-testid="complaint-take">
-                        {t('page.takeIt')}
-                      </Button>
-                    )}
-                  </Stack>,
-                ],
-                ...(c.rejectionReason ? [[t('page.rejection'), c.rejectionReason] as [string, string]] : []),
-                ...(c.duplicateOf
-                  ? [
-                      [
-                        t('move.duplicateOf'),
-                        <RouterLink key="d" to={`/complaints/${c.duplicateOf.id}`}>
-                          {c.duplicateOf.caseNo}
-                        </RouterLink>,
-                      ] as [string, ReactNode],
-                    ]
-                  : []),
-                ...(c.followUpOf
-                  ? [
-                      [
-                        t('page.followUpOf', { caseNo: '' }),
-                        <RouterLink key="f" to={`/complaints/${c.followUpOf.id}`}>
-                          {c.followUpOf.caseNo}
-                        </RouterLink>,
-                      ] as [string, ReactNode],
-                    ]
-                  : []),
-              ]}
-            />
-          </Section>
+          <RecordSection c={c} onChanged={q.reload} />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <ClocksSection c={c} />
@@ -262,7 +154,10 @@ export function ComplaintPageScreen() {
               <InfoList
                 rows={[
                   [t('page.lessons'), c.lessons, 'complaint-lessons'],
-                  [t('close.actions'), c.correctiveActions.map((a) => t(`corrective.${a}`)).join('、')],
+                  [
+                    t('close.actions'),
+                    c.correctiveActions.map((a) => t(`corrective.${a}`)).join(t('print.listSep')),
+                  ],
                   [
                     t('page.satisfied'),
                     c.customerSatisfied === null

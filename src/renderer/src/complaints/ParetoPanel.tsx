@@ -28,7 +28,7 @@ export function ParetoPanel() {
   return (
     <Paper sx={{ p: 2 }} data-testid="complaint-pareto">
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 2 }}>
-        <Typography variant="subtitle1" sx={{ fontWeight: 700, flexGrow: 1 }}>
+        <Typography variant="subtitle1" sx={{ fontWeight: 700, flexGrow: 1, minWidth: 220 }}>
           {t('pareto.title')}
         </Typography>
         <TextField
@@ -38,6 +38,7 @@ export function ParetoPanel() {
           value={from}
           onChange={(e) => setFrom(e.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ width: 170 }}
           data-testid="pareto-from"
         />
         <TextField
@@ -47,9 +48,15 @@ export function ParetoPanel() {
           value={to}
           onChange={(e) => setTo(e.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ width: 170 }}
           data-testid="pareto-to"
         />
-        <Typography variant="body2" color="text.secondary" data-testid="pareto-total">
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          sx={{ whiteSpace: 'nowrap' }}
+          data-testid="pareto-total"
+        >
           {t('pareto.total', { count: q.data?.total ?? 0 })}
         </Typography>
       </Stack>

@@ -123,7 +123,7 @@ export function RemediesSection({
               })}
               {r.overrideReason && (
                 <Typography variant="body2">
-                  {t('remedy.override')}：{r.overrideReason}
+                  {t('print.label', { label: t('remedy.override'), value: r.overrideReason })}
                 </Typography>
               )}
               {r.notes && <Typography variant="body2">{r.notes}</Typography>}

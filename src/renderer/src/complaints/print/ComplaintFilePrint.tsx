@@ -34,11 +34,11 @@ function CaseFile({ data: { c, agency } }: { data: ComplaintPrintData }) {
             label: t('print.complainant'),
             value: c.complainants
               .map((p) => [p.name, p.nationality, p.phone, p.address, p.postcode].filter(Boolean).join(' '))
-              .join('；'),
+              .join(t('print.listSep')),
             wide: true,
           },
-          { label: t('page.guides'), value: c.guides.map((g) => g.name).join('、') },
-          { label: t('page.suppliers'), value: c.suppliers.map((s) => s.name).join('、') },
+          { label: t('page.guides'), value: c.guides.map((g) => g.name).join(t('print.listSep')) },
+          { label: t('page.suppliers'), value: c.suppliers.map((s) => s.name).join(t('print.listSep')) },
           { label: t('form.whatHappened'), value: c.whatHappened, wide: true },
           { label: t('print.request'), value: c.request, wide: true },
           { label: t('page.assignee'), value: c.assignee?.name },
@@ -57,7 +57,8 @@ function CaseFile({ data: { c, agency } }: { data: ComplaintPrintData }) {
                   approval: t(`approval.${r.approval}`),
                 })}
                 {r.lines.map((l) => ` · ${clauseById(l.clauseId).article}`).join('')}
-                {r.overrideReason && ` · ${t('remedy.override')}：${r.overrideReason}`}
+                {r.overrideReason &&
+                  ` · ${t('print.label', { label: t('remedy.override'), value: r.overrideReason })}`}
               </td>
               <td>
                 {r.customerAccepted === null
@@ -78,7 +79,7 @@ function CaseFile({ data: { c, agency } }: { data: ComplaintPrintData }) {
               { label: t('print.lessons'), value: c.lessons, wide: true },
               {
                 label: t('print.actions'),
-                value: c.correctiveActions.map((a) => t(`corrective.${a}`)).join('、'),
+                value: c.correctiveActions.map((a) => t(`corrective.${a}`)).join(t('print.listSep')),
                 wide: true,
               },
             ]}

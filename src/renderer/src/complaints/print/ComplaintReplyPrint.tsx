@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { clauseById } from '../../../../shared/complaints/compensation'
+import { articleEn, clauseById } from '../../../../shared/complaints/compensation'
 import type { ComplaintDetail, RemedyView } from '../../../../shared/complaints/complaint.types'
 import { dayIn } from '../../../../shared/common/dates'
 import { AgencyHeader, usePrintFormat } from '../../print/blocks'
@@ -20,10 +20,15 @@ function Reply({ data: { c, agency } }: { data: ComplaintPrintData }) {
   const { t, i18n } = useTranslation('complaints')
   const pf = usePrintFormat()
   const en = i18n.language === 'en'
+  const sep = t('print.listSep')
+  const label = (l: string, value: string) => t('print.label', { label: l, value })
+  const article = (a: string) => (en ? articleEn(a) : a)
+  const clauseTitle = (id: RemedyView['lines'][number]['clauseId']) =>
+    en ? clauseById(id).titleEn : clauseById(id).titleZh
   const names = c.complainants
     .map((p) => p.name)
     .filter(Boolean)
-    .join(en ? ', ' : '、')
+    .join(sep)
   const received = pf.long(dayIn(c.receivedAt))
   const remedies = offered(c)
   const notes = c.history.filter((h) => h.note).map((h) => h.note!)
@@ -48,16 +53,16 @@ function Reply({ data: { c, agency } }: { data: ComplaintPrintData }) {
         {(c.eventAt || c.eventPlace) && <br />}
         {c.whatHappened}
       </p>
-      {c.request && (
-        <p>
-          {t('print.request')}：{c.request}
-        </p>
-      )}
+      {c.request && <p>{label(t('print.request'), c.request)}</p>}
       <h2>{t('print.findings')}</h2>
       <p>
-        {t('print.cause')}：{t(`cause.${c.cause}`)}
-        {c.guides.length > 0 && ` · ${t('page.guides')}：${c.guides.map((g) => g.name).join('、')}`}
-        {c.suppliers.length > 0 && ` · ${t('page.suppliers')}：${c.suppliers.map((s) => s.name).join('、')}`}
+        {[
+          label(t('print.cause'), t(`cause.${c.cause}`)),
+          c.guides.length > 0 && label(t('page.guides'), c.guides.map((g) => g.name).join(sep)),
+          c.suppliers.length > 0 && label(t('page.suppliers'), c.suppliers.map((s) => s.name).join(sep)),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {notes.map((n, i) => (
         <p key={i} style={{ whiteSpace: 'pre-wrap' }}>
@@ -72,16 +77,17 @@ function Reply({ data: { c, agency } }: { data: ComplaintPrintData }) {
             {t(`remedyKind.${r.kind}`)}
             {r.amount !== null && ` ${pf.money(r.amount)}`}
             {r.lines.length > 0 &&
-              `，${t('print.clause', {
-                article: [...new Set(r.lines.map((l) => clauseById(l.clauseId).article))].join(
-                  en ? ', ' : '、',
-                ),
-              })}`}
+              t('print.clauseAfter', {
+                clause: t('print.clause', {
+                  article: [...new Set(r.lines.map((l) => article(l.article)))].join(sep),
+                }),
+              })}
             {r.lines.map((l, i) => (
               <div key={i} className="pf-small">
-                {clauseById(l.clauseId).article}{' '}
-                {en ? clauseById(l.clauseId).titleEn : clauseById(l.clauseId).titleZh}
-                {l.count > 1 ? ` × ${l.count}` : ''}：{pf.money(l.amountFen / 100)}
+                {label(
+                  `${article(l.article)} ${clauseTitle(l.clauseId)}${l.count > 1 ? ` × ${l.count}` : ''}`,
+                  pf.money(l.amountFen / 100),
+                )}
               </div>
             ))}
             {r.notes && <div className="pf-small">{r.notes}</div>}

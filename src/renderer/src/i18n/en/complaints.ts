@@ -283,6 +283,8 @@ export default {
     actions: 'Corrective actions',
     history: 'History',
     remedyLine: '{{kind}}: {{amount}} ({{approval}})',
-    footer: '{{agency}} · printed {{time}}',
+    label: '{{label}}: {{value}}',
+    listSep: ', ',
+    clauseAfter: ', {{clause}}',
   },
 }

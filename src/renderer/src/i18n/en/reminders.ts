@@ -32,6 +32,9 @@ export default {
     follow_up: 'Follow-up',
     guide_licence: 'Guide licence expiry',
     supplier_licence: 'Supplier licence expiry',
+    complaint_reply_due: 'Complaint reply due',
+    complaint_reply_overdue: 'Complaint reply overdue',
+    complaint_follow_up: 'Complaint follow-up call',
     manual: 'Task',
   },
   festival: {
@@ -55,6 +58,9 @@ export default {
     stay_in_touch: 'No contact for {{months}} months',
     guide_licence: 'Guide licence expires {{date}}',
     supplier_licence: 'Business licence expires {{date}}',
+    complaint_reply_due: 'Complaint {{caseNo}}: written reply due {{date}}',
+    complaint_reply_overdue: 'Complaint {{caseNo}}: written reply overdue (due {{date}})',
+    complaint_follow_up: 'Complaint {{caseNo}}: follow-up call — is the customer satisfied?',
     lunarDay: '{{date}} (lunar)',
   },
   row: {

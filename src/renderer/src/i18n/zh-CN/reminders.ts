@@ -32,6 +32,9 @@ export default {
     follow_up: '跟进',
     guide_licence: '导游证到期',
     supplier_licence: '供应商资质到期',
+    complaint_reply_due: '投诉答复将到期',
+    complaint_reply_overdue: '投诉答复已逾期',
+    complaint_follow_up: '投诉结案回访',
     manual: '任务',
   },
   festival: {
@@ -55,6 +58,9 @@ export default {
     stay_in_touch: '已 {{months}} 个月没有联系',
     guide_licence: '导游证 {{date}} 到期',
     supplier_licence: '经营许可 {{date}} 到期',
+    complaint_reply_due: '投诉 {{caseNo}} 书面答复 {{date}} 到期',
+    complaint_reply_overdue: '投诉 {{caseNo}} 书面答复已逾期（{{date}} 到期）',
+    complaint_follow_up: '投诉 {{caseNo}} 结案回访：客户是否满意',
     lunarDay: '{{date}}（农历）',
   },
   row: {
