@@ -25,6 +25,15 @@
 -- column complaint_complainants.address text
 -- column complaint_complainants.postcode text
 -- column complaint_complainants.phone text
+-- column complaint_evidence.id integer not null identity BY DEFAULT
+-- column complaint_evidence.complaint_id integer not null
+-- column complaint_evidence.file_name text not null
+-- column complaint_evidence.mime text not null
+-- column complaint_evidence.size integer not null
+-- column complaint_evidence.sha256 text not null
+-- column complaint_evidence.bytes bytea not null
+-- column complaint_evidence.created_at text not null
+-- column complaint_evidence.created_by integer
 -- column complaint_parties.id integer not null identity BY DEFAULT
 -- column complaint_parties.complaint_id integer not null
 -- column complaint_parties.guide_id integer
@@ -365,6 +374,14 @@ FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
 FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE SET NULL;
 -- constraint complaint_complainants_pkey on complaint_complainants
 PRIMARY KEY (id);
+-- constraint complaint_evidence_complaint_id_fkey on complaint_evidence
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
+-- constraint complaint_evidence_created_by_fkey on complaint_evidence
+FOREIGN KEY (created_by) REFERENCES staff(id);
+-- constraint complaint_evidence_once on complaint_evidence
+UNIQUE (complaint_id, sha256);
+-- constraint complaint_evidence_pkey on complaint_evidence
+PRIMARY KEY (id);
 -- constraint complaint_parties_complaint_id_fkey on complaint_parties
 FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
 -- constraint complaint_parties_guide_id_fkey on complaint_parties
@@ -601,6 +618,10 @@ CREATE INDEX complaint_complainants_case ON public.complaint_complainants USING 
 CREATE INDEX complaint_complainants_customer ON public.complaint_complainants USING btree (customer_id, complaint_id);
 -- index complaint_complainants_pkey on complaint_complainants
 CREATE UNIQUE INDEX complaint_complainants_pkey ON public.complaint_complainants USING btree (id);
+-- index complaint_evidence_once on complaint_evidence
+CREATE UNIQUE INDEX complaint_evidence_once ON public.complaint_evidence USING btree (complaint_id, sha256);
+-- index complaint_evidence_pkey on complaint_evidence
+CREATE UNIQUE INDEX complaint_evidence_pkey ON public.complaint_evidence USING btree (id);
 -- index complaint_parties_case on complaint_parties
 CREATE INDEX complaint_parties_case ON public.complaint_parties USING btree (complaint_id);
 -- index complaint_parties_guide on complaint_parties

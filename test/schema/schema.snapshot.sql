@@ -123,6 +123,8 @@ CREATE TABLE "audit_log" ("id" integer primary key autoincrement, "at" text not 
 CREATE TABLE "communications" ("id" integer primary key autoincrement, "customer_id" integer not null references "customers" ("id") on delete cascade, "at" text not null, "channel" text not null, "direction" text not null, "staff_id" integer references "staff" ("id"), "summary" text not null, "created_at" text not null);
 -- table complaint_complainants on complaint_complainants
 CREATE TABLE "complaint_complainants" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "position" integer not null, "customer_id" integer references "customers" ("id") on delete set null, "name" text, "gender" text, "nationality" text, "address" text, "postcode" text, "phone" text);
+-- table complaint_evidence on complaint_evidence
+CREATE TABLE "complaint_evidence" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "file_name" text not null, "mime" text not null, "size" integer not null, "sha256" text not null, "bytes" blob not null, "created_at" text not null, "created_by" integer references "staff" ("id"), constraint "complaint_evidence_once" unique ("complaint_id", "sha256"));
 -- table complaint_parties on complaint_parties
 CREATE TABLE "complaint_parties" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "guide_id" integer references "guides" ("id") on delete cascade, "supplier_id" integer references "suppliers" ("id") on delete cascade);
 -- table complaint_policy on complaint_policy

@@ -25,6 +25,7 @@ import { useFormat } from '../format/format'
 import { CloseDialog } from './CloseDialog'
 import { ClocksSection, HistorySection } from './CaseSections'
 import { RecordSection } from './RecordSection'
+import { EvidenceSection } from './EvidenceSection'
 import { MoveDialog } from './MoveDialog'
 import { ComplaintStatusChip } from './parts'
 import { RemediesSection } from './RemediesSection'
@@ -144,6 +145,9 @@ export function ComplaintPageScreen() {
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <ClocksSection c={c} />
+        </Grid>
+        <Grid size={12}>
+          <EvidenceSection c={c} manager={manager} />
         </Grid>
         <Grid size={12}>
           <RemediesSection c={c} manager={manager} onAdd={() => setAdding(true)} onChanged={q.reload} />

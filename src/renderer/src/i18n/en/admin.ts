@@ -111,6 +111,8 @@ export default {
       staff: 'Staff',
       settings: 'Settings',
       session: 'Sign-in',
+      complaint: 'Complaint',
+      complaint_evidence: 'Complaint evidence',
     },
     fields: {
       name: 'Name',

@@ -208,6 +208,14 @@ export default {
     openGuides: 'Open the group’s guides',
     openItinerary: 'Open the group’s itinerary',
   },
+  evidence: {
+    title: 'Evidence',
+    add: 'Attach a file',
+    empty: 'No photos, receipts or recordings yet',
+    open: 'Open / download',
+    remove: 'Remove',
+    tooLarge: 'The file is larger than 20 MB',
+  },
   calc: {
     title: 'Compensation (Travel Agency Service Quality Compensation Standard)',
     scope: 'Tour type',

@@ -109,6 +109,8 @@ export default {
       staff: '员工',
       settings: '系统设置',
       session: '登录',
+      complaint: '投诉',
+      complaint_evidence: '投诉证据',
     },
     fields: {
       name: '姓名',

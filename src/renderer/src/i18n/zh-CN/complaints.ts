@@ -202,6 +202,14 @@ export default {
     openGuides: '去团队安排导游',
     openItinerary: '去调整团队行程',
   },
+  evidence: {
+    title: '证据材料',
+    add: '附加文件',
+    empty: '尚无照片、票据或录音',
+    open: '打开/下载',
+    remove: '删除',
+    tooLarge: '文件超过 20 MB',
+  },
   calc: {
     title: '赔偿计算（《旅行社服务质量赔偿标准》）',
     scope: '旅游类型',
