@@ -64,6 +64,14 @@ test('a forced shopping stop: recorded from the trip, compensated per the standa
   await expect(id('complaint-clock-reply')).toHaveAttribute('data-state', 'on_time')
   const url = app.url()
 
+  // a photo of the shop's receipt, attached as evidence
+  await id('evidence-input').setInputFiles({
+    name: '玉石店收据.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]),
+  })
+  await expect(id('evidence-row')).toContainText('玉石店收据.jpg')
+
   // the calculator: one forced shopping stop on a ¥2,980 tour is 20% under 第十条（四）
   await cp.openCompensation()
   await expect(id('calc-forcedShoppingStops')).toHaveValue('1')
