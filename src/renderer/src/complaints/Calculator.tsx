@@ -1,6 +1,6 @@
 import { Box, Checkbox, FormControlLabel, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
-import { clauseById, proposeCompensation } from '../../../shared/complaints/compensation'
+import { articleEn, clauseById, proposeCompensation } from '../../../shared/complaints/compensation'
 import type { CompensationProposal, TripScope } from '../../../shared/complaints/compensation'
 import { useFormat } from '../format/format'
 
@@ -143,7 +143,10 @@ export function Calculator({
           const c = clauseById(l.clauseId)
           return (
             <Typography key={i} variant="body2" data-testid={`calc-line-${l.clauseId}`}>
-              {t('calc.line', { article: c.article, title: i18n.language === 'en' ? c.titleEn : c.titleZh })}
+              {t('calc.line', {
+                article: i18n.language === 'en' ? articleEn(c.article) : c.article,
+                title: i18n.language === 'en' ? c.titleEn : c.titleZh,
+              })}
               {' — '}
               {t('calc.lineAmount', {
                 basis: fmt.money(l.basisFen / 100),

@@ -4,7 +4,7 @@ import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink } from 'react-router'
 import type { ComplaintDetail, RemedyView } from '../../../shared/complaints/complaint.types'
-import { clauseById } from '../../../shared/complaints/compensation'
+import { articleEn, clauseById } from '../../../shared/complaints/compensation'
 import { isFinished } from '../../../shared/complaints/status'
 import { api, unwrap } from '../api/client'
 import { useFormErrors } from '../components/useFormErrors'
@@ -116,7 +116,8 @@ export function RemediesSection({
                 const clause = clauseById(l.clauseId)
                 return (
                   <Typography key={i} variant="body2" color="text.secondary">
-                    {clause.article} {i18n.language === 'en' ? clause.titleEn : clause.titleZh}
+                    {i18n.language === 'en' ? articleEn(clause.article) : clause.article}{' '}
+                    {i18n.language === 'en' ? clause.titleEn : clause.titleZh}
                     {l.count > 1 ? ` × ${l.count}` : ''} · {fmt.money(l.amountFen / 100)}
                   </Typography>
                 )

@@ -149,7 +149,7 @@ export default {
     takenBy: 'Taken by',
     assignee: 'Handled by',
     unassigned: 'Nobody yet',
-    takeIt: 'I’ll handle it',
+    takeIt: 'Assign to me',
     complainants: 'Complainants',
     noFile: 'no file',
     deleted: '(file deleted)',
