@@ -12,7 +12,8 @@
  * leaves the temp folder in place and prints its path (to feed a later --reuse). --no-trips skips the
  * trip benchmark, --no-reminders the reminder benchmark (bench/reminders.ts), --no-postgres the
  * PostgreSQL search benchmark and the 10-desk load test (bench/pg-*.ts; DESKS_SECONDS shortens it),
- * --no-imports the import benchmark (bench/imports.ts).
+ * --no-imports the import benchmark (bench/imports.ts), --no-complaints the complaint list benchmark
+ * (bench/complaints.ts).
  */
 import { runTripBench } from './trips'
 import { runReminderBench } from './reminders'
@@ -20,6 +21,7 @@ import { printPgSearch } from './pg-report'
 import { runPgSearchBench } from './pg-search'
 import { runDeskLoad } from './pg-desks'
 import { runImportBench } from './imports'
+import { runComplaintBench } from './complaints'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -251,6 +253,11 @@ async function main(): Promise<void> {
   if (!arg('no-imports')) {
     console.log('\n== Import: 100,000 customers from xlsx, service path vs raw inserts ==')
     await runImportBench()
+  }
+  if (!arg('no-complaints')) {
+    console.log('\n== Complaints: 50,000 cases on 2,000 trips ==')
+    const r = await runComplaintBench()
+    console.log(`Summary: complaint list first page p95 ≤ 10 ms ${verdict(r.pass)}`)
   }
 }
 

@@ -6,6 +6,8 @@ export interface ComplaintFixtureIds {
   remedy: number
   /** an apology: offered at once */
   offer: number
+  /** a photo attached to the complaint */
+  evidence: number
 }
 
 /** A complaint about the fixture trip, with a pending compensation and an apology on it. */
@@ -29,7 +31,15 @@ export async function complaintFixtures(
     await h.must('complaints.addRemedy', { complaintId: complaint, kind: 'compensation', facts })
   ).id
   const offer = (await h.must('complaints.addRemedy', { complaintId: complaint, kind: 'apology' })).id
-  return { complaint, remedy, offer }
+  const evidence = (
+    await h.must('complaints.addEvidence', {
+      complaintId: complaint,
+      fileName: '收据.jpg',
+      mime: 'image/jpeg',
+      data: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64'),
+    })
+  ).id
+  return { complaint, remedy, offer, evidence }
 }
 
 const form = (ids: { trip: number; customer: number; guide: number; supplier: number; staff: number }) => ({
@@ -124,6 +134,15 @@ export function complaintSamples(
     'complaints.summary': { of: 'guide', id: ids.guide },
     'complaints.pareto': { from: '2026-11-01', to: '2026-11-30' },
     'complaints.policy': {},
+    'complaints.addEvidence': {
+      complaintId: ids.complaint,
+      fileName: '录音.m4a',
+      mime: 'audio/mp4',
+      data: Buffer.from('voice note').toString('base64'),
+    },
+    'complaints.evidence': { complaintId: ids.complaint },
+    'complaints.evidenceFile': { id: ids.evidence },
+    'complaints.removeEvidence': { id: ids.evidence },
     'complaints.updatePolicy': {
       approvalThreshold: 800,
       firstResponseHours: 12,

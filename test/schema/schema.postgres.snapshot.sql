@@ -25,6 +25,15 @@
 -- column complaint_complainants.address text
 -- column complaint_complainants.postcode text
 -- column complaint_complainants.phone text
+-- column complaint_evidence.id integer not null identity BY DEFAULT
+-- column complaint_evidence.complaint_id integer not null
+-- column complaint_evidence.file_name text not null
+-- column complaint_evidence.mime text not null
+-- column complaint_evidence.size integer not null
+-- column complaint_evidence.sha256 text not null
+-- column complaint_evidence.bytes bytea not null
+-- column complaint_evidence.created_at text not null
+-- column complaint_evidence.created_by integer
 -- column complaint_parties.id integer not null identity BY DEFAULT
 -- column complaint_parties.complaint_id integer not null
 -- column complaint_parties.guide_id integer
@@ -232,6 +241,7 @@
 -- column reminders.created_by integer
 -- column reminders.updated_at text not null
 -- column reminders.version integer not null default 1
+-- column reminders.complaint_id integer
 -- column routes.id integer not null identity BY DEFAULT
 -- column routes.name text collate C not null
 -- column routes.destination text collate C not null
@@ -414,6 +424,14 @@ FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
 FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE SET NULL;
 -- constraint complaint_complainants_pkey on complaint_complainants
 PRIMARY KEY (id);
+-- constraint complaint_evidence_complaint_id_fkey on complaint_evidence
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
+-- constraint complaint_evidence_created_by_fkey on complaint_evidence
+FOREIGN KEY (created_by) REFERENCES staff(id);
+-- constraint complaint_evidence_once on complaint_evidence
+UNIQUE (complaint_id, sha256);
+-- constraint complaint_evidence_pkey on complaint_evidence
+PRIMARY KEY (id);
 -- constraint complaint_parties_complaint_id_fkey on complaint_parties
 FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
 -- constraint complaint_parties_guide_id_fkey on complaint_parties
@@ -544,6 +562,8 @@ FOREIGN KEY (assignee_id) REFERENCES staff(id);
 FOREIGN KEY (closed_by) REFERENCES staff(id);
 -- constraint reminders_communication_id_fkey on reminders
 FOREIGN KEY (communication_id) REFERENCES communications(id) ON DELETE SET NULL;
+-- constraint reminders_complaint_id_fkey on reminders
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
 -- constraint reminders_created_by_fkey on reminders
 FOREIGN KEY (created_by) REFERENCES staff(id);
 -- constraint reminders_customer_id_fkey on reminders
@@ -676,6 +696,10 @@ CREATE INDEX complaint_complainants_case ON public.complaint_complainants USING 
 CREATE INDEX complaint_complainants_customer ON public.complaint_complainants USING btree (customer_id, complaint_id);
 -- index complaint_complainants_pkey on complaint_complainants
 CREATE UNIQUE INDEX complaint_complainants_pkey ON public.complaint_complainants USING btree (id);
+-- index complaint_evidence_once on complaint_evidence
+CREATE UNIQUE INDEX complaint_evidence_once ON public.complaint_evidence USING btree (complaint_id, sha256);
+-- index complaint_evidence_pkey on complaint_evidence
+CREATE UNIQUE INDEX complaint_evidence_pkey ON public.complaint_evidence USING btree (id);
 -- index complaint_parties_case on complaint_parties
 CREATE INDEX complaint_parties_case ON public.complaint_parties USING btree (complaint_id);
 -- index complaint_parties_guide on complaint_parties
@@ -792,6 +816,8 @@ CREATE UNIQUE INDEX reminder_deliveries_pkey ON public.reminder_deliveries USING
 CREATE UNIQUE INDEX reminder_flags_pkey ON public.reminder_flags USING btree (customer_id);
 -- index reminders_assignee on reminders
 CREATE INDEX reminders_assignee ON public.reminders USING btree (assignee_id, status, due);
+-- index reminders_complaint on reminders
+CREATE INDEX reminders_complaint ON public.reminders USING btree (complaint_id);
 -- index reminders_customer on reminders
 CREATE INDEX reminders_customer ON public.reminders USING btree (customer_id, kind);
 -- index reminders_guide on reminders

@@ -69,6 +69,8 @@ CREATE INDEX "import_items_customer" on "import_items" ("customer_id");
 CREATE INDEX "import_items_import" on "import_items" ("import_id");
 -- index reminders_assignee on reminders
 CREATE INDEX "reminders_assignee" on "reminders" ("assignee_id", "status", "due");
+-- index reminders_complaint on reminders
+CREATE INDEX "reminders_complaint" on "reminders" ("complaint_id");
 -- index reminders_customer on reminders
 CREATE INDEX "reminders_customer" on "reminders" ("customer_id", "kind");
 -- index reminders_guide on reminders
@@ -131,6 +133,8 @@ CREATE TABLE "audit_log" ("id" integer primary key autoincrement, "at" text not 
 CREATE TABLE "communications" ("id" integer primary key autoincrement, "customer_id" integer not null references "customers" ("id") on delete cascade, "at" text not null, "channel" text not null, "direction" text not null, "staff_id" integer references "staff" ("id"), "summary" text not null, "created_at" text not null);
 -- table complaint_complainants on complaint_complainants
 CREATE TABLE "complaint_complainants" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "position" integer not null, "customer_id" integer references "customers" ("id") on delete set null, "name" text, "gender" text, "nationality" text, "address" text, "postcode" text, "phone" text);
+-- table complaint_evidence on complaint_evidence
+CREATE TABLE "complaint_evidence" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "file_name" text not null, "mime" text not null, "size" integer not null, "sha256" text not null, "bytes" blob not null, "created_at" text not null, "created_by" integer references "staff" ("id"), constraint "complaint_evidence_once" unique ("complaint_id", "sha256"));
 -- table complaint_parties on complaint_parties
 CREATE TABLE "complaint_parties" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "guide_id" integer references "guides" ("id") on delete cascade, "supplier_id" integer references "suppliers" ("id") on delete cascade);
 -- table complaint_policy on complaint_policy
@@ -180,7 +184,7 @@ CREATE TABLE "reminder_deliveries" ("id" integer primary key autoincrement, "rem
 -- table reminder_flags on reminder_flags
 CREATE TABLE "reminder_flags" ("customer_id" integer primary key references "customers" ("id") on delete cascade, "stay_in_touch" integer default 0 not null, "marked_at" text not null);
 -- table reminders on reminders
-CREATE TABLE "reminders" ("id" integer primary key autoincrement, "kind" text not null, "source_key" text unique, "customer_id" integer references "customers" ("id") on delete cascade, "trip_id" integer references "trips" ("id") on delete cascade, "guide_id" integer references "guides" ("id") on delete cascade, "supplier_id" integer references "suppliers" ("id") on delete cascade, "assignee_id" integer references "staff" ("id"), "event_day" text, "due" text not null, "due_at" text not null, "status" text default 'open' not null, "late" integer default 0 not null, "detail" text default '{}' not null, "note" text, "outcome" text, "closed_at" text, "closed_by" integer references "staff" ("id"), "dismiss_reason" text, "communication_id" integer references "communications" ("id") on delete set null, "created_at" text not null, "created_by" integer references "staff" ("id"), "updated_at" text not null, "version" integer default 1 not null);
+CREATE TABLE "reminders" ("id" integer primary key autoincrement, "kind" text not null, "source_key" text unique, "customer_id" integer references "customers" ("id") on delete cascade, "trip_id" integer references "trips" ("id") on delete cascade, "guide_id" integer references "guides" ("id") on delete cascade, "supplier_id" integer references "suppliers" ("id") on delete cascade, "assignee_id" integer references "staff" ("id"), "event_day" text, "due" text not null, "due_at" text not null, "status" text default 'open' not null, "late" integer default 0 not null, "detail" text default '{}' not null, "note" text, "outcome" text, "closed_at" text, "closed_by" integer references "staff" ("id"), "dismiss_reason" text, "communication_id" integer references "communications" ("id") on delete set null, "created_at" text not null, "created_by" integer references "staff" ("id"), "updated_at" text not null, "version" integer default 1 not null, "complaint_id" integer references "complaints" ("id") on delete cascade);
 -- table routes on routes
 CREATE TABLE "routes" ("id" integer primary key autoincrement, "name" text not null, "destination" text not null, "kind" text not null, "day_count" integer not null, "days" text default '[]' not null, "created_at" text not null, "created_by" integer references "staff" ("id"));
 -- table schema_migrations on schema_migrations

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  articleEn,
   clauseIds,
   clauses,
   noticeRate,
@@ -139,5 +140,18 @@ describe('articles 5–11, one by one', () => {
 
   it('proposes nothing when no fact meets a clause', () => {
     expect(proposeCompensation(facts({ forcedShoppingStops: 0, missedFreeSights: 0 })).totalFen).toBe(0)
+  })
+})
+
+describe('articles as an English reply cites them', () => {
+  it('turns the Chinese article numbers into Article N(M), for every clause', () => {
+    expect(articleEn('第十条（四）')).toBe('Article 10(4)')
+    expect(articleEn('第四条（二）')).toBe('Article 4(2)')
+    expect(articleEn('第十一条')).toBe('Article 11')
+    expect(articleEn('第五条')).toBe('Article 5')
+    for (const c of clauses) expect(articleEn(c.article)).toMatch(/^Article \d+(\(\d\))?$/)
+  })
+  it('leaves text it does not recognise alone', () => {
+    expect(articleEn('附则')).toBe('附则')
   })
 })

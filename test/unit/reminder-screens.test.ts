@@ -76,6 +76,19 @@ const everyKind: ReminderView[] = [
   reminder('manual', { note: '周五给张伟打电话' }),
   // appended so the positional picks below keep their kinds
   reminder('payment_due', { customer: zhang, trip, eventDay: trip.departDate }),
+  reminder('complaint_reply_due', {
+    detail: { caseNo: 'TS-2026-0042', complaintId: 42 },
+    eventDay: '2026-12-05',
+  }),
+  reminder('complaint_reply_overdue', {
+    detail: { caseNo: 'TS-2026-0042', complaintId: 42 },
+    eventDay: '2026-12-05',
+  }),
+  reminder('complaint_follow_up', {
+    customer: zhang,
+    detail: { caseNo: 'TS-2026-0042', complaintId: 42 },
+    eventDay: '2026-12-05',
+  }),
 ]
 
 const translators: Record<'zh-CN' | 'en', TFunction> = {} as never
@@ -143,6 +156,12 @@ describe('reminder texts', () => {
     expect(zh(followUp)).toBe('确认签证材料')
     expect(zh(guide)).toContain('2026/12/31')
     expect(zh(manual)).toBe('周五给张伟打电话')
+    const [replyDue, overdue, followCall] = everyKind.slice(12)
+    expect(zh(replyDue)).toBe('投诉 TS-2026-0042 书面答复 2026/12/05 到期')
+    expect(en(overdue)).toBe('Complaint TS-2026-0042: written reply overdue (due 05/12/2026)')
+    expect(zh(followCall)).toContain('回访')
+    // the case opens, not the complainant's file
+    expect(subjectLink(followCall)).toBe('/complaints/42')
   })
 
   it('name whom it is about: the customer first, else the guide, supplier or trip', () => {

@@ -5,6 +5,7 @@ import type { Ctx } from '../core/context'
 import { notFound } from '../core/context'
 import { complaintCaseHandlers } from './complaints.handlers'
 import { remedyHandlers } from './remedies.handlers'
+import { evidenceHandlers } from './evidence.handlers'
 import { pareto, searchComplaints, summarize } from './complaint-search'
 
 const summaryTable = { customer: 'customers', trip: 'trips', guide: 'guides', supplier: 'suppliers' } as const
@@ -16,6 +17,7 @@ export function complaintHandlers(ctx: Ctx): Handlers<ApiContract>['complaints']
   return {
     ...complaintCaseHandlers(ctx),
     ...remedyHandlers(ctx),
+    ...evidenceHandlers(ctx),
     list: (input) => searchComplaints(db, input, today()),
     async summary(input) {
       const found = await db

@@ -98,3 +98,16 @@ export interface ComplaintRemediesTable {
 
 export type ComplaintRowDb = Selectable<ComplaintsTable>
 export type RemedyRowDb = Selectable<ComplaintRemediesTable>
+
+/** migration 0014: a file attached to a case, its bytes stored in the row */
+export interface ComplaintEvidenceTable {
+  id: Generated<number>
+  complaint_id: number
+  file_name: string
+  mime: string
+  size: number
+  sha256: string
+  bytes: Buffer
+  created_at: string
+  created_by: number | null
+}

@@ -9,6 +9,8 @@ export interface RemindersTable {
   trip_id: number | null
   guide_id: number | null
   supplier_id: number | null
+  /** migration 0014: a reminder about a complaint's deadlines */
+  complaint_id: Generated<number | null>
   assignee_id: number | null
   event_day: string | null
   due: string

@@ -14,6 +14,7 @@ import type {
 } from './schema.trips'
 import type {
   ComplaintComplainantsTable,
+  ComplaintEvidenceTable,
   ComplaintPartiesTable,
   ComplaintPolicyTable,
   ComplaintRemediesTable,
@@ -188,6 +189,7 @@ export interface DB {
   complaint_parties: ComplaintPartiesTable
   complaint_status_history: ComplaintStatusHistoryTable
   complaint_remedies: ComplaintRemediesTable
+  complaint_evidence: ComplaintEvidenceTable
   reminders: RemindersTable
   reminder_deliveries: ReminderDeliveriesTable
   reminder_flags: ReminderFlagsTable

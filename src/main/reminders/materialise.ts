@@ -17,6 +17,7 @@ const subjectColumn = {
   trip: 'trip_id',
   guide: 'guide_id',
   supplier: 'supplier_id',
+  complaint: 'complaint_id',
 } as const satisfies Record<Subject, string>
 
 /** The moment a calendar day starts on the agency's clock, as stored in due_at. */
@@ -40,6 +41,7 @@ function rowOf(o: Occurrence, now: string, today: string) {
     trip_id: o.tripId,
     guide_id: o.subject === 'guide' ? o.subjectId : null,
     supplier_id: o.subject === 'supplier' ? o.subjectId : null,
+    complaint_id: o.subject === 'complaint' ? o.subjectId : null,
     assignee_id: o.assigneeId,
     event_day: o.eventDay,
     due: o.due,
@@ -87,7 +89,7 @@ export async function insertOccurrences(
   })
 }
 
-/** A rule without a switch in Settings (payment_due, fixed lead time) is always on. */
+/** A kind without a switch in Settings (payment due, complaint deadlines set by law) always runs. */
 const enabled = (s: ReminderSettings, r: Rule) =>
   (s.rules as Record<string, { enabled: boolean } | undefined>)[r.kind]?.enabled ?? true
 

@@ -18,6 +18,9 @@ const kindNames: Record<ReminderKind, [zh: string, en: string]> = {
   follow_up: ['跟进', 'Follow-up'],
   guide_licence: ['导游证到期', 'Guide licence expiring'],
   supplier_licence: ['供应商许可证到期', 'Supplier licence expiring'],
+  complaint_reply_due: ['投诉书面答复即将到期', 'Complaint reply due soon'],
+  complaint_reply_overdue: ['投诉书面答复已逾期', 'Complaint reply overdue'],
+  complaint_follow_up: ['投诉结案回访', 'Follow-up call after a complaint'],
   manual: ['任务', 'Task'],
   payment_due: ['尾款未收', 'Balance due'],
 }

@@ -14,10 +14,11 @@ export function watchReminderSubjects(events: EventBus, engine: ReminderEngine, 
     // another desk's write: that desk's engine follows it up; doing it here too would race it
     if (event !== 'data.changed' || origin === 'remote') return
     const { entity, id } = payload as { entity: string; id?: number }
-    if (entity !== 'customer' && entity !== 'trip' && entity !== 'guide' && entity !== 'supplier') return
+    const subjects = ['customer', 'trip', 'guide', 'supplier', 'complaint']
+    if (!subjects.includes(entity)) return
     // a change to many records at once (sample data): scan the whole window again
     if (id === undefined) return void engine.rewindTo(addDays(dayIn(clock()), -CATCH_UP_DAYS))
     if (entity === 'customer') void engine.customerChanged(id)
-    else void engine.subjectsChanged(entity, [id])
+    else void engine.subjectsChanged(entity as 'trip' | 'guide' | 'supplier' | 'complaint', [id])
   })
 }

@@ -261,3 +261,21 @@ export function proposeCompensation(f: CompensationFacts): CompensationProposal 
   if (f.serviceSuspended) add('service_suspended', price, 30)
   return { lines, totalFen: lines.reduce((s, l) => s + l.amountFen, 0), refundPrepaidInFull }
 }
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** 四 → 4, 十 → 10, 十一 → 11 (the standard has fewer than twenty articles). */
+function cnNumber(s: string): number {
+  if (s.startsWith('十')) return 10 + (s.length > 1 ? CN_DIGITS[s[1]] : 0)
+  return CN_DIGITS[s]
+}
+
+/**
+ * The article as an English reply cites it: 第十条（四） → Article 10(4). The Chinese form stays the
+ * one stored and shown to Chinese readers.
+ */
+export function articleEn(article: string): string {
+  const m = /^第([一二三四五六七八九十]+)条(?:（([一二三四五六七八九十]+)）)?$/.exec(article)
+  if (!m) return article
+  return `Article ${cnNumber(m[1])}${m[2] ? `(${cnNumber(m[2])})` : ''}`
+}

@@ -18,6 +18,8 @@ import type {
   ComplaintSummary,
   ParetoRow,
 } from './complaint.types'
+import { addEvidenceSchema } from './evidence'
+import type { EvidenceFile, EvidenceView } from './evidence'
 
 const byId = z.object({ id: idSchema }).strict()
 const MANAGERS = ['admin', 'manager'] as const
@@ -77,4 +79,9 @@ export const complaintCalls = {
   ),
   policy: call<ComplaintPolicy>()(z.object({}).strict(), 'any'),
   updatePolicy: call<ComplaintPolicy>()(policySchema, ['admin']),
+  addEvidence: call<{ id: number }>()(addEvidenceSchema, 'any'),
+  evidence: call<EvidenceView[]>()(z.object({ complaintId: idSchema }).strict(), 'any'),
+  evidenceFile: call<EvidenceFile>()(byId, 'any'),
+  /** evidence is part of the record the bureau may ask for: only a manager takes it out (audited) */
+  removeEvidence: call<null>()(byId, MANAGERS),
 }

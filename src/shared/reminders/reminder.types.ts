@@ -18,6 +18,9 @@ export const reminderKinds = [
   'follow_up',
   'guide_licence',
   'supplier_licence',
+  'complaint_reply_due',
+  'complaint_reply_overdue',
+  'complaint_follow_up',
   'manual',
 ] as const
 export type ReminderKind = (typeof reminderKinds)[number]

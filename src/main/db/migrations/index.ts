@@ -13,6 +13,7 @@ import * as m0008 from './0008_reminders'
 import * as m0009 from './0009_complaints'
 import * as m0011 from './0011_imports'
 import * as m0013 from './0013_trip_money'
+import * as m0014 from './0014_complaint_reminders'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0009_complaints': m0009,
   '0011_imports': m0011,
   '0013_trip_money': m0013,
+  '0014_complaint_reminders': m0014,
 }
 
 /** Already part of PostgreSQL's baseline (0001 and 0004 there hold the schema SQLite reaches by 0007). */

@@ -1,6 +1,7 @@
 import type { ReminderKind } from '../../../shared/reminders/reminder.types'
 import { birthday, documentExpiry, festival, stayInTouch } from './customer-rules'
 import { guideLicence, supplierLicence } from './resource-rules'
+import { complaintFollowUp, complaintReplyDue, complaintReplyOverdue } from './complaint-rules'
 import { departureNotice, documentGap, returnCall, returnVisit } from './trip-rules'
 import type { Rule, Subject } from './types'
 import { paymentDue } from './payment-rules'
@@ -21,6 +22,9 @@ export const rules: readonly Rule[] = [
   guideLicence,
   supplierLicence,
   paymentDue,
+  complaintReplyDue,
+  complaintReplyOverdue,
+  complaintFollowUp,
 ]
 
 export function rulesFor(subject: Subject): Rule[] {

@@ -2,7 +2,7 @@ import type { Dbx } from '../../trips/trips.repo'
 import type { ReminderKind } from '../../../shared/reminders/reminder.types'
 import type { ReminderSettings } from '../../../shared/reminders/reminder-settings'
 
-export type Subject = 'customer' | 'trip' | 'guide' | 'supplier'
+export type Subject = 'customer' | 'trip' | 'guide' | 'supplier' | 'complaint'
 
 /** One occurrence a rule wants to exist. sourceKey names it for good (see migration 0008). */
 export interface Occurrence {

@@ -7,6 +7,7 @@ import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined'
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined'
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined'
 import TodayOutlined from '@mui/icons-material/TodayOutlined'
+import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined'
 import type { Role } from '../../../shared/api/contract'
 import { CustomerListScreen } from '../customers/CustomerListScreen'
 import { CustomerProfileScreen } from '../customers/CustomerProfileScreen'
@@ -25,6 +26,9 @@ import { SettingsScreen } from '../settings/SettingsScreen'
 import { HomeScreen } from '../reminders/HomeScreen'
 import { NavBadge } from '../reminders/NavBadge'
 import { ImportScreen } from '../imports/ImportScreen'
+import { ComplaintListScreen } from '../complaints/ComplaintListScreen'
+import { ComplaintPageScreen } from '../complaints/ComplaintPageScreen'
+import { ComplaintBadge } from '../complaints/ComplaintBadge'
 
 export interface NavItem {
   key: string
@@ -72,6 +76,17 @@ export const navItems: NavItem[] = [
       { path: '/trips/new', element: <TripFormScreen /> },
       { path: '/trips/:id', element: <TripPageScreen /> },
       { path: '/trips/:id/edit', element: <TripFormScreen /> },
+    ],
+  },
+  {
+    key: 'complaints',
+    path: '/complaints',
+    icon: <ReportProblemOutlined />,
+    roles: everyone,
+    badge: <ComplaintBadge />,
+    routes: [
+      { path: '/complaints', element: <ComplaintListScreen /> },
+      { path: '/complaints/:id', element: <ComplaintPageScreen /> },
     ],
   },
   {

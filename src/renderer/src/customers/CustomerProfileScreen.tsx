@@ -21,6 +21,7 @@ import { TripsTab } from './profile/TripsTab'
 import { CustomerPayments } from '../payments/CustomerPayments'
 import { ProfileHeader } from './profile/ProfileHeader'
 import { CustomerReminders } from '../reminders/CustomerReminders'
+import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
 
 const tabKeys = [
   'overview',
@@ -31,6 +32,7 @@ const tabKeys = [
   'payments',
   'communications',
   'reminders',
+  'complaints',
 ] as const
 type TabKey = (typeof tabKeys)[number]
 
@@ -198,6 +200,9 @@ export function CustomerProfileScreen() {
       {tab === 'payments' && <CustomerPayments customerId={p.id} />}
       {tab === 'communications' && <CommunicationsTab customerId={p.id} onLog={openComm} />}
       {tab === 'reminders' && <CustomerReminders customerId={p.id} name={p.name} />}
+      {tab === 'complaints' && (
+        <ComplaintsPanel of="customer" id={p.id} customer={{ id: p.id, name: p.name }} />
+      )}
 
       <CommunicationDialog
         key={comm.n}

@@ -13,6 +13,7 @@ import zhExports from './zh-CN/exports'
 import zhBackups from './zh-CN/backups'
 import zhPayments from './zh-CN/payments'
 import zhImports from './zh-CN/imports'
+import zhComplaints from './zh-CN/complaints'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -28,6 +29,7 @@ import enExports from './en/exports'
 import enBackups from './en/backups'
 import enPayments from './en/payments'
 import enImports from './en/imports'
+import enComplaints from './en/complaints'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -47,6 +49,7 @@ export const resources = {
     backups: zhBackups,
     payments: zhPayments,
     imports: zhImports,
+    complaints: zhComplaints,
   },
   en: {
     common: enCommon,
@@ -64,5 +67,6 @@ export const resources = {
     backups: enBackups,
     payments: enPayments,
     imports: enImports,
+    complaints: enComplaints,
   },
 }

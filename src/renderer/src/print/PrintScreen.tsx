@@ -4,6 +4,8 @@ import { ItineraryPrint } from './ItineraryPrint'
 import { ManifestPrint } from './ManifestPrint'
 import { PrintFrame } from './PrintFrame'
 import { TravellerListPrint } from './TravellerListPrint'
+import { ComplaintReplyPrint } from '../complaints/print/ComplaintReplyPrint'
+import { ComplaintFilePrint } from '../complaints/print/ComplaintFilePrint'
 
 /**
  * Print previews, shown without the app's chrome under /print/*. Each document is a route here
@@ -15,6 +17,8 @@ export function PrintScreen() {
       <Route path="trip/:id/itinerary" element={<ItineraryPrint />} />
       <Route path="trip/:id/manifest" element={<ManifestPrint />} />
       <Route path="trip/:id/travellers" element={<TravellerListPrint />} />
+      <Route path="complaint/:id/reply" element={<ComplaintReplyPrint />} />
+      <Route path="complaint/:id/file" element={<ComplaintFilePrint />} />
       <Route path="*" element={<UnknownPrint />} />
     </Routes>
   )

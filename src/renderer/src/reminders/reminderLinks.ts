@@ -3,6 +3,8 @@ import type { ReminderView } from '../../../shared/reminders/reminder.types'
 
 /** Where a reminder's subject opens: the customer's file, else the trip, guide, supplier. */
 export function subjectLink(r: ReminderView): string | null {
+  // a complaint deadline opens the case (the follow-up call names the customer too)
+  if (typeof r.detail.complaintId === 'number') return `/complaints/${r.detail.complaintId}`
   if (r.customer) return `/customers/${r.customer.id}`
   if (r.trip) return `/trips/${r.trip.id}`
   if (r.guide) return `/guides/${r.guide.id}`

@@ -80,6 +80,11 @@ export function reminderText(t: TFunction, r: ReminderView, date: Fmt): Reminder
     case 'supplier_licence':
       title = k(r.kind, { date: day(d.expiry ?? r.eventDay) })
       break
+    case 'complaint_reply_due':
+    case 'complaint_reply_overdue':
+    case 'complaint_follow_up':
+      title = k(r.kind, { caseNo: str(d.caseNo), date: day(r.eventDay) })
+      break
     case 'follow_up':
     case 'manual':
       title = r.note ?? (t(`reminders:kind.${r.kind}`) as string)

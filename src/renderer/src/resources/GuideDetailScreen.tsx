@@ -10,6 +10,7 @@ import { InfoList, Section } from '../customers/profile/parts'
 import { GuideFormDialog } from './GuideFormDialog'
 import { LicenceExpiry } from './parts'
 import { DetailNotFound, ResourceDetailFrame } from './ResourceDetailFrame'
+import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
 
 type Numbers = { passportNo: string | null; permitNo: string | null }
 
@@ -153,6 +154,9 @@ export function GuideDetailScreen() {
             </Section>
           </Grid>
         )}
+        <Grid size={12}>
+          <ComplaintsPanel of="guide" id={g.id} allLink={`/complaints?guideId=${g.id}`} />
+        </Grid>
       </Grid>
     </ResourceDetailFrame>
   )

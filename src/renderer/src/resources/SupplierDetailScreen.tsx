@@ -6,6 +6,7 @@ import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { InfoList, Section } from '../customers/profile/parts'
 import { DetailNotFound, ResourceDetailFrame } from './ResourceDetailFrame'
+import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
 import { SupplierFormDialog } from './SupplierFormDialog'
 import { KindChip } from './SupplierTable'
 
@@ -64,6 +65,9 @@ export function SupplierDetailScreen() {
               ]}
             />
           </Section>
+        </Grid>
+        <Grid size={12}>
+          <ComplaintsPanel of="supplier" id={s.id} allLink={`/complaints?supplierId=${s.id}`} />
         </Grid>
       </Grid>
     </ResourceDetailFrame>

@@ -23,6 +23,7 @@ import { TabLabel } from './shell/TabLabel'
 import { TripHeader } from './shell/TripHeader'
 import { SubjectReminders } from '../reminders/SubjectReminders'
 import { MoneyTab } from '../payments/MoneyTab'
+import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
 
 const tabKeys = [
   'overview',
@@ -32,6 +33,7 @@ const tabKeys = [
   'assignments',
   'checks',
   'reminders',
+  'complaints',
   'history',
 ] as const
 type TabKey = (typeof tabKeys)[number]
@@ -135,6 +137,7 @@ export function TripPageScreen() {
     assignments: trip.guides.length + trip.bookings.length,
     checks: warnings,
     reminders: 0,
+    complaints: 0,
     history: 0,
   }
   const section = { trip, reload }
@@ -179,6 +182,7 @@ export function TripPageScreen() {
       {tab === 'reminders' && (
         <SubjectReminders trip={{ id: trip.id, label: trip.code, detail: trip.routeName }} />
       )}
+      {tab === 'complaints' && <ComplaintsPanel of="trip" id={trip.id} trip={trip} />}
       {tab === 'history' && <HistoryTab trip={trip} />}
 
       {moveTo && (

@@ -150,6 +150,7 @@ export default {
       customers: 'Customer list',
       guides: 'Guide list',
       backup: 'Backup',
+      complaint_evidence: 'Complaint evidence',
     },
     // a field name several kinds of record share, said per record where the general word is vague
     fieldsBy: {

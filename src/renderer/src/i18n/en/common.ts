@@ -6,6 +6,7 @@ export default {
     guides: 'Guides',
     suppliers: 'Suppliers',
     customers: 'Customers',
+    complaints: 'Complaints',
     staff: 'Staff',
     audit: 'Audit log',
     settings: 'Settings',

@@ -201,6 +201,7 @@ export default {
       payments: 'Payments',
       communications: 'Communications',
       reminders: 'Reminders',
+      complaints: 'Complaints',
     },
     edit: 'Edit file',
     delete: 'Delete file',

@@ -153,6 +153,7 @@ export default {
     history: 'History',
     reminders: 'Reminders',
     money: 'Payments',
+    complaints: 'Complaints',
   },
   banner: {
     title: { departed: 'Suggested: mark as departed', returned: 'Suggested: mark as returned' },

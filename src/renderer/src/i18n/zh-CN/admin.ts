@@ -148,6 +148,7 @@ export default {
       customers: '客户名单',
       guides: '导游名单',
       backup: '备份',
+      complaint_evidence: '投诉证据',
     },
     // a field name several kinds of record share, said per record where the general word is vague
     fieldsBy: {

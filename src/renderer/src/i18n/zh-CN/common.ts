@@ -6,6 +6,7 @@ export default {
     guides: '导游',
     suppliers: '供应商',
     customers: '客户档案',
+    complaints: '投诉',
     staff: '员工管理',
     audit: '审计日志',
     settings: '设置',

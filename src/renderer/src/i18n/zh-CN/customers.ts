@@ -199,6 +199,7 @@ export default {
       payments: '付款',
       communications: '沟通记录',
       reminders: '提醒',
+      complaints: '投诉',
     },
     edit: '编辑档案',
     delete: '删除档案',

@@ -152,6 +152,7 @@ export default {
     history: '历史',
     reminders: '提醒与回访',
     money: '收款',
+    complaints: '投诉',
   },
   banner: {
     title: { departed: '建议：标记为已出团', returned: '建议：标记为已回团' },
