@@ -9,6 +9,7 @@ import { auditHandlers } from './audit/audit.handlers'
 import { tripFeatureHandlers } from './trips'
 import { complaintHandlers } from './complaints'
 import { reminderHandlers } from './reminders/reminders.handlers'
+import { feedbackHandlers } from './feedback'
 import type { ReminderEngine } from './reminders/engine'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
@@ -22,5 +23,6 @@ export function buildHandlers(ctx: Ctx, reminders: ReminderEngine): Handlers<Api
     ...tripFeatureHandlers(ctx),
     complaints: complaintHandlers(ctx),
     reminders: reminderHandlers(ctx, reminders),
+    feedback: feedbackHandlers(ctx),
   }
 }

@@ -22,10 +22,17 @@ import type {
 } from './schema.complaints'
 
 import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
+import type {
+  FeedbackAnswersTable,
+  FeedbackPolicyTable,
+  FeedbackSheetsTable,
+  FeedbackTemplatesTable,
+} from './schema.feedback'
 
 export type * from './schema.trips'
 export type * from './schema.complaints'
 export type * from './schema.reminders'
+export type * from './schema.feedback'
 
 /** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
 export interface SettingsTable {
@@ -188,6 +195,10 @@ export interface DB {
   reminders: RemindersTable
   reminder_deliveries: ReminderDeliveriesTable
   reminder_flags: ReminderFlagsTable
+  feedback_templates: FeedbackTemplatesTable
+  feedback_policy: FeedbackPolicyTable
+  feedback_sheets: FeedbackSheetsTable
+  feedback_answers: FeedbackAnswersTable
 }
 
 export type StaffRow = Selectable<StaffTable>

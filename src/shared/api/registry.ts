@@ -7,6 +7,7 @@ import { tripCalls } from '../trips/trips.api'
 import { complaintCalls } from '../complaints/complaints.api'
 import { guideCalls, printCalls, routeCalls, supplierCalls } from '../trips/resources.api'
 import { reminderCalls } from '../reminders/reminders.api'
+import { feedbackCalls } from '../feedback/feedback.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   print: printCalls,
   complaints: complaintCalls,
   reminders: reminderCalls,
+  feedback: feedbackCalls,
 }
 
 export type ApiContract = typeof contract

@@ -11,6 +11,7 @@ import * as m0006 from './0006_document_search_tails'
 import * as m0007 from './0007_participants_outlive_customers'
 import * as m0008 from './0008_reminders'
 import * as m0009 from './0009_complaints'
+import * as m0010 from './0010_feedback'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0007_participants_outlive_customers': m0007,
   '0008_reminders': m0008,
   '0009_complaints': m0009,
+  '0010_feedback': m0010,
 }
 
 /** Already part of PostgreSQL's baseline (0001 and 0004 there hold the schema SQLite reaches by 0007). */

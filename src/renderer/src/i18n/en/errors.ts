@@ -94,5 +94,12 @@ export default {
   reminderClosed: 'This reminder is already done or dismissed',
   reminderNoCustomer: 'This reminder is not about a customer, so no contact can be logged',
   reminderNoGreeting: 'Only birthday and festival reminders have a greeting',
+  // feedback forms
+  feedbackLevels: 'A scale needs 3 to 5 levels',
+  feedbackOneNps: 'Only one "would you recommend us" (0–10) question',
+  feedbackAnswer: 'This answer is not one of the options on this form',
+  feedbackSheetUnknown: 'No such feedback sheet (check the code, or print the trip\'s forms first)',
+  feedbackNotEntered: 'This sheet has not been entered yet',
+  dateOrder: 'The end date cannot be before the start date',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
 }

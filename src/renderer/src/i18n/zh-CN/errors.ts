@@ -91,5 +91,12 @@ export default {
   reminderClosed: '该提醒已完成或已撤销',
   reminderNoCustomer: '此提醒不涉及客户，无法记录沟通',
   reminderNoGreeting: '只有生日和节日提醒有祝福语',
+  // feedback forms
+  feedbackLevels: '评分等级需要 3 到 5 级',
+  feedbackOneNps: '推荐意愿（0–10 分）只能有一项',
+  feedbackAnswer: '这个答案不在该意见单的选项里',
+  feedbackSheetUnknown: '没有这张意见单（请核对单号，或先打印本团意见单）',
+  feedbackNotEntered: '这张意见单还没有录入',
+  dateOrder: '结束日期不能早于开始日期',
   internal: '出现意外错误，数据未被修改。请重试',
 }
