@@ -2,9 +2,11 @@ import { ID_2, ID_X } from '../integration/fixtures'
 import type { Harness } from '../integration/harness'
 import { complaintFixtures, complaintSamples } from './complaint-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
+import { feedbackFixtures, feedbackSamples } from './feedback-samples'
+import type { FeedbackFixtureIds } from './feedback-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
-export interface TripFixtureIds extends ComplaintFixtureIds {
+export interface TripFixtureIds extends ComplaintFixtureIds, FeedbackFixtureIds {
   trip: number
   guide: number
   supplier: number
@@ -50,7 +52,8 @@ export async function tripFixtures(h: Harness, customer: number, other: number):
   ).id
   const booking = (await h.must('trips.addBooking', { tripId: trip, supplierId: supplier, dayNo: 1 })).id
   const complaints = await complaintFixtures(h, { trip, customer, guide, supplier })
-  return { trip, guide, supplier, route, item, participant, assignment, booking, ...complaints }
+  const feedback = await feedbackFixtures(h, trip)
+  return { trip, guide, supplier, route, item, participant, assignment, booking, ...complaints, ...feedback }
 }
 
 /**
@@ -178,6 +181,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
 
     ...tripSamples(ids),
     ...complaintSamples(ids),
+    ...feedbackSamples(ids),
   }
 }
 
@@ -381,6 +385,10 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
   'routes.list': 'ok',
   'complaints.list': 'ok',
   'complaints.policy': 'ok',
+  'feedback.template': 'ok',
+  'feedback.rule': 'ok',
+  'feedback.scores': 'ok',
+  'feedback.trend': 'ok',
   'reminders.list': 'ok',
   'reminders.counts': 'ok',
   'reminders.week': 'ok',
