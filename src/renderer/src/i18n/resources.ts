@@ -7,6 +7,7 @@ import zhTrips from './zh-CN/trips'
 import zhTripPage from './zh-CN/tripPage'
 import zhResources from './zh-CN/resources'
 import zhReminders from './zh-CN/reminders'
+import zhFeedback from './zh-CN/feedback'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -16,6 +17,7 @@ import enTrips from './en/trips'
 import enTripPage from './en/tripPage'
 import enResources from './en/resources'
 import enReminders from './en/reminders'
+import enFeedback from './en/feedback'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -29,6 +31,7 @@ export const resources = {
     tripPage: zhTripPage,
     resources: zhResources,
     reminders: zhReminders,
+    feedback: zhFeedback,
   },
   en: {
     common: enCommon,
@@ -40,5 +43,6 @@ export const resources = {
     tripPage: enTripPage,
     resources: enResources,
     reminders: enReminders,
+    feedback: enFeedback,
   },
 }

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router'
 import { ItineraryPrint } from './ItineraryPrint'
 import { ManifestPrint } from './ManifestPrint'
 import { PrintFrame } from './PrintFrame'
+import { FeedbackPrint } from '../feedback/FeedbackPrint'
 
 /**
  * Print previews, shown without the app's chrome under /print/*. Each document is a route here
@@ -13,6 +14,7 @@ export function PrintScreen() {
     <Routes>
       <Route path="trip/:id/itinerary" element={<ItineraryPrint />} />
       <Route path="trip/:id/manifest" element={<ManifestPrint />} />
+      <Route path="trip/:id/feedback" element={<FeedbackPrint />} />
       <Route path="*" element={<UnknownPrint />} />
     </Routes>
   )

@@ -10,6 +10,7 @@ import { InfoList, Section } from '../customers/profile/parts'
 import { GuideFormDialog } from './GuideFormDialog'
 import { LicenceExpiry } from './parts'
 import { DetailNotFound, ResourceDetailFrame } from './ResourceDetailFrame'
+import { ScoresSection } from '../feedback/ScoresSection'
 
 type Numbers = { passportNo: string | null; permitNo: string | null }
 
@@ -154,6 +155,7 @@ export function GuideDetailScreen() {
           </Grid>
         )}
       </Grid>
+      <ScoresSection of="guide" id={g.id} />
     </ResourceDetailFrame>
   )
 }

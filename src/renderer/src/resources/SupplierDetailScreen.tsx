@@ -8,6 +8,7 @@ import { InfoList, Section } from '../customers/profile/parts'
 import { DetailNotFound, ResourceDetailFrame } from './ResourceDetailFrame'
 import { SupplierFormDialog } from './SupplierFormDialog'
 import { KindChip } from './SupplierTable'
+import { ScoresSection } from '../feedback/ScoresSection'
 
 /** One supplier: its data on file and the trips it served. */
 export function SupplierDetailScreen() {
@@ -66,6 +67,7 @@ export function SupplierDetailScreen() {
           </Section>
         </Grid>
       </Grid>
+      <ScoresSection of="supplier" id={s.id} />
     </ResourceDetailFrame>
   )
 }

@@ -22,6 +22,7 @@ import { SuggestBanner } from './shell/SuggestBanner'
 import { TabLabel } from './shell/TabLabel'
 import { TripHeader } from './shell/TripHeader'
 import { SubjectReminders } from '../reminders/SubjectReminders'
+import { FeedbackTab } from '../feedback/FeedbackTab'
 
 const tabKeys = [
   'overview',
@@ -30,6 +31,7 @@ const tabKeys = [
   'assignments',
   'checks',
   'reminders',
+  'feedback',
   'history',
 ] as const
 type TabKey = (typeof tabKeys)[number]
@@ -132,6 +134,7 @@ export function TripPageScreen() {
     assignments: trip.guides.length + trip.bookings.length,
     checks: warnings,
     reminders: 0,
+    feedback: 0,
     history: 0,
   }
   const section = { trip, reload }
@@ -175,6 +178,7 @@ export function TripPageScreen() {
       {tab === 'reminders' && (
         <SubjectReminders trip={{ id: trip.id, label: trip.code, detail: trip.routeName }} />
       )}
+      {tab === 'feedback' && <FeedbackTab trip={trip} />}
       {tab === 'history' && <HistoryTab trip={trip} />}
 
       {moveTo && (

@@ -152,6 +152,7 @@ export default {
     checks: 'Checks',
     history: 'History',
     reminders: 'Reminders',
+    feedback: 'Feedback',
   },
   banner: {
     title: { departed: 'Suggested: mark as departed', returned: 'Suggested: mark as returned' },

@@ -151,6 +151,7 @@ export default {
     checks: '检查',
     history: '历史',
     reminders: '提醒与回访',
+    feedback: '意见单',
   },
   banner: {
     title: { departed: '建议：标记为已出团', returned: '建议：标记为已回团' },
