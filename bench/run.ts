@@ -10,10 +10,12 @@
  *
  * --reuse copies an already-loaded tourdesk.sqlite (admin / correct-horse-9) instead of loading; --keep
  * leaves the temp folder in place and prints its path (to feed a later --reuse). --no-trips skips the
- * trip benchmark, --no-reminders the reminder benchmark (bench/reminders.ts).
+ * trip benchmark, --no-reminders the reminder benchmark (bench/reminders.ts), --no-feedback the feedback
+ * benchmark (bench/feedback.ts).
  */
 import { runTripBench } from './trips'
 import { runReminderBench } from './reminders'
+import { runFeedbackBench } from './feedback'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -231,6 +233,10 @@ async function main(): Promise<void> {
   if (!arg('no-reminders')) {
     console.log('\n== Reminders: 1,000,000 rows, 100,000 customers, 20,000 trips ==')
     await runReminderBench()
+  }
+  if (!arg('no-feedback')) {
+    console.log('\n== Feedback: 200,000 entered sheets; 40 printed forms ==')
+    await runFeedbackBench()
   }
 }
 

@@ -27,8 +27,10 @@ test('the batch prints one pre-filled A4 form per traveller, each with its name,
     expect(flat).toContain('黄山假日地接社')
   })
 
+  await app.getByTestId('print-back').click()
   await new AuthPage(app).switchLanguage('English')
   await res.openPrint(`${host.url}#/print/trip/${s.trip}/feedback`)
+  await shot(app, 'feedback-print-en', { fullPage: false })
   const en = await res.printToPdf('feedback-en', { images: true })
   // printing again hands out the same sheets: still one page per traveller
   expect(en.pages).toBe(5)

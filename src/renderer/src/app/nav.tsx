@@ -7,6 +7,7 @@ import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined'
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined'
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined'
 import TodayOutlined from '@mui/icons-material/TodayOutlined'
+import SentimentSatisfiedAltOutlined from '@mui/icons-material/SentimentSatisfiedAltOutlined'
 import type { Role } from '../../../shared/api/contract'
 import { CustomerListScreen } from '../customers/CustomerListScreen'
 import { CustomerProfileScreen } from '../customers/CustomerProfileScreen'
@@ -24,6 +25,7 @@ import { AuditScreen } from '../audit/AuditScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { HomeScreen } from '../reminders/HomeScreen'
 import { NavBadge } from '../reminders/NavBadge'
+import { SatisfactionScreen } from '../feedback/SatisfactionScreen'
 
 export interface NavItem {
   key: string
@@ -91,6 +93,13 @@ export const navItems: NavItem[] = [
       { path: '/suppliers', element: <SuppliersScreen /> },
       { path: '/suppliers/:id', element: <SupplierDetailScreen /> },
     ],
+  },
+  {
+    key: 'satisfaction',
+    path: '/satisfaction',
+    icon: <SentimentSatisfiedAltOutlined />,
+    roles: everyone,
+    routes: [{ path: '/satisfaction', element: <SatisfactionScreen /> }],
   },
   {
     key: 'staff',

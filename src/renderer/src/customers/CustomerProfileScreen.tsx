@@ -20,6 +20,7 @@ import { PreferencesTab } from './profile/PreferencesTab'
 import { TripsTab } from './profile/TripsTab'
 import { ProfileHeader } from './profile/ProfileHeader'
 import { CustomerReminders } from '../reminders/CustomerReminders'
+import { CustomerSheets } from '../feedback/CustomerSheets'
 
 const tabKeys = [
   'overview',
@@ -29,6 +30,7 @@ const tabKeys = [
   'trips',
   'communications',
   'reminders',
+  'feedback',
 ] as const
 type TabKey = (typeof tabKeys)[number]
 
@@ -195,6 +197,7 @@ export function CustomerProfileScreen() {
       {tab === 'trips' && <TripsTab customerId={p.id} />}
       {tab === 'communications' && <CommunicationsTab customerId={p.id} onLog={openComm} />}
       {tab === 'reminders' && <CustomerReminders customerId={p.id} name={p.name} />}
+      {tab === 'feedback' && <CustomerSheets customerId={p.id} />}
 
       <CommunicationDialog
         key={comm.n}

@@ -17,7 +17,7 @@ export const feedbackPrintCss = `
 .fb-sheet .pf-fields th, .fb-sheet .pf-fields td { padding: 0.6mm 1.8mm; }
 .fb-sheet .pf-fields th { width: 25mm; }
 .fb-table { width: 100%; border-collapse: collapse; margin-top: 1.5mm; }
-.fb-table th, .fb-table td { border: 0.6pt solid #000; padding: 0.5mm 1.6mm; vertical-align: middle; }
+.fb-table th, .fb-table td { border: 0.6pt solid #000; padding: 0.85mm 1.6mm; vertical-align: middle; }
 .fb-table thead th { font-size: 10.5pt; text-align: center; background: #eee; }
 .fb-table td.fb-q { font-weight: 700; }
 .fb-table td.fb-box { text-align: center; white-space: nowrap; }

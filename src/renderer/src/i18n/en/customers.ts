@@ -200,6 +200,7 @@ export default {
       trips: 'Travel history',
       communications: 'Communications',
       reminders: 'Reminders',
+      feedback: 'Feedback',
     },
     edit: 'Edit file',
     delete: 'Delete file',

@@ -146,4 +146,21 @@ export default {
     blankName: '',
     licence: 'licence {{no}}',
   },
+  customer: {
+    none: 'No feedback sheets for this customer yet',
+    trip: 'Trip',
+  },
+  screen: {
+    title: 'Satisfaction',
+    subtitle: 'Feedback sheets by guide, supplier, route and period (of the trips\' return)',
+    guide: 'Guide',
+    supplier: 'Supplier',
+    route: 'Route name',
+    from: 'Returned from',
+    to: 'to',
+    all: 'All',
+    shortTitle: 'Returned trips short of the return rule',
+    shortNone: 'Every trip returned in the period meets the rule',
+    shortRow: '{{entered}} of {{participants}} entered, {{required}} required',
+  },
 }

@@ -198,6 +198,7 @@ export default {
       trips: '出行记录',
       communications: '沟通记录',
       reminders: '提醒',
+      feedback: '意见单',
     },
     edit: '编辑档案',
     delete: '删除档案',

@@ -146,4 +146,21 @@ export default {
     blankName: '',
     licence: '导游证 {{no}}',
   },
+  customer: {
+    none: '还没有这位客人的意见单',
+    trip: '团队',
+  },
+  screen: {
+    title: '满意度',
+    subtitle: '按导游、供应商、线路和期间统计意见单（回团日期）',
+    guide: '导游',
+    supplier: '供应商',
+    route: '线路名称',
+    from: '回团日期从',
+    to: '至',
+    all: '全部',
+    shortTitle: '回收不足的团（回团后）',
+    shortNone: '期间内回团的团都已达到回收要求',
+    shortRow: '已录入 {{entered}} / {{participants}} 人，要求 {{required}} 份',
+  },
 }
