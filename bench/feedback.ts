@@ -186,7 +186,16 @@ async function printBench(rounds = 3): Promise<boolean | null> {
     return null
   }
   const { chromium: pw } = await import('@playwright/test')
-  const { startHost } = await import('../test/host/host')
+  // the browser test host lives with the tests (outside the bench's type-checked project): loaded by path
+  const hostModule = '../test/host/host'
+  const { startHost } = (await import(hostModule)) as {
+    startHost: (o: { now: string }) => Promise<{
+      url: string
+      app: import('../src/main/app').TourDeskApp
+      sessionOf(id: string): import('../src/main/app').Session
+      close(): Promise<void>
+    }>
+  }
   const host = await startHost({ now: `${TODAY}T02:00:00.000Z` })
   const browser = await pw.launch({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu'] })
   try {
@@ -215,7 +224,9 @@ async function printBench(rounds = 3): Promise<boolean | null> {
     })
     await call('trips.addParticipants', { tripId: trip.id, customerIds: ids })
     const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-    await context.addInitScript((id) => sessionStorage.setItem('tourdesk-page', id), pageId)
+    await context.addInitScript({
+      content: `sessionStorage.setItem('tourdesk-page', ${JSON.stringify(pageId)})`,
+    })
     const page = await context.newPage()
     await page.goto(host.url)
     await page.getByTestId('signed-in-as').waitFor({ timeout: 60_000 })

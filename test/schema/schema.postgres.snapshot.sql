@@ -767,7 +767,7 @@ CREATE INDEX customers_updated_at ON public.customers USING btree (updated_at);
 -- index feedback_answers_pk on feedback_answers
 CREATE UNIQUE INDEX feedback_answers_pk ON public.feedback_answers USING btree (sheet_id, item_key);
 -- index feedback_answers_rollup on feedback_answers
-CREATE INDEX feedback_answers_rollup ON public.feedback_answers USING btree (trip_id, item_key, kind, value, score_x10, satisfied, problem);
+CREATE INDEX feedback_answers_rollup ON public.feedback_answers USING btree (trip_id, item_key, kind, value, score_x10, satisfied, problem, sheet_id);
 -- index feedback_policy_pkey on feedback_policy
 CREATE UNIQUE INDEX feedback_policy_pkey ON public.feedback_policy USING btree (id);
 -- index feedback_sheets_customer on feedback_sheets

@@ -62,7 +62,7 @@ CREATE INDEX "customers_tier_rank" on "customers" ("tier_rank");
 -- index customers_updated_at on customers
 CREATE INDEX "customers_updated_at" on "customers" ("updated_at");
 -- index feedback_answers_rollup on feedback_answers
-CREATE INDEX "feedback_answers_rollup" on "feedback_answers" ("trip_id", "item_key", "kind", "value", "score_x10", "satisfied", "problem");
+CREATE INDEX "feedback_answers_rollup" on "feedback_answers" ("trip_id", "item_key", "kind", "value", "score_x10", "satisfied", "problem", "sheet_id");
 -- index feedback_sheets_customer on feedback_sheets
 CREATE INDEX "feedback_sheets_customer" on "feedback_sheets" ("customer_id", "trip_id");
 -- index feedback_sheets_participant on feedback_sheets

@@ -17,6 +17,35 @@ type AnswerQuery = SelectQueryBuilder<ADB, 'a' | 't', object>
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v))
 
+/** The answers behind a filter, by trip id only: no join, so the roll-up reads feedback_answers_rollup alone. */
+function answers(db: Dbx, f: ScoreFilter) {
+  let q = db.selectFrom('feedback_answers as a').where('a.value', 'is not', null)
+  if (f.tripId !== null) q = q.where('a.trip_id', '=', f.tripId)
+  if (f.guideId !== null) {
+    const g = f.guideId
+    q = q.where('a.trip_id', 'in', (eb) =>
+      eb.selectFrom('trip_guides').select('trip_id').where('guide_id', '=', g),
+    )
+  }
+  if (f.supplierId !== null) {
+    const s = f.supplierId
+    q = q.where('a.trip_id', 'in', (eb) =>
+      eb.selectFrom('trip_bookings').select('trip_id').where('supplier_id', '=', s),
+    )
+  }
+  if (f.routeName !== null || f.from !== null || f.to !== null) {
+    q = q.where('a.trip_id', 'in', (eb) => {
+      let t = eb.selectFrom('trips').select('id')
+      if (f.routeName !== null) t = t.where('route_name', '=', f.routeName)
+      if (f.from !== null) t = t.where('return_date', '>=', f.from)
+      if (f.to !== null) t = t.where('return_date', '<=', f.to)
+      return t
+    })
+  }
+  return q
+}
+
+/** The same, joined to the trips for their return month (the trend). */
 function filtered(db: Dbx, f: ScoreFilter): AnswerQuery {
   let q = db
     .selectFrom('feedback_answers as a')
@@ -46,18 +75,21 @@ const when = (eb: Eb, cond: Expression<SqlBool>) =>
   eb.fn.sum<number>(eb.case().when(cond).then(1).else(0).end())
 
 export async function scores(db: Dbx, f: ScoreFilter, order: string[] = []): Promise<Scores> {
-  const rows = await filtered(db, f)
-    .select((eb) => [
-      'a.item_key',
-      'a.kind',
-      eb.fn.count<number>('a.value').as('n'),
-      eb.fn.sum<number>('a.score_x10').as('score'),
-      eb.fn.sum<number>('a.satisfied').as('sat'),
-      eb.fn.sum<number>('a.problem').as('prob'),
-      when(eb, eb.and([eb('a.kind', '=', 'nps'), eb('a.value', '>=', 9)])).as('prom'),
-      when(eb, eb.and([eb('a.kind', '=', 'nps'), eb('a.value', '<=', 6)])).as('det'),
-      eb.fn.count<number>('a.sheet_id').distinct().as('sheets'),
-    ])
+  const rows = await answers(db, f)
+    .select((eb) => {
+      const flag = (cond: Expression<SqlBool>) =>
+        eb.fn.sum<number>(eb.case().when(cond).then(1).else(0).end())
+      return [
+        'a.item_key',
+        'a.kind',
+        eb.fn.count<number>('a.value').as('n'),
+        eb.fn.sum<number>('a.score_x10').as('score'),
+        eb.fn.sum<number>('a.satisfied').as('sat'),
+        eb.fn.sum<number>('a.problem').as('prob'),
+        flag(eb.and([eb('a.kind', '=', 'nps'), eb('a.value', '>=', 9)])).as('prom'),
+        flag(eb.and([eb('a.kind', '=', 'nps'), eb('a.value', '<=', 6)])).as('det'),
+      ]
+    })
     .groupBy(['a.item_key', 'a.kind'])
     .execute()
   const sums: ItemSums[] = rows.map((r) => ({

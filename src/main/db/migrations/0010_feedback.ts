@@ -99,6 +99,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('feedback_answers_rollup')
     .on('feedback_answers')
-    .columns(['trip_id', 'item_key', 'kind', 'value', 'score_x10', 'satisfied', 'problem'])
+    .columns(['trip_id', 'item_key', 'kind', 'value', 'score_x10', 'satisfied', 'problem', 'sheet_id'])
     .execute()
 }
