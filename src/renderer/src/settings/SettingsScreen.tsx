@@ -10,6 +10,7 @@ import { PasswordForm } from './PasswordForm'
 import { Section } from './Section'
 import { DesktopOptionsForm } from '../reminders/settings/DesktopOptionsForm'
 import { ReminderSettingsForm } from '../reminders/settings/ReminderSettingsForm'
+import { FeedbackSettings } from '../feedback/settings/FeedbackSettings'
 
 /**
  * Everyone: language and own password. Admins also keep the agency's details here. The 提醒 tab
@@ -21,23 +22,28 @@ export function SettingsScreen() {
   const staff = status.staff!
   const admin = staff.role === 'admin'
   const { t: tr } = useTranslation('reminders')
+  const { t: tf } = useTranslation('feedback')
   const [notice, setNotice] = useState<string | null>(null)
   const [params, setParams] = useSearchParams()
   const tab = params.get('tab') === 'reminders' ? 'reminders' : 'general'
+  const feedback = params.get('tab') === 'feedback'
 
   return (
-    <Box sx={{ maxWidth: admin || tab === 'reminders' ? 1160 : 600 }}>
+    <Box sx={{ maxWidth: admin || tab === 'reminders' || feedback ? 1160 : 600 }}>
       <ScreenHeader title={t('settings.title')} />
       <Paper sx={{ mb: 2.5, px: 1 }}>
         <Tabs
-          value={tab}
+          value={feedback ? 'feedback' : tab}
           onChange={(_e, v: string) => setParams(v === 'general' ? {} : { tab: v }, { replace: true })}
         >
           <Tab value="general" label={t('settings.general')} data-testid="settings-tab-general" />
           <Tab value="reminders" label={tr('settings.title')} data-testid="settings-tab-reminders" />
+          <Tab value="feedback" label={tf('settings.tab')} data-testid="settings-tab-feedback" />
         </Tabs>
       </Paper>
-      {tab === 'reminders' ? (
+      {feedback ? (
+        <FeedbackSettings canEdit={admin} onDone={setNotice} />
+      ) : tab === 'reminders' ? (
         <Stack spacing={2.5}>
           <Section title={tr('settings.desktop')} testId="settings-desktop">
             <DesktopOptionsForm />
