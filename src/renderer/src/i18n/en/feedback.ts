@@ -143,7 +143,6 @@ export default {
     signature: 'Signature',
     phone: 'Phone',
     date: 'Date',
-    blankName: '',
     licence: 'licence {{no}}',
   },
   customer: {

@@ -143,7 +143,6 @@ export default {
     signature: '游客签名',
     phone: '联系电话',
     date: '日期',
-    blankName: '',
     licence: '导游证 {{no}}',
   },
   customer: {
