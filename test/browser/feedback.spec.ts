@@ -41,6 +41,11 @@ test('the batch prints one pre-filled A4 form per traveller, each with its name,
   await res.openPrint(`${host.url}#/print/trip/${s.trip}/feedback?blanks=2`)
   await expect(app.getByTestId('feedback-form')).toHaveCount(2)
   await expect(app.getByTestId('feedback-form-code').first()).toHaveText(`${s.code}-S06`)
+
+  // Settings → feedback forms: the rule and the template an administrator edits
+  await app.goto(`${host.url}#/settings?tab=feedback`)
+  await expect(app.getByTestId('template-item-forced_shopping')).toContainText('Were you forced to shop')
+  await shot(app, 'feedback-settings-en')
 })
 
 test('two sheets keyed by keyboard alone; a forced-shopping "yes" raises a follow-up; scores on the trip and the guide', async ({
