@@ -13,7 +13,7 @@
  * trip benchmark, --no-reminders the reminder benchmark (bench/reminders.ts), --no-postgres the
  * PostgreSQL search benchmark and the 10-desk load test (bench/pg-*.ts; DESKS_SECONDS shortens it),
  * --no-imports the import benchmark (bench/imports.ts), --no-complaints the complaint list benchmark
- * (bench/complaints.ts).
+ * (bench/complaints.ts), --no-feedback the feedback benchmark (bench/feedback.ts).
  */
 import { runTripBench } from './trips'
 import { runReminderBench } from './reminders'
@@ -22,6 +22,7 @@ import { runPgSearchBench } from './pg-search'
 import { runDeskLoad } from './pg-desks'
 import { runImportBench } from './imports'
 import { runComplaintBench } from './complaints'
+import { runFeedbackBench } from './feedback'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -258,6 +259,10 @@ async function main(): Promise<void> {
     console.log('\n== Complaints: 50,000 cases on 2,000 trips ==')
     const r = await runComplaintBench()
     console.log(`Summary: complaint list first page p95 ≤ 10 ms ${verdict(r.pass)}`)
+  }
+  if (!arg('no-feedback')) {
+    console.log('\n== Feedback: 200,000 entered sheets; 40 printed forms ==')
+    await runFeedbackBench()
   }
 }
 

@@ -9,6 +9,7 @@ import { auditHandlers } from './audit/audit.handlers'
 import { tripFeatureHandlers } from './trips'
 import { complaintHandlers } from './complaints'
 import { reminderHandlers } from './reminders/reminders.handlers'
+import { feedbackHandlers } from './feedback'
 import type { ReminderEngine } from './reminders/engine'
 import { exportHandlers } from './exports/exports.handlers'
 import { backupHandlers } from './backups/backups.handlers'
@@ -35,5 +36,6 @@ export function buildHandlers(
     backups: backupHandlers(ctx, backups),
     payments: paymentHandlers(ctx),
     imports: importHandlers(ctx),
+    feedback: feedbackHandlers(ctx),
   }
 }

@@ -5,9 +5,11 @@ import { backupEmptyPayloadOutcome, exportSamples } from './export-samples'
 import { importSamples } from './import-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
 import { paymentSamples } from './payment-samples'
+import { feedbackFixtures, feedbackSamples } from './feedback-samples'
+import type { FeedbackFixtureIds } from './feedback-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
-export interface TripFixtureIds extends ComplaintFixtureIds {
+export interface TripFixtureIds extends ComplaintFixtureIds, FeedbackFixtureIds {
   trip: number
   guide: number
   supplier: number
@@ -53,7 +55,8 @@ export async function tripFixtures(h: Harness, customer: number, other: number):
   ).id
   const booking = (await h.must('trips.addBooking', { tripId: trip, supplierId: supplier, dayNo: 1 })).id
   const complaints = await complaintFixtures(h, { trip, customer, guide, supplier })
-  return { trip, guide, supplier, route, item, participant, assignment, booking, ...complaints }
+  const feedback = await feedbackFixtures(h, trip)
+  return { trip, guide, supplier, route, item, participant, assignment, booking, ...complaints, ...feedback }
 }
 
 /**
@@ -194,6 +197,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     ...exportSamples(ids),
     ...paymentSamples(ids),
     ...importSamples(),
+    ...feedbackSamples(ids),
   }
 }
 
@@ -398,6 +402,10 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT' | 'NOT_FOUND'
   'routes.list': 'ok',
   'complaints.list': 'ok',
   'complaints.policy': 'ok',
+  'feedback.template': 'ok',
+  'feedback.rule': 'ok',
+  'feedback.scores': 'ok',
+  'feedback.trend': 'ok',
   'reminders.list': 'ok',
   'reminders.counts': 'ok',
   'reminders.week': 'ok',

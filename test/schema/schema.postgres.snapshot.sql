@@ -166,6 +166,42 @@
 -- column customers.created_by integer
 -- column customers.updated_by integer
 -- column customers.version integer not null default 1
+-- column feedback_answers.sheet_id integer not null
+-- column feedback_answers.trip_id integer not null
+-- column feedback_answers.item_key text not null
+-- column feedback_answers.kind text not null
+-- column feedback_answers.value integer
+-- column feedback_answers.score_x10 integer
+-- column feedback_answers.satisfied integer
+-- column feedback_answers.problem integer
+-- column feedback_policy.id integer not null
+-- column feedback_policy.small_group_max integer not null
+-- column feedback_policy.small_group_pct integer not null
+-- column feedback_policy.large_group_pct integer not null
+-- column feedback_policy.version integer not null default 1
+-- column feedback_sheets.id integer not null identity BY DEFAULT
+-- column feedback_sheets.trip_id integer not null
+-- column feedback_sheets.sheet_no integer not null
+-- column feedback_sheets.template_id integer not null
+-- column feedback_sheets.participant_id integer
+-- column feedback_sheets.customer_id integer
+-- column feedback_sheets.status text not null
+-- column feedback_sheets.comment text
+-- column feedback_sheets.entered_at text
+-- column feedback_sheets.entered_by integer
+-- column feedback_sheets.verified_at text
+-- column feedback_sheets.verified_by integer
+-- column feedback_sheets.follow_up_id integer
+-- column feedback_sheets.complaint_id integer
+-- column feedback_sheets.created_at text not null
+-- column feedback_sheets.created_by integer
+-- column feedback_sheets.updated_at text not null
+-- column feedback_sheets.version integer not null default 1
+-- column feedback_templates.id integer not null identity BY DEFAULT
+-- column feedback_templates.version_no integer not null
+-- column feedback_templates.body text not null
+-- column feedback_templates.created_at text not null
+-- column feedback_templates.created_by integer
 -- column guides.id integer not null identity BY DEFAULT
 -- column guides.name text collate C not null
 -- column guides.name_sort text collate C not null
@@ -524,6 +560,42 @@ PRIMARY KEY (id);
 FOREIGN KEY (referrer_id) REFERENCES customers(id) ON DELETE SET NULL;
 -- constraint customers_updated_by_fkey on customers
 FOREIGN KEY (updated_by) REFERENCES staff(id);
+-- constraint feedback_answers_pk on feedback_answers
+PRIMARY KEY (sheet_id, item_key);
+-- constraint feedback_answers_sheet_id_fkey on feedback_answers
+FOREIGN KEY (sheet_id) REFERENCES feedback_sheets(id) ON DELETE CASCADE;
+-- constraint feedback_answers_trip_id_fkey on feedback_answers
+FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
+-- constraint feedback_policy_pkey on feedback_policy
+PRIMARY KEY (id);
+-- constraint feedback_sheets_complaint_id_fkey on feedback_sheets
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE SET NULL;
+-- constraint feedback_sheets_created_by_fkey on feedback_sheets
+FOREIGN KEY (created_by) REFERENCES staff(id);
+-- constraint feedback_sheets_customer_id_fkey on feedback_sheets
+FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE SET NULL;
+-- constraint feedback_sheets_entered_by_fkey on feedback_sheets
+FOREIGN KEY (entered_by) REFERENCES staff(id);
+-- constraint feedback_sheets_follow_up_id_fkey on feedback_sheets
+FOREIGN KEY (follow_up_id) REFERENCES reminders(id) ON DELETE SET NULL;
+-- constraint feedback_sheets_participant_id_fkey on feedback_sheets
+FOREIGN KEY (participant_id) REFERENCES trip_participants(id) ON DELETE SET NULL;
+-- constraint feedback_sheets_pkey on feedback_sheets
+PRIMARY KEY (id);
+-- constraint feedback_sheets_template_id_fkey on feedback_sheets
+FOREIGN KEY (template_id) REFERENCES feedback_templates(id);
+-- constraint feedback_sheets_trip_id_fkey on feedback_sheets
+FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
+-- constraint feedback_sheets_trip_no on feedback_sheets
+UNIQUE (trip_id, sheet_no);
+-- constraint feedback_sheets_verified_by_fkey on feedback_sheets
+FOREIGN KEY (verified_by) REFERENCES staff(id);
+-- constraint feedback_templates_created_by_fkey on feedback_templates
+FOREIGN KEY (created_by) REFERENCES staff(id);
+-- constraint feedback_templates_pkey on feedback_templates
+PRIMARY KEY (id);
+-- constraint feedback_templates_version_no_key on feedback_templates
+UNIQUE (version_no);
 -- constraint guides_created_by_fkey on guides
 FOREIGN KEY (created_by) REFERENCES staff(id);
 -- constraint guides_pkey on guides
@@ -794,6 +866,24 @@ CREATE INDEX customers_tier ON public.customers USING btree (tier);
 CREATE INDEX customers_tier_rank ON public.customers USING btree (tier_rank);
 -- index customers_updated_at on customers
 CREATE INDEX customers_updated_at ON public.customers USING btree (updated_at);
+-- index feedback_answers_pk on feedback_answers
+CREATE UNIQUE INDEX feedback_answers_pk ON public.feedback_answers USING btree (sheet_id, item_key);
+-- index feedback_answers_rollup on feedback_answers
+CREATE INDEX feedback_answers_rollup ON public.feedback_answers USING btree (trip_id, item_key, kind, value, score_x10, satisfied, problem, sheet_id);
+-- index feedback_policy_pkey on feedback_policy
+CREATE UNIQUE INDEX feedback_policy_pkey ON public.feedback_policy USING btree (id);
+-- index feedback_sheets_customer on feedback_sheets
+CREATE INDEX feedback_sheets_customer ON public.feedback_sheets USING btree (customer_id, trip_id);
+-- index feedback_sheets_participant on feedback_sheets
+CREATE INDEX feedback_sheets_participant ON public.feedback_sheets USING btree (participant_id);
+-- index feedback_sheets_pkey on feedback_sheets
+CREATE UNIQUE INDEX feedback_sheets_pkey ON public.feedback_sheets USING btree (id);
+-- index feedback_sheets_trip_no on feedback_sheets
+CREATE UNIQUE INDEX feedback_sheets_trip_no ON public.feedback_sheets USING btree (trip_id, sheet_no);
+-- index feedback_templates_pkey on feedback_templates
+CREATE UNIQUE INDEX feedback_templates_pkey ON public.feedback_templates USING btree (id);
+-- index feedback_templates_version_no_key on feedback_templates
+CREATE UNIQUE INDEX feedback_templates_version_no_key ON public.feedback_templates USING btree (version_no);
 -- index guides_name_sort on guides
 CREATE INDEX guides_name_sort ON public.guides USING btree (name_sort);
 -- index guides_pkey on guides

@@ -61,6 +61,12 @@ CREATE INDEX "customers_tier" on "customers" ("tier");
 CREATE INDEX "customers_tier_rank" on "customers" ("tier_rank");
 -- index customers_updated_at on customers
 CREATE INDEX "customers_updated_at" on "customers" ("updated_at");
+-- index feedback_answers_rollup on feedback_answers
+CREATE INDEX "feedback_answers_rollup" on "feedback_answers" ("trip_id", "item_key", "kind", "value", "score_x10", "satisfied", "problem", "sheet_id");
+-- index feedback_sheets_customer on feedback_sheets
+CREATE INDEX "feedback_sheets_customer" on "feedback_sheets" ("customer_id", "trip_id");
+-- index feedback_sheets_participant on feedback_sheets
+CREATE INDEX "feedback_sheets_participant" on "feedback_sheets" ("participant_id");
 -- index guides_name_sort on guides
 CREATE INDEX "guides_name_sort" on "guides" ("name_sort");
 -- index import_items_customer on import_items
@@ -171,6 +177,14 @@ CREATE TABLE "customer_relations" ("id" integer primary key autoincrement, "a_id
 CREATE TABLE "customer_tags" ("customer_id" integer not null references "customers" ("id") on delete cascade, "tag" text not null, constraint "customer_tags_pk" primary key ("customer_id", "tag"));
 -- table customers on customers
 CREATE TABLE "customers" ("id" integer primary key autoincrement, "name" text not null, "name_sort" text not null, "pinyin_name" text, "gender" text default 'unknown' not null, "birth_calendar" text, "birth_date" text, "lunar_year" integer, "lunar_month" integer, "lunar_day" integer, "lunar_leap" integer default 0 not null, "mobile" text, "wechat" text, "email" text, "address" text, "occupation" text, "employer" text, "source" text, "referrer_id" integer references "customers" ("id") on delete set null, "tier" text default 'none' not null, "tier_rank" integer default 0 not null, "marketing_consent" integer default 0 not null, "do_not_contact" integer default 0 not null, "health_consent" integer default 0 not null, "health_consent_at" text, "notes" text, "preferences" text default '{}' not null, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
+-- table feedback_answers on feedback_answers
+CREATE TABLE "feedback_answers" ("sheet_id" integer not null references "feedback_sheets" ("id") on delete cascade, "trip_id" integer not null references "trips" ("id") on delete cascade, "item_key" text not null, "kind" text not null, "value" integer, "score_x10" integer, "satisfied" integer, "problem" integer, constraint "feedback_answers_pk" primary key ("sheet_id", "item_key"));
+-- table feedback_policy on feedback_policy
+CREATE TABLE "feedback_policy" ("id" integer primary key, "small_group_max" integer not null, "small_group_pct" integer not null, "large_group_pct" integer not null, "version" integer default 1 not null);
+-- table feedback_sheets on feedback_sheets
+CREATE TABLE "feedback_sheets" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "sheet_no" integer not null, "template_id" integer not null references "feedback_templates" ("id"), "participant_id" integer references "trip_participants" ("id") on delete set null, "customer_id" integer references "customers" ("id") on delete set null, "status" text not null, "comment" text, "entered_at" text, "entered_by" integer references "staff" ("id"), "verified_at" text, "verified_by" integer references "staff" ("id"), "follow_up_id" integer references "reminders" ("id") on delete set null, "complaint_id" integer references "complaints" ("id") on delete set null, "created_at" text not null, "created_by" integer references "staff" ("id"), "updated_at" text not null, "version" integer default 1 not null, constraint "feedback_sheets_trip_no" unique ("trip_id", "sheet_no"));
+-- table feedback_templates on feedback_templates
+CREATE TABLE "feedback_templates" ("id" integer primary key autoincrement, "version_no" integer not null unique, "body" text not null, "created_at" text not null, "created_by" integer references "staff" ("id"));
 -- table guides on guides
 CREATE TABLE "guides" ("id" integer primary key autoincrement, "name" text not null, "name_sort" text not null, "search_keys" text not null, "mobile" text, "licence_no" text, "level" text, "licence_expiry" text, "languages" text default '[]' not null, "roles" text default '[]' not null, "passport_no" text, "permit_no" text, "active" integer default 1 not null, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
 -- table import_items on import_items

@@ -25,11 +25,18 @@ import type {
 import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
 import type { TripChargesTable, TripMoneyPolicyTable, TripPaymentsTable } from './schema.payments'
 import type { ImportItemsTable, ImportMappingsTable, ImportRunsTable } from './schema.imports'
+import type {
+  FeedbackAnswersTable,
+  FeedbackPolicyTable,
+  FeedbackSheetsTable,
+  FeedbackTemplatesTable,
+} from './schema.feedback'
 
 export type * from './schema.trips'
 export type * from './schema.complaints'
 export type * from './schema.reminders'
 export type * from './schema.payments'
+export type * from './schema.feedback'
 
 /** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
 export interface SettingsTable {
@@ -199,6 +206,10 @@ export interface DB {
   import_runs: ImportRunsTable
   import_items: ImportItemsTable
   import_mappings: ImportMappingsTable
+  feedback_templates: FeedbackTemplatesTable
+  feedback_policy: FeedbackPolicyTable
+  feedback_sheets: FeedbackSheetsTable
+  feedback_answers: FeedbackAnswersTable
 }
 
 export type StaffRow = Selectable<StaffTable>

@@ -5,7 +5,7 @@
 export interface EventMap {
   /** a record changed (by this or another window); screens showing it refetch */
   'data.changed': {
-    entity: 'customer' | 'staff' | 'settings' | 'trip' | 'guide' | 'supplier' | 'route' | 'complaint'
+    entity: 'customer' | 'staff' | 'settings' | 'trip' | 'guide' | 'supplier' | 'route' | 'complaint' | 'feedback'
     id?: number
   }
   /** the session ended in main (sign-out, account deactivated) */

@@ -11,6 +11,7 @@ import { exportCalls } from '../exports/exports.api'
 import { backupCalls } from '../backups/backups.api'
 import { paymentCalls } from '../payments/payments.api'
 import { importCalls } from '../imports/imports.api'
+import { feedbackCalls } from '../feedback/feedback.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   backups: backupCalls,
   payments: paymentCalls,
   imports: importCalls,
+  feedback: feedbackCalls,
 }
 
 export type ApiContract = typeof contract

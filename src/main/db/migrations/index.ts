@@ -11,6 +11,7 @@ import * as m0006 from './0006_document_search_tails'
 import * as m0007 from './0007_participants_outlive_customers'
 import * as m0008 from './0008_reminders'
 import * as m0009 from './0009_complaints'
+import * as m0010 from './0010_feedback'
 import * as m0011 from './0011_imports'
 import * as m0013 from './0013_trip_money'
 import * as m0014 from './0014_complaint_reminders'
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0007_participants_outlive_customers': m0007,
   '0008_reminders': m0008,
   '0009_complaints': m0009,
+  '0010_feedback': m0010,
   '0011_imports': m0011,
   '0013_trip_money': m0013,
   '0014_complaint_reminders': m0014,

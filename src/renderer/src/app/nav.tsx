@@ -8,6 +8,7 @@ import HistoryOutlined from '@mui/icons-material/HistoryOutlined'
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined'
 import TodayOutlined from '@mui/icons-material/TodayOutlined'
 import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined'
+import SentimentSatisfiedAltOutlined from '@mui/icons-material/SentimentSatisfiedAltOutlined'
 import type { Role } from '../../../shared/api/contract'
 import { CustomerListScreen } from '../customers/CustomerListScreen'
 import { CustomerProfileScreen } from '../customers/CustomerProfileScreen'
@@ -29,6 +30,7 @@ import { ImportScreen } from '../imports/ImportScreen'
 import { ComplaintListScreen } from '../complaints/ComplaintListScreen'
 import { ComplaintPageScreen } from '../complaints/ComplaintPageScreen'
 import { ComplaintBadge } from '../complaints/ComplaintBadge'
+import { SatisfactionScreen } from '../feedback/SatisfactionScreen'
 
 export interface NavItem {
   key: string
@@ -108,6 +110,13 @@ export const navItems: NavItem[] = [
       { path: '/suppliers', element: <SuppliersScreen /> },
       { path: '/suppliers/:id', element: <SupplierDetailScreen /> },
     ],
+  },
+  {
+    key: 'satisfaction',
+    path: '/satisfaction',
+    icon: <SentimentSatisfiedAltOutlined />,
+    roles: everyone,
+    routes: [{ path: '/satisfaction', element: <SatisfactionScreen /> }],
   },
   {
     key: 'staff',

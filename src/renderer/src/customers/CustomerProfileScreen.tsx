@@ -22,6 +22,7 @@ import { CustomerPayments } from '../payments/CustomerPayments'
 import { ProfileHeader } from './profile/ProfileHeader'
 import { CustomerReminders } from '../reminders/CustomerReminders'
 import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
+import { CustomerSheets } from '../feedback/CustomerSheets'
 
 const tabKeys = [
   'overview',
@@ -33,6 +34,7 @@ const tabKeys = [
   'communications',
   'reminders',
   'complaints',
+  'feedback',
 ] as const
 type TabKey = (typeof tabKeys)[number]
 
@@ -203,6 +205,7 @@ export function CustomerProfileScreen() {
       {tab === 'complaints' && (
         <ComplaintsPanel of="customer" id={p.id} customer={{ id: p.id, name: p.name }} />
       )}
+      {tab === 'feedback' && <CustomerSheets customerId={p.id} />}
 
       <CommunicationDialog
         key={comm.n}

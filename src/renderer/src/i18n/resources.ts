@@ -14,6 +14,7 @@ import zhBackups from './zh-CN/backups'
 import zhPayments from './zh-CN/payments'
 import zhImports from './zh-CN/imports'
 import zhComplaints from './zh-CN/complaints'
+import zhFeedback from './zh-CN/feedback'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -30,6 +31,7 @@ import enBackups from './en/backups'
 import enPayments from './en/payments'
 import enImports from './en/imports'
 import enComplaints from './en/complaints'
+import enFeedback from './en/feedback'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -50,6 +52,7 @@ export const resources = {
     payments: zhPayments,
     imports: zhImports,
     complaints: zhComplaints,
+    feedback: zhFeedback,
   },
   en: {
     common: enCommon,
@@ -68,5 +71,6 @@ export const resources = {
     payments: enPayments,
     imports: enImports,
     complaints: enComplaints,
+    feedback: enFeedback,
   },
 }

@@ -6,6 +6,7 @@ import { PrintFrame } from './PrintFrame'
 import { TravellerListPrint } from './TravellerListPrint'
 import { ComplaintReplyPrint } from '../complaints/print/ComplaintReplyPrint'
 import { ComplaintFilePrint } from '../complaints/print/ComplaintFilePrint'
+import { FeedbackPrint } from '../feedback/FeedbackPrint'
 
 /**
  * Print previews, shown without the app's chrome under /print/*. Each document is a route here
@@ -19,6 +20,7 @@ export function PrintScreen() {
       <Route path="trip/:id/travellers" element={<TravellerListPrint />} />
       <Route path="complaint/:id/reply" element={<ComplaintReplyPrint />} />
       <Route path="complaint/:id/file" element={<ComplaintFilePrint />} />
+      <Route path="trip/:id/feedback" element={<FeedbackPrint />} />
       <Route path="*" element={<UnknownPrint />} />
     </Routes>
   )

@@ -11,6 +11,7 @@ import { GuideFormDialog } from './GuideFormDialog'
 import { LicenceExpiry } from './parts'
 import { DetailNotFound, ResourceDetailFrame } from './ResourceDetailFrame'
 import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
+import { ScoresSection } from '../feedback/ScoresSection'
 
 type Numbers = { passportNo: string | null; permitNo: string | null }
 
@@ -158,6 +159,7 @@ export function GuideDetailScreen() {
           <ComplaintsPanel of="guide" id={g.id} allLink={`/complaints?guideId=${g.id}`} />
         </Grid>
       </Grid>
+      <ScoresSection of="guide" id={g.id} />
     </ResourceDetailFrame>
   )
 }

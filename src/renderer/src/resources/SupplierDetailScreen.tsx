@@ -9,6 +9,7 @@ import { DetailNotFound, ResourceDetailFrame } from './ResourceDetailFrame'
 import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
 import { SupplierFormDialog } from './SupplierFormDialog'
 import { KindChip } from './SupplierTable'
+import { ScoresSection } from '../feedback/ScoresSection'
 
 /** One supplier: its data on file and the trips it served. */
 export function SupplierDetailScreen() {
@@ -70,6 +71,7 @@ export function SupplierDetailScreen() {
           <ComplaintsPanel of="supplier" id={s.id} allLink={`/complaints?supplierId=${s.id}`} />
         </Grid>
       </Grid>
+      <ScoresSection of="supplier" id={s.id} />
     </ResourceDetailFrame>
   )
 }

@@ -12,10 +12,12 @@ import { DesktopOptionsForm } from '../reminders/settings/DesktopOptionsForm'
 import { ReminderSettingsForm } from '../reminders/settings/ReminderSettingsForm'
 import { BackupsPanel } from '../backups/BackupsPanel'
 import { AgeRulesForm } from '../payments/AgeRulesForm'
+import { FeedbackSettings } from '../feedback/settings/FeedbackSettings'
 
 /**
  * Everyone: language and own password. Admins also keep the agency's details here. The 提醒 tab
- * (`?tab=reminders`): this PC's desktop options, and the agency's reminder rules.
+ * (`?tab=reminders`): this PC's desktop options, and the agency's reminder rules; 意见单
+ * (`?tab=feedback`) the feedback form; 备份 (`?tab=backups`, admins) backups and restore.
  */
 export function SettingsScreen() {
   const { t } = useTranslation('admin')
@@ -24,11 +26,17 @@ export function SettingsScreen() {
   const admin = staff.role === 'admin'
   const { t: tr } = useTranslation('reminders')
   const { t: tp } = useTranslation('payments')
+  const { t: tb } = useTranslation('backups')
+  const { t: tf } = useTranslation('feedback')
   const [notice, setNotice] = useState<string | null>(null)
   const [params, setParams] = useSearchParams()
-  const { t: tb } = useTranslation('backups')
   const asked = params.get('tab')
-  const tab = asked === 'reminders' ? 'reminders' : asked === 'backups' && admin ? 'backups' : 'general'
+  const tab =
+    asked === 'reminders' || asked === 'feedback'
+      ? asked
+      : asked === 'backups' && admin
+        ? 'backups'
+        : 'general'
 
   return (
     <Box sx={{ maxWidth: admin || tab !== 'general' ? 1160 : 600 }}>
@@ -40,11 +48,14 @@ export function SettingsScreen() {
         >
           <Tab value="general" label={t('settings.general')} data-testid="settings-tab-general" />
           <Tab value="reminders" label={tr('settings.title')} data-testid="settings-tab-reminders" />
+          <Tab value="feedback" label={tf('settings.tab')} data-testid="settings-tab-feedback" />
           {admin && <Tab value="backups" label={tb('tab')} data-testid="settings-tab-backups" />}
         </Tabs>
       </Paper>
       {tab === 'backups' ? (
         <BackupsPanel onDone={setNotice} />
+      ) : tab === 'feedback' ? (
+        <FeedbackSettings canEdit={admin} onDone={setNotice} />
       ) : tab === 'reminders' ? (
         <Stack spacing={2.5}>
           <Section title={tr('settings.desktop')} testId="settings-desktop">

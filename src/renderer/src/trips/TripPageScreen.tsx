@@ -24,6 +24,7 @@ import { TripHeader } from './shell/TripHeader'
 import { SubjectReminders } from '../reminders/SubjectReminders'
 import { MoneyTab } from '../payments/MoneyTab'
 import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
+import { FeedbackTab } from '../feedback/FeedbackTab'
 
 const tabKeys = [
   'overview',
@@ -34,6 +35,7 @@ const tabKeys = [
   'checks',
   'reminders',
   'complaints',
+  'feedback',
   'history',
 ] as const
 type TabKey = (typeof tabKeys)[number]
@@ -138,6 +140,7 @@ export function TripPageScreen() {
     checks: warnings,
     reminders: 0,
     complaints: 0,
+    feedback: 0,
     history: 0,
   }
   const section = { trip, reload }
@@ -183,6 +186,7 @@ export function TripPageScreen() {
         <SubjectReminders trip={{ id: trip.id, label: trip.code, detail: trip.routeName }} />
       )}
       {tab === 'complaints' && <ComplaintsPanel of="trip" id={trip.id} trip={trip} />}
+      {tab === 'feedback' && <FeedbackTab trip={trip} />}
       {tab === 'history' && <HistoryTab trip={trip} />}
 
       {moveTo && (

@@ -10,6 +10,7 @@ export default {
     staff: 'Staff',
     audit: 'Audit log',
     settings: 'Settings',
+    satisfaction: 'Satisfaction',
   },
   actions: {
     save: 'Save',

@@ -202,6 +202,7 @@ export default {
       communications: 'Communications',
       reminders: 'Reminders',
       complaints: 'Complaints',
+      feedback: 'Feedback',
     },
     edit: 'Edit file',
     delete: 'Delete file',

@@ -120,6 +120,12 @@ export default {
   importUndone: 'This import has already been undone',
   importEditedSince:
     '{{count}} of the files this import touched were edited or used since: it cannot be undone as a whole',
+  // feedback forms
+  feedbackLevels: 'A scale needs 3 to 5 levels',
+  feedbackOneNps: 'Only one "would you recommend us" (0–10) question',
+  feedbackAnswer: 'This answer is not one of the options on this form',
+  feedbackSheetUnknown: "No such feedback sheet (check the code, or print the trip's forms first)",
+  feedbackNotEntered: 'This sheet has not been entered yet',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
   noBackup: 'That backup was not found',
   backupDamaged: 'This backup is damaged and cannot be restored',

@@ -154,6 +154,7 @@ export default {
     reminders: 'Reminders',
     money: 'Payments',
     complaints: 'Complaints',
+    feedback: 'Feedback',
   },
   banner: {
     title: { departed: 'Suggested: mark as departed', returned: 'Suggested: mark as returned' },

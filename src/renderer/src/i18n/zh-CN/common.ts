@@ -10,6 +10,7 @@ export default {
     staff: '员工管理',
     audit: '审计日志',
     settings: '设置',
+    satisfaction: '满意度',
   },
   actions: {
     save: '保存',

@@ -200,6 +200,7 @@ export default {
       communications: '沟通记录',
       reminders: '提醒',
       complaints: '投诉',
+      feedback: '意见单',
     },
     edit: '编辑档案',
     delete: '删除档案',

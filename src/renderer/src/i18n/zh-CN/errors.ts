@@ -113,6 +113,12 @@ export default {
   importRunning: '此文件正在导入中',
   importUndone: '这次导入已经撤销过了',
   importEditedSince: '导入的档案中有 {{count}} 份在导入后已被修改或使用，不能整体撤销',
+  // feedback forms
+  feedbackLevels: '评分等级需要 3 到 5 级',
+  feedbackOneNps: '推荐意愿（0–10 分）只能有一项',
+  feedbackAnswer: '这个答案不在该意见单的选项里',
+  feedbackSheetUnknown: '没有这张意见单（请核对单号，或先打印本团意见单）',
+  feedbackNotEntered: '这张意见单还没有录入',
   internal: '出现意外错误，数据未被修改。请重试',
   noBackup: '找不到该备份',
   backupDamaged: '该备份已损坏，不能用于恢复',

@@ -153,6 +153,7 @@ export default {
     reminders: '提醒与回访',
     money: '收款',
     complaints: '投诉',
+    feedback: '意见单',
   },
   banner: {
     title: { departed: '建议：标记为已出团', returned: '建议：标记为已回团' },
