@@ -58,7 +58,9 @@ export async function feedbackWorld(
 export async function markReturned(h: Harness, trip: number) {
   for (const status of ['confirmed', 'departed', 'returned']) {
     const t = await h.must('trips.get', { id: trip })
-    await h.must('trips.setStatus', { id: trip, version: t.version, status })
+    // the fixtures' travellers carry no documents: confirming needs the guardrail's reason
+    const confirmAnyway = status === 'confirmed' ? '证件后补' : undefined
+    await h.must('trips.setStatus', { id: trip, version: t.version, status, confirmAnyway })
   }
 }
 

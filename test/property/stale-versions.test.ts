@@ -39,11 +39,18 @@ beforeAll(async () => {
   // import 1 (the samples' id), at version 1
   const { where } = await openAndMap(h, 'a.csv', csvBytes([['姓名'], ['赵敏']], 'utf-8'))
   expect((await h.must('imports.run', { ...where, decisions: {} })).id).toBe(1)
-  // reminder 1 (the samples' id): a task, at version 1; the engine settles before the baseline
-  const task = await h.must('reminders.createTask', { assigneeId: staff, due: '2026-12-04', note: '回电话' })
-  expect(task.id).toBe(1)
+  // a task too; the engine settles before the baseline
+  await h.must('reminders.createTask', { assigneeId: staff, due: '2026-12-04', note: '回电话' })
   await h.must('reminders.counts', {})
   await h.app.reminders.idle()
+  // reminder 1 (the samples' id) is open at version 1: the fixtures' complaint has a reply due
+  expect(
+    await h.app.db
+      .selectFrom('reminders')
+      .select(['version', 'status'])
+      .where('id', '=', 1)
+      .executeTakeFirst(),
+  ).toEqual({ version: 1, status: 'open' })
   baseline = await dbFingerprint(h.app.db)
 })
 afterAll(async () => {
@@ -81,6 +88,11 @@ describe('a save at any version but the stored one changes nothing', () => {
         'complaints.setRemedyAccepted',
         'complaints.updatePolicy',
         'imports.undo',
+        'feedback.enter',
+        'feedback.saveRule',
+        'payments.setPolicy',
+        'payments.setTraveller',
+        'trips.setVisa',
       ].sort(),
     )
   })

@@ -74,7 +74,6 @@ const everyKind: ReminderView[] = [
   reminder('guide_licence', { guide: { id: 2, name: '李导' }, detail: { expiry: '2026-12-31' } }),
   reminder('supplier_licence', { supplier: { id: 4, name: '关西地接社' }, detail: { expiry: '2027-01-31' } }),
   reminder('manual', { note: '周五给张伟打电话' }),
-  // appended so the positional picks below keep their kinds
   reminder('payment_due', { customer: zhang, trip, eventDay: trip.departDate }),
   reminder('complaint_reply_due', {
     detail: { caseNo: 'TS-2026-0042', complaintId: 42 },
@@ -129,7 +128,7 @@ describe('reminder texts', () => {
   })
 
   it('a balance still due names the trip and its departure', () => {
-    const r = everyKind.at(-1)!
+    const r = everyKind.find((x) => x.kind === 'payment_due')!
     expect(reminderText(translators['zh-CN'], r, dateFormatters('zh-CN').date).title).toBe(
       'TD-20261201-01 团费未收清（2026/12/01 出发）',
     )
@@ -156,7 +155,9 @@ describe('reminder texts', () => {
     expect(zh(followUp)).toBe('确认签证材料')
     expect(zh(guide)).toContain('2026/12/31')
     expect(zh(manual)).toBe('周五给张伟打电话')
-    const [replyDue, overdue, followCall] = everyKind.slice(12)
+    const [replyDue, overdue, followCall] = (
+      ['complaint_reply_due', 'complaint_reply_overdue', 'complaint_follow_up'] as const
+    ).map((k) => everyKind.find((x) => x.kind === k)!)
     expect(zh(replyDue)).toBe('投诉 TS-2026-0042 书面答复 2026/12/05 到期')
     expect(en(overdue)).toBe('Complaint TS-2026-0042: written reply overdue (due 05/12/2026)')
     expect(zh(followCall)).toContain('回访')

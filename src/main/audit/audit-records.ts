@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema'
 import type { AuditLink, AuditRecord } from '../../shared/audit/audit.api'
+import { sheetCode } from '../../shared/feedback/return-rate'
 
 type Ref = { entity: string; entityId: number | null }
 type Found = Map<string, AuditRecord>
@@ -91,6 +92,47 @@ export async function nameRecords(db: Kysely<DB>, refs: Ref[]): Promise<Found> {
       .where('id', 'in', complaints)
       .execute()
     for (const r of rows) put('complaint', r.id, r.case_no, { entity: 'complaint', id: r.id })
+  }
+  const evidence = ids('complaint_evidence')
+  if (evidence.length) {
+    const rows = await db
+      .selectFrom('complaint_evidence as e')
+      .innerJoin('complaints as c', 'c.id', 'e.complaint_id')
+      .select(['e.id', 'e.file_name', 'c.id as complaintId', 'c.case_no'])
+      .where('e.id', 'in', evidence)
+      .execute()
+    for (const r of rows)
+      put('complaint_evidence', r.id, `${r.case_no} · ${r.file_name}`, {
+        entity: 'complaint',
+        id: r.complaintId,
+      })
+  }
+  const sheets = ids('feedback_sheet')
+  if (sheets.length) {
+    const rows = await db
+      .selectFrom('feedback_sheets as f')
+      .innerJoin('trips as t', 't.id', 'f.trip_id')
+      .select(['f.id', 'f.sheet_no', 't.id as tripId', 't.code'])
+      .where('f.id', 'in', sheets)
+      .execute()
+    for (const r of rows)
+      put('feedback_sheet', r.id, sheetCode(r.code, r.sheet_no), {
+        entity: 'trip',
+        id: r.tripId,
+      })
+  }
+  const payments = ids('payment')
+  if (payments.length) {
+    const rows = await db
+      .selectFrom('trip_payments as p')
+      .innerJoin('trips as t', 't.id', 'p.trip_id')
+      .leftJoin('trip_participants as tp', 'tp.id', 'p.participant_id')
+      .leftJoin('customers as c', 'c.id', 'tp.customer_id')
+      .select(['p.id', 't.id as tripId', 't.code', 'c.name'])
+      .where('p.id', 'in', payments)
+      .execute()
+    for (const r of rows)
+      put('payment', r.id, r.name ? `${r.code} · ${r.name}` : r.code, { entity: 'trip', id: r.tripId })
   }
   return found
 }
