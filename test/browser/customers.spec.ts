@@ -99,6 +99,8 @@ test('edit a customer file: a stale edit from a second window is refused, the fr
   await expect(app.getByTestId('form-error')).toContainText('该记录已被他人修改')
 
   await reloadSignedIn(app)
+  // the typing was against the old version: the latest file comes back, and the clerk is told why
+  await expect(app.getByTestId('draft-outdated')).toBeVisible()
   await expect(app.getByTestId('customer-field-mobile')).toHaveValue('13900002222')
   await app.getByTestId('customer-field-wechat').fill('zengguohua88')
   await app.getByTestId('customer-save').click()

@@ -41,6 +41,7 @@ export function CustomerFormScreen() {
   // what is saved, to tell typing from the record; a draft left by a closed window is offered back
   const [saved, setSaved] = useState<CustomerDraft | null>(editId ? null : emptyDraft())
   const [restoredAt, setRestoredAt] = useState<number | null>(leftOver?.savedAt ?? null)
+  const [outdated, setOutdated] = useState(false)
   const dirty = d !== null && saved !== null && JSON.stringify(d) !== JSON.stringify(saved)
   const draft = useFormDraft(editId ? `customer:${editId}` : 'customer:new', d && { d, version }, dirty)
   const guard = useUnsavedGuard(dirty, draft.clear)
@@ -49,13 +50,19 @@ export function CustomerFormScreen() {
     if (!editId) return
     void errors.capture(async () => {
       const p = await unwrap(api.customers.get({ id: editId }))
-      const stored = draft.load()
+      // a draft typed against this very version comes back; one the file has moved past since (a
+      // colleague saved, or this desk's save was refused as stale) would undo their change: the
+      // latest file is shown instead, and the clerk is told the old typing was not restored
+      const left = draft.load()
+      const stored = left && left.value.version === p.version ? left : null
+      if (left && !stored) {
+        draft.clear()
+        setOutdated(true)
+      }
       setSaved(draftFromProfile(p))
       setConsentAt(p.healthConsentAt)
       setD(stored?.value.d ?? draftFromProfile(p))
-      // a draft keeps the version it was typed against: if the file changed since, saving it is
-      // refused and offers the latest instead of overwriting a colleague's edit
-      setVersion(stored?.value.version ?? p.version)
+      setVersion(p.version)
       setRestoredAt(stored?.savedAt ?? null)
     })
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -139,6 +146,11 @@ export function CustomerFormScreen() {
           }
         >
           {t('common:draft.restored', { time: f.dateTime(new Date(restoredAt).toISOString()) })}
+        </Alert>
+      )}
+      {outdated && (
+        <Alert severity="info" sx={{ mb: 2 }} onClose={() => setOutdated(false)} data-testid="draft-outdated">
+          {t('common:draft.outdated')}
         </Alert>
       )}
       {errors.form && (

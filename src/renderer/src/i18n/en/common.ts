@@ -38,6 +38,8 @@ export default {
   draft: {
     restored: 'Restored what you had typed at {{time}} and not saved.',
     discard: 'Discard it',
+    outdated:
+      'What you had typed earlier was based on an older version of this file, which has changed since, so it was not restored. This is the latest.',
   },
   roles: { admin: 'Administrator', manager: 'Manager', frontdesk: 'Front desk' },
   deletedTraveller: 'Deleted traveller',

@@ -38,6 +38,7 @@ export default {
   draft: {
     restored: '已恢复 {{time}} 未保存的内容。',
     discard: '丢弃这些内容',
+    outdated: '上次未保存的内容是在旧版本上填写的，此档案已被修改过，因此没有恢复；下面是最新内容。',
   },
   roles: { admin: '管理员', manager: '经理', frontdesk: '前台' },
   deletedTraveller: '已删除的旅客',
