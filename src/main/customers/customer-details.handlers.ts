@@ -11,7 +11,7 @@ import { updateVersioned } from '../core/update-versioned'
 import { zodFields } from '../api/dispatcher'
 import { writeAudit } from '../audit/audit.repo'
 import { indexCustomer } from './search-index'
-import { documentNumbers } from './customers.repo'
+import { documentNumbers, insertDocument } from './customers.repo'
 import { assertBornByToday } from './id-card-dates'
 
 type H = Handlers<{ customers: typeof customerCalls }>['customers']
@@ -60,22 +60,7 @@ export function detailHandlers(ctx: Ctx): DetailHandlers {
           .where('id', '=', input.customerId)
           .executeTakeFirst()
         if (!c) throw notFound()
-        const row = await trx
-          .insertInto('customer_documents')
-          .values({
-            customer_id: input.customerId,
-            kind: d.kind,
-            number: d.number,
-            issue_date: d.issueDate,
-            issue_place: d.issuePlace,
-            expiry_date: d.expiryDate,
-            created_at: at,
-            updated_at: at,
-            created_by: me.id,
-            updated_by: me.id,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
+        const docId = await insertDocument(trx, input.customerId, d, me.id, at)
         await touchCustomer(trx, input.customerId, me.id, at)
         await reindex(trx, input.customerId)
         await writeAudit(trx, {
@@ -83,10 +68,10 @@ export function detailHandlers(ctx: Ctx): DetailHandlers {
           staffId: me.id,
           action: 'create',
           entity: 'document',
-          entityId: row.id,
+          entityId: docId,
           fields: ['kind', 'number'],
         })
-        return row.id
+        return docId
       })
       changed(input.customerId)
       return { id }

@@ -147,6 +147,32 @@ export async function needsFor(db: Dbx, ids: number[]): Promise<Map<number, Need
   return m
 }
 
+/** One identity document's row (the caller audits it and reindexes the file's search keys). */
+export async function insertDocument(
+  trx: Dbx,
+  customerId: number,
+  d: Pick<CustomerCreate['documents'][number], 'kind' | 'number' | 'issueDate' | 'issuePlace' | 'expiryDate'>,
+  staffId: number,
+  at: string,
+): Promise<number> {
+  const row = await trx
+    .insertInto('customer_documents')
+    .values({
+      customer_id: customerId,
+      kind: d.kind,
+      number: d.number,
+      issue_date: d.issueDate,
+      issue_place: d.issuePlace,
+      expiry_date: d.expiryDate,
+      created_at: at,
+      updated_at: at,
+      created_by: staffId,
+      updated_by: staffId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
 /** Inserts a whole new file (children, documents, search index, audit) inside the caller's transaction. */
 export async function insertCustomer(
   trx: Transaction<DB>,
@@ -171,28 +197,13 @@ export async function insertCustomer(
   await replaceContacts(trx, row.id, input.emergencyContacts)
   await replaceNeeds(trx, row.id, input.needs)
   for (const d of input.documents) {
-    const doc = await trx
-      .insertInto('customer_documents')
-      .values({
-        customer_id: row.id,
-        kind: d.kind,
-        number: d.number,
-        issue_date: d.issueDate,
-        issue_place: d.issuePlace,
-        expiry_date: d.expiryDate,
-        created_at: at,
-        updated_at: at,
-        created_by: staffId,
-        updated_by: staffId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const docId = await insertDocument(trx, row.id, d, staffId, at)
     await writeAudit(trx, {
       at,
       staffId,
       action: 'create',
       entity: 'document',
-      entityId: doc.id,
+      entityId: docId,
       fields: ['kind', 'number'],
     })
   }

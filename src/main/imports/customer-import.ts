@@ -3,7 +3,7 @@ import type { DB } from '../db/schema'
 import type { CustomerCreate } from '../../shared/customers/customer.schema'
 import type { CustomerImportField } from '../../shared/imports/import-fields'
 import type { GroupChoice } from '../../shared/imports/imports.types'
-import { customerColumns, documentNumbers } from '../customers/customers.repo'
+import { customerColumns, documentNumbers, insertDocument } from '../customers/customers.repo'
 import { buildSearchRow, indexCustomer } from '../customers/search-index'
 import { sqlFor } from '../db/store-sql'
 import type { Analysis, ValidRow } from './analyse'
@@ -99,23 +99,7 @@ export async function updateFromRow(
   const have = await documentNumbers(trx, id)
   const addedDocuments: number[] = []
   for (const d of input.documents.filter((d) => !have.includes(d.number))) {
-    const doc = await trx
-      .insertInto('customer_documents')
-      .values({
-        customer_id: id,
-        kind: d.kind,
-        number: d.number,
-        issue_date: d.issueDate,
-        issue_place: d.issuePlace,
-        expiry_date: d.expiryDate,
-        created_at: at,
-        updated_at: at,
-        created_by: staffId,
-        updated_by: staffId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    addedDocuments.push(doc.id)
+    addedDocuments.push(await insertDocument(trx, id, d, staffId, at))
   }
   const row = await trx
     .updateTable('customers')

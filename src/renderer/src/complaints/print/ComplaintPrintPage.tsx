@@ -96,7 +96,7 @@ export function ComplaintPrintPage({
                 onClick={() => setParams({ lang: l }, { replace: true })}
                 data-testid={`print-lang-${l}`}
               >
-                {l === 'en' ? 'English' : '中文'}
+                {t(`common:languages.${l}`)}
               </Button>
             ))}
           </Stack>
