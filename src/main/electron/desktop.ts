@@ -1,8 +1,8 @@
-import type { Notification as ElectronNotification } from 'electron'
+import type { BrowserWindow, Notification as ElectronNotification } from 'electron'
 import type { EventMap } from '../../shared/api/events'
 import type { DesktopOptions } from '../../shared/reminders/reminder.types'
 import type { Effects } from '../effects'
-import { trayText } from '../reminders/notification-text'
+import { trayText, unloadText } from '../reminders/notification-text'
 import type { Lang } from '../reminders/notification-text'
 import type { ShellElectron } from './shell'
 
@@ -130,4 +130,24 @@ export function closeToTray(
   )
   tray.on('click', opts.show)
   return { quitting: () => quitting }
+}
+
+/**
+ * A form with unsaved typing holds the page (beforeunload) when the app quits or reloads: ask, in the
+ * app's language, instead of Electron's default of silently not closing.
+ */
+export function askBeforeUnload(electron: ShellElectron, win: BrowserWindow, lang: () => Lang): void {
+  win.webContents.on('will-prevent-unload', (e) => {
+    const text = unloadText(lang())
+    const choice = electron.dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'TourDesk',
+      message: text.message,
+      detail: text.detail,
+      buttons: [text.leave, text.stay],
+      defaultId: 1,
+      cancelId: 1,
+    })
+    if (choice === 0) e.preventDefault()
+  })
 }

@@ -18,8 +18,7 @@ import {
 } from './security'
 import { MIN_SIZE, loadWindowState, saveWindowState } from './window-state'
 import { startupErrorText, unexpectedErrorText } from './startup-message'
-import { APP_ID, closeToTray, desktopNotifier, loginItems } from './desktop'
-import { unloadText } from '../reminders/notification-text'
+import { APP_ID, askBeforeUnload, closeToTray, desktopNotifier, loginItems } from './desktop'
 import type { Lang } from '../reminders/notification-text'
 import type { OpenTarget } from './desktop'
 
@@ -189,21 +188,7 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
         win.hide()
       }
     })
-    // a form with unsaved typing holds the page (beforeunload) when the app quits or reloads: ask, in
-    // the app's language, instead of Electron's default of silently not closing
-    win.webContents.on('will-prevent-unload', (e) => {
-      const text = unloadText(lang)
-      const choice = dialog.showMessageBoxSync(win, {
-        type: 'question',
-        title: 'TourDesk',
-        message: text.message,
-        detail: text.detail,
-        buttons: [text.leave, text.stay],
-        defaultId: 1,
-        cancelId: 1,
-      })
-      if (choice === 0) e.preventDefault()
-    })
+    askBeforeUnload(electron, win, () => lang)
     win.webContents.on('did-finish-load', () => {
       if (pendingOpen) tourdesk.events.broadcast('reminders.open', pendingOpen)
       pendingOpen = null
