@@ -193,7 +193,8 @@ test('adds documents masked, explains a wrong ID check digit, edits and removes'
   await profile.fillDocument({ number: good })
   await profile.saveDocument()
   await expect(app.getByTestId('doc-number')).toBeHidden()
-  expect(await profile.documentIds()).toHaveLength(2)
+  // the list reloads after the save's change event: wait for it rather than read it once
+  await expect.poll(() => profile.documentIds()).toHaveLength(2)
   await expect(app.getByTestId('tab-documents')).toContainText('2')
 
   // edit: an empty number keeps the stored one
