@@ -88,12 +88,15 @@ test('Ctrl+K finds customers by initials and trips by 团号, recent first; Alt+
 })
 
 test('? shows the shortcuts; Ctrl+N starts a new customer and Ctrl+S saves it', async ({ app }) => {
-  await app.getByTestId('nav-customers').click()
+  // `?` on the home screen: on the customer list the search box has the focus, and there `?` is typed
+  await expect(app.getByTestId('home-screen')).toBeVisible()
   await app.keyboard.press('Shift+?')
   await expect(app.getByTestId('shortcut-sheet')).toContainText('查找任何客户、团队、导游、供应商')
   await shot(app, 'shortcuts-zh', { fullPage: false })
   await app.keyboard.press('Escape')
   await expect(app.getByTestId('shortcut-sheet')).toBeHidden()
+  await app.getByTestId('nav-customers').click()
+  await expect(app.getByTestId('customer-new')).toBeVisible()
 
   await app.keyboard.press('Control+n')
   await expect(app).toHaveURL(/#\/customers\/new$/)
