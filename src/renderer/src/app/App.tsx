@@ -10,7 +10,6 @@ import { SetupScreen } from '../auth/SetupScreen'
 import { SignInScreen } from '../auth/SignInScreen'
 import { AppShell } from './AppShell'
 import { navItems } from './nav'
-import { PrintScreen } from '../print/PrintScreen'
 
 function Themed() {
   const { status } = useSession()
@@ -39,8 +38,13 @@ function ShellRouter({ role }: { role: Role }) {
   const router = useMemo(
     () =>
       createHashRouter([
-        // print previews: the page as it will be printed, without the app's chrome
-        { path: '/print/*', element: <PrintScreen /> },
+        // print previews: the page as it will be printed, without the app's chrome. Loaded when first
+        // printed: the barcode encoder and the print layouts are ~40% of the bundle, and every window
+        // would otherwise parse them at start-up
+        {
+          path: '/print/*',
+          lazy: async () => ({ Component: (await import('../print/PrintScreen')).PrintScreen }),
+        },
         {
           path: '*',
           element: (
