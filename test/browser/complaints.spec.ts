@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test'
-import { ADMIN, expect, shot, test } from './fixtures'
+import { ADMIN, expect, shot, signInAs, test } from './fixtures'
 import type { Api } from './fixtures'
 import { inDays } from './fixed-clock'
 import { AuthPage } from './pages/auth.page'
@@ -31,13 +30,6 @@ async function seed(call: Api) {
   return { trip: trip.id, guide: guide.id, zhang: zhang.id }
 }
 
-async function signInAs(app: Page, who: { login: string; password: string; name: string }) {
-  const auth = new AuthPage(app)
-  await auth.signOut()
-  await auth.signIn(who.login, who.password)
-  await expect(app.getByTestId('signed-in-as')).toContainText(who.name)
-}
-
 test('a forced shopping stop: recorded from the trip, compensated per the standard, approved, replied in writing, closed, seen on the guide', async ({
   app,
   host,
@@ -49,7 +41,7 @@ test('a forced shopping stop: recorded from the trip, compensated per the standa
   const id = (t: string) => app.getByTestId(t)
 
   // the front desk records it from the trip's 投诉 tab
-  await signInAs(app, CLERK)
+  await signInAs(app, api, CLERK)
   await cp.openTripTab(host.url, s.trip)
   await cp.record({
     cause: '购物',
@@ -90,7 +82,7 @@ test('a forced shopping stop: recorded from the trip, compensated per the standa
   await cp.move('investigating')
 
   // the manager approves the money, the customer accepts, the agency replies in writing
-  await signInAs(app, MANAGER)
+  await signInAs(app, api, MANAGER)
   await app.goto(url)
   await id('remedy-approve').click()
   await expect(id('remedy-approval')).toHaveText('已批准')

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { idCheckDigit } from '../../src/shared/customers/id-card'
 import { maskDocNumber } from '../../src/shared/customers/mask'
-import { ADMIN, expect, shot, test } from './fixtures'
+import { ADMIN, expect, shot, signInAs, test } from './fixtures'
 import { inDays, instantInDays } from './fixed-clock'
 import { AuthPage } from './pages/auth.page'
 import { ProfilePage } from './pages/profile.page'
@@ -213,17 +213,13 @@ test('adds documents masked, explains a wrong ID check digit, edits and removes'
 test('front desk sees masked numbers only; a manager reveals them and it is audited', async ({
   app,
   host,
+  api,
 }) => {
   const profile = new ProfilePage(app)
-  const auth = new AuthPage(app)
   const { id } = await richCustomer(app)
   await addStaff(app, '赵前台', 'zhao.fd', 'frontdesk')
   await addStaff(app, '钱经理', 'qian.mgr', 'manager')
-  await auth.signOut()
-
-  await auth.signIn('zhao.fd', PASSWORD)
-  // the app lands on its start page once signed in: only then open the file
-  await expect(app.getByTestId('signed-in-as')).toContainText('赵前台')
+  await signInAs(app, api, { login: 'zhao.fd', password: PASSWORD, name: '赵前台' })
   await profile.open(host.url, id, 'documents')
   const [idDoc, passport] = await profile.documentIds()
   await expect(app.getByTestId(`doc-number-${passport}`)).toHaveText(maskDocNumber('E12345678'))
@@ -236,10 +232,7 @@ test('front desk sees masked numbers only; a manager reveals them and it is audi
   await expect(app.getByTestId('need-note-health')).toHaveCount(0)
   await expect(app.getByTestId('need-note-elderly')).toHaveText('行走较慢，线路少安排爬坡')
   await expect(app.getByTestId('reveal-health')).toHaveCount(0)
-  await auth.signOut()
-
-  await auth.signIn('qian.mgr', PASSWORD)
-  await expect(app.getByTestId('signed-in-as')).toContainText('钱经理')
+  await signInAs(app, api, { login: 'qian.mgr', password: PASSWORD, name: '钱经理' })
   await profile.open(host.url, id, 'documents')
   await expect(app.getByTestId('profile-delete')).toHaveCount(0)
   await app.getByTestId(`reveal-doc-${idDoc}`).click()

@@ -98,6 +98,21 @@ export async function reloadSignedIn(page: Page): Promise<void> {
   await expect(page.getByTestId('signed-in-as')).toBeVisible({ timeout: 60_000 })
 }
 
+/**
+ * The page's desk changes hands: the same session signs out and in as `who` through the host's
+ * dispatch (the sign-in form has its own tests), then the window reloads to pick it up.
+ */
+export async function signInAs(
+  page: Page,
+  api: Api,
+  who: { login: string; password: string; name: string },
+): Promise<void> {
+  await api('auth.signOut', {})
+  await api('auth.signIn', { login: who.login, password: who.password })
+  await reloadSignedIn(page)
+  await expect(page.getByTestId('signed-in-as')).toContainText(who.name)
+}
+
 /** A second desk signed in as the administrator: "someone else" in tests about concurrent edits. */
 export async function otherDesk(host: TestHost): Promise<Api> {
   const session = host.app.newSession()

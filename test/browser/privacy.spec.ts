@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { ADMIN, expect, shot, test } from './fixtures'
+import { ADMIN, expect, shot, signInAs, test } from './fixtures'
 import type { Api } from './fixtures'
 import { AuthPage } from './pages/auth.page'
 
@@ -31,13 +31,6 @@ async function seed(call: Api) {
     needs: [{ kind: 'mobility', note: null }],
   })
   return { guideId: guide.id, wangId: wang.id }
-}
-
-async function signInAs(app: Page, who: { login: string; password: string; name: string }) {
-  const auth = new AuthPage(app)
-  await auth.signOut()
-  await auth.signIn(who.login, who.password)
-  await expect(app.getByTestId('signed-in-as')).toContainText(who.name)
 }
 
 const needsOf = (app: Page, name: string) =>
@@ -111,7 +104,7 @@ test('front desk: guide documents masked with no way to reveal; health needs sho
   const passport = app.getByTestId('guide-detail-passport')
   const permit = app.getByTestId('guide-detail-permit')
   // front desk: masked, no way to reveal; the list shows that a special need exists, not which
-  await signInAs(app, CLERK)
+  await signInAs(app, api, CLERK)
   await app.goto(`${host.url}#/guides/${guideId}`)
   await expect(passport).toHaveText('E*****567')
   await expect(permit).toHaveText('C*****678')

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Api } from './fixtures'
-import { expect, shot, test } from './fixtures'
+import { expect, shot, signInAs, test } from './fixtures'
 import { inDays } from './fixed-clock'
 import { AuthPage } from './pages/auth.page'
 import { HomePage } from './pages/home.page'
@@ -185,10 +185,7 @@ test('a task assigned to a colleague appears on their home screen, about the cus
   // someone else's task is not on my list
   await expect(app.getByTestId('reminder-board')).not.toContainText('确认日本签证材料')
 
-  const auth = new AuthPage(app)
-  await auth.signOut()
-  await auth.signIn(clerk.login, clerk.password)
-  await expect(app.getByTestId('signed-in-as')).toContainText(clerk.name)
+  await signInAs(app, api, clerk)
   const task = home.row('upcoming', '周五给张伟打电话')
   await expect(task).toHaveCount(1)
   await expect(task.getByTestId('reminder-subject')).toHaveText('张伟')
