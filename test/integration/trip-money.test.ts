@@ -312,7 +312,7 @@ describe('full traveller list', () => {
     const audit = (await auditRows(h.app.db)).filter((r) => r.action === 'printFullList')
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ entity: 'trip', entity_id: japan })
-    expect(JSON.parse(audit[0].fields)).toEqual(['count:2'])
+    expect(JSON.parse(audit[0].fields)).toEqual(['rows:2'])
   })
 })
 

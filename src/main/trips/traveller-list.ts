@@ -20,7 +20,7 @@ function preferred(kind: TripKind, destination: string): DocKind[] {
 
 /**
  * The full traveller list with document numbers. The audit entry is written with the read and names
- * how many travellers' numbers left the system (`count:N`), never the numbers themselves.
+ * how many travellers' numbers left the system (`rows:N`, as exports say it), never the numbers themselves.
  */
 export async function fullTravellerList(
   db: Dbx,
@@ -87,7 +87,7 @@ export async function fullTravellerList(
     action: 'printFullList',
     entity: 'trip',
     entityId: tripId,
-    fields: [`count:${out.length}`],
+    fields: [`rows:${out.length}`],
   })
   return out
 }

@@ -55,7 +55,8 @@ export function entityLabel(t: TFunction, entity: string): string {
  */
 export function fieldLabels(t: TFunction, fields: string[], entity?: string): string[] {
   const labels = fields.map((f) => {
-    // an export's or a printed list's row count is the one figure the log keeps (rows:N, count:N)
+    // an export's or a printed list's row count is the one figure the log keeps (rows:N; count:N in
+    // entries written before the two were spelled alike)
     const rows = /^(?:rows|count):(\d+)$/.exec(f)
     if (rows) return t('admin:audit.rows', { n: Number(rows[1]) })
     const k = keyOf(camel(f))
