@@ -177,7 +177,7 @@ describe('merging two files', () => {
       .executeTakeFirstOrThrow()
     await h.app.db
       .insertInto('import_items')
-      .values({ import_id: run.id, customer_id: gone, action: 'create', version_after: 1 })
+      .values({ import_id: run.id, customer_id: gone, action: 'created', version_after: 1 })
       .execute()
     await h.must('duplicates.dismiss', { aId: gone, bId: third })
 
