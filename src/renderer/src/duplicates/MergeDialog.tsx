@@ -16,7 +16,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
@@ -30,6 +30,24 @@ const other = (s: Side): Side => (s === 'a' ? 'b' : 'a')
 
 /** Empty on the kept side but filled on the other: the filled value is the likely choice. */
 const blank = (v: unknown) => v == null || v === '' || v === 'unknown' || v === 'none'
+
+interface Choice {
+  keep: Side
+  choice: Partial<Record<MergeField, Side>>
+}
+
+/** The file on more trips (else the older one) is the likelier keeper; an empty field takes the filled side. */
+function initialChoice(data: { a: MergeSide; b: MergeSide }): Choice {
+  const keep: Side =
+    data.b.tripsCount > data.a.tripsCount ||
+    (data.b.tripsCount === data.a.tripsCount && data.b.id < data.a.id)
+      ? 'b'
+      : 'a'
+  const choice: Partial<Record<MergeField, Side>> = {}
+  for (const f of differingFields(data.a.values, data.b.values))
+    choice[f] = blank(data[keep].values[f]) && !blank(data[other(keep)].values[f]) ? other(keep) : keep
+  return { keep, choice }
+}
 
 /**
  * The merge of two files: which file is kept, and for each field the two files disagree on, which
@@ -53,27 +71,16 @@ export function MergeDialog({
     [pair?.aId, pair?.bId],
   )
   const data = q.data
-  const [keep, setKeep] = useState<Side>('a')
-  const [choice, setChoice] = useState<Partial<Record<MergeField, Side>>>({})
   const [busy, setBusy] = useState(false)
   const fields = useMemo(() => (data ? differingFields(data.a.values, data.b.values) : []), [data])
-
-  // the file on more trips (else the older one) is the likelier keeper
-  useEffect(() => {
-    if (!data) return
-    const k: Side =
-      data.b.tripsCount > data.a.tripsCount ||
-      (data.b.tripsCount === data.a.tripsCount && data.b.id < data.a.id)
-        ? 'b'
-        : 'a'
-    setKeep(k)
-    const c: Partial<Record<MergeField, Side>> = {}
-    for (const f of differingFields(data.a.values, data.b.values))
-      c[f] = blank(data[k].values[f]) && !blank(data[other(k)].values[f]) ? other(k) : k
-    setChoice(c)
-    errors.clear()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data])
+  // the choices start from defaults for each loaded pair (a reload after STALE starts again)
+  const defaults = useMemo(() => (data ? initialChoice(data) : null), [data])
+  const [edited, setEdited] = useState<(Choice & { of: unknown }) | null>(null)
+  const current: Choice = edited && edited.of === data ? edited : (defaults ?? { keep: 'a', choice: {} })
+  const { keep, choice } = current
+  const setKeep = (k: Side) => setEdited({ ...current, keep: k, of: data })
+  const setChoice = (f: MergeField, s: Side) =>
+    setEdited({ ...current, choice: { ...choice, [f]: s }, of: data })
 
   const sides: [Side, MergeSide][] = data
     ? [
@@ -156,7 +163,7 @@ export function MergeDialog({
                               <Radio
                                 size="small"
                                 checked={(choice[f] ?? keep) === s}
-                                onChange={() => setChoice((c) => ({ ...c, [f]: s }))}
+                                onChange={() => setChoice(f, s)}
                                 data-testid={`merge-pick-${f}-${x.id}`}
                               />
                             }
