@@ -13,7 +13,8 @@
  * trip benchmark, --no-reminders the reminder benchmark (bench/reminders.ts), --no-postgres the
  * PostgreSQL search benchmark and the 10-desk load test (bench/pg-*.ts; DESKS_SECONDS shortens it),
  * --no-imports the import benchmark (bench/imports.ts), --no-complaints the complaint list benchmark
- * (bench/complaints.ts), --no-feedback the feedback benchmark (bench/feedback.ts).
+ * (bench/complaints.ts), --no-feedback the feedback benchmark (bench/feedback.ts), --no-duplicates the
+ * duplicates screen benchmark (bench/duplicates.ts).
  */
 import { runTripBench } from './trips'
 import { runReminderBench } from './reminders'
@@ -23,6 +24,7 @@ import { runDeskLoad } from './pg-desks'
 import { runImportBench } from './imports'
 import { runComplaintBench } from './complaints'
 import { runFeedbackBench } from './feedback'
+import { runDuplicateBench } from './duplicates'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -263,6 +265,10 @@ async function main(): Promise<void> {
   if (!arg('no-feedback')) {
     console.log('\n== Feedback: 200,000 entered sheets; 40 printed forms ==')
     await runFeedbackBench()
+  }
+  if (!arg('no-duplicates')) {
+    console.log('\n== Duplicates: 20,000 customers + 600 second files ==')
+    await runDuplicateBench()
   }
 }
 

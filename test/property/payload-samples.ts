@@ -7,6 +7,7 @@ import type { ComplaintFixtureIds } from './complaint-samples'
 import { paymentSamples } from './payment-samples'
 import { feedbackFixtures, feedbackSamples } from './feedback-samples'
 import type { FeedbackFixtureIds } from './feedback-samples'
+import { duplicateEmptyPayloadOutcome, duplicateSamples } from './duplicate-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
 export interface TripFixtureIds extends ComplaintFixtureIds, FeedbackFixtureIds {
@@ -198,6 +199,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     ...paymentSamples(ids),
     ...importSamples(),
     ...feedbackSamples(ids),
+    ...duplicateSamples(ids),
   }
 }
 
@@ -415,4 +417,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT' | 'NOT_FOUND'
   ...backupEmptyPayloadOutcome,
   'payments.policy': 'ok',
   'imports.list': 'ok',
+  ...duplicateEmptyPayloadOutcome,
 }

@@ -118,9 +118,17 @@
 -- column customer_documents.version integer not null default 1
 -- column customer_grams.gram text collate C not null
 -- column customer_grams.customer_id integer not null
+-- column customer_merges.merged_id integer not null
+-- column customer_merges.survivor_id integer not null
+-- column customer_merges.at text not null
+-- column customer_merges.staff_id integer
 -- column customer_needs.customer_id integer not null
 -- column customer_needs.kind text collate C not null
 -- column customer_needs.note text collate C
+-- column customer_pair_dismissals.a_id integer not null
+-- column customer_pair_dismissals.b_id integer not null
+-- column customer_pair_dismissals.at text not null
+-- column customer_pair_dismissals.staff_id integer
 -- column customer_relations.id integer not null identity BY DEFAULT
 -- column customer_relations.a_id integer not null
 -- column customer_relations.b_id integer not null
@@ -528,10 +536,26 @@ FOREIGN KEY (updated_by) REFERENCES staff(id);
 FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE CASCADE;
 -- constraint customer_grams_pk on customer_grams
 PRIMARY KEY (gram, customer_id);
+-- constraint customer_merges_pkey on customer_merges
+PRIMARY KEY (merged_id);
+-- constraint customer_merges_staff_id_fkey on customer_merges
+FOREIGN KEY (staff_id) REFERENCES staff(id);
+-- constraint customer_merges_survivor_id_fkey on customer_merges
+FOREIGN KEY (survivor_id) REFERENCES customers(id) ON DELETE CASCADE;
 -- constraint customer_needs_customer_id_fkey on customer_needs
 FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE CASCADE;
 -- constraint customer_needs_pk on customer_needs
 PRIMARY KEY (customer_id, kind);
+-- constraint customer_pair_dismissals_a_id_fkey on customer_pair_dismissals
+FOREIGN KEY (a_id) REFERENCES customers(id) ON DELETE CASCADE;
+-- constraint customer_pair_dismissals_b_id_fkey on customer_pair_dismissals
+FOREIGN KEY (b_id) REFERENCES customers(id) ON DELETE CASCADE;
+-- constraint customer_pair_dismissals_order on customer_pair_dismissals
+CHECK ((a_id < b_id));
+-- constraint customer_pair_dismissals_pk on customer_pair_dismissals
+PRIMARY KEY (a_id, b_id);
+-- constraint customer_pair_dismissals_staff_id_fkey on customer_pair_dismissals
+FOREIGN KEY (staff_id) REFERENCES staff(id);
 -- constraint customer_relations_a_id_fkey on customer_relations
 FOREIGN KEY (a_id) REFERENCES customers(id) ON DELETE CASCADE;
 -- constraint customer_relations_b_id_fkey on customer_relations
@@ -822,10 +846,18 @@ CREATE UNIQUE INDEX customer_documents_pkey ON public.customer_documents USING b
 CREATE INDEX customer_grams_customer ON public.customer_grams USING btree (customer_id);
 -- index customer_grams_pk on customer_grams
 CREATE UNIQUE INDEX customer_grams_pk ON public.customer_grams USING btree (gram, customer_id);
+-- index customer_merges_pkey on customer_merges
+CREATE UNIQUE INDEX customer_merges_pkey ON public.customer_merges USING btree (merged_id);
+-- index customer_merges_survivor on customer_merges
+CREATE INDEX customer_merges_survivor ON public.customer_merges USING btree (survivor_id);
 -- index customer_needs_kind on customer_needs
 CREATE INDEX customer_needs_kind ON public.customer_needs USING btree (kind, customer_id);
 -- index customer_needs_pk on customer_needs
 CREATE UNIQUE INDEX customer_needs_pk ON public.customer_needs USING btree (customer_id, kind);
+-- index customer_pair_dismissals_b on customer_pair_dismissals
+CREATE INDEX customer_pair_dismissals_b ON public.customer_pair_dismissals USING btree (b_id);
+-- index customer_pair_dismissals_pk on customer_pair_dismissals
+CREATE UNIQUE INDEX customer_pair_dismissals_pk ON public.customer_pair_dismissals USING btree (a_id, b_id);
 -- index customer_relations_b on customer_relations
 CREATE INDEX customer_relations_b ON public.customer_relations USING btree (b_id);
 -- index customer_relations_pair on customer_relations
@@ -854,6 +886,8 @@ CREATE INDEX customers_created_at ON public.customers USING btree (created_at);
 CREATE INDEX customers_lunar_birthday ON public.customers USING btree (birth_calendar, ((((lunar_leap * 10000) + (lunar_month * 100)) + lunar_day)));
 -- index customers_mobile on customers
 CREATE INDEX customers_mobile ON public.customers USING btree (mobile);
+-- index customers_name_birth on customers
+CREATE INDEX customers_name_birth ON public.customers USING btree (name, birth_date);
 -- index customers_name_sort on customers
 CREATE INDEX customers_name_sort ON public.customers USING btree (name_sort);
 -- index customers_pkey on customers

@@ -37,8 +37,12 @@ CREATE INDEX "customer_documents_customer" on "customer_documents" ("customer_id
 CREATE INDEX "customer_documents_number" on "customer_documents" ("number");
 -- index customer_grams_customer on customer_grams
 CREATE INDEX customer_grams_customer ON customer_grams(customer_id);
+-- index customer_merges_survivor on customer_merges
+CREATE INDEX "customer_merges_survivor" on "customer_merges" ("survivor_id");
 -- index customer_needs_kind on customer_needs
 CREATE INDEX "customer_needs_kind" on "customer_needs" ("kind", "customer_id");
+-- index customer_pair_dismissals_b on customer_pair_dismissals
+CREATE INDEX "customer_pair_dismissals_b" on "customer_pair_dismissals" ("b_id");
 -- index customer_relations_b on customer_relations
 CREATE INDEX "customer_relations_b" on "customer_relations" ("b_id");
 -- index customer_tags_tag on customer_tags
@@ -51,6 +55,8 @@ CREATE INDEX "customers_created_at" on "customers" ("created_at");
 CREATE INDEX customers_lunar_birthday ON customers(birth_calendar, lunar_leap * 10000 + lunar_month * 100 + lunar_day);
 -- index customers_mobile on customers
 CREATE INDEX "customers_mobile" on "customers" ("mobile");
+-- index customers_name_birth on customers
+CREATE INDEX "customers_name_birth" on "customers" ("name", "birth_date");
 -- index customers_name_sort on customers
 CREATE INDEX "customers_name_sort" on "customers" ("name_sort");
 -- index customers_referrer on customers
@@ -169,8 +175,12 @@ CREATE TABLE 'customer_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'customer_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 -- table customer_grams on customer_grams
 CREATE TABLE customer_grams (gram TEXT NOT NULL, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE, PRIMARY KEY (gram, customer_id)) WITHOUT ROWID;
+-- table customer_merges on customer_merges
+CREATE TABLE "customer_merges" ("merged_id" integer primary key, "survivor_id" integer not null references "customers" ("id") on delete cascade, "at" text not null, "staff_id" integer references "staff" ("id"));
 -- table customer_needs on customer_needs
 CREATE TABLE "customer_needs" ("customer_id" integer not null references "customers" ("id") on delete cascade, "kind" text not null, "note" text, constraint "customer_needs_pk" primary key ("customer_id", "kind"));
+-- table customer_pair_dismissals on customer_pair_dismissals
+CREATE TABLE "customer_pair_dismissals" ("a_id" integer not null references "customers" ("id") on delete cascade, "b_id" integer not null references "customers" ("id") on delete cascade, "at" text not null, "staff_id" integer references "staff" ("id"), constraint "customer_pair_dismissals_pk" primary key ("a_id", "b_id"), constraint "customer_pair_dismissals_order" check (a_id < b_id));
 -- table customer_relations on customer_relations
 CREATE TABLE "customer_relations" ("id" integer primary key autoincrement, "a_id" integer not null references "customers" ("id") on delete cascade, "b_id" integer not null references "customers" ("id") on delete cascade, "kind" text not null, "created_at" text not null, "created_by" integer references "staff" ("id"), constraint "customer_relations_pair" unique ("a_id", "b_id"), constraint "customer_relations_not_self" check (a_id <> b_id));
 -- table customer_tags on customer_tags

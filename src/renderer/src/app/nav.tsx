@@ -27,6 +27,7 @@ import { SettingsScreen } from '../settings/SettingsScreen'
 import { HomeScreen } from '../reminders/HomeScreen'
 import { NavBadge } from '../reminders/NavBadge'
 import { ImportScreen } from '../imports/ImportScreen'
+import { DuplicatesScreen } from '../duplicates/DuplicatesScreen'
 import { ComplaintListScreen } from '../complaints/ComplaintListScreen'
 import { ComplaintPageScreen } from '../complaints/ComplaintPageScreen'
 import { ComplaintBadge } from '../complaints/ComplaintBadge'
@@ -63,6 +64,7 @@ export const navItems: NavItem[] = [
       { path: '/customers', element: <CustomerListScreen /> },
       { path: '/customers/new', element: <CustomerFormScreen /> },
       { path: '/customers/import', element: <ImportScreen /> },
+      { path: '/customers/duplicates', element: <DuplicatesScreen /> },
       { path: '/customers/:id', element: <CustomerProfileScreen /> },
       { path: '/customers/:id/edit', element: <CustomerFormScreen /> },
     ],

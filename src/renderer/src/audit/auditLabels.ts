@@ -33,6 +33,8 @@ export const auditActions = [
   'reopen',
   'export',
   'restore',
+  'merge',
+  'notDuplicate',
 ] as const
 
 /** i18next reads dots as nesting, so "signin.failed" is stored as "signin_failed". */
@@ -59,6 +61,8 @@ export function fieldLabels(t: TFunction, fields: string[], entity?: string): st
     // entries written before the two were spelled alike)
     const rows = /^(?:rows|count):(\d+)$/.exec(f)
     if (rows) return t('admin:audit.rows', { n: Number(rows[1]) })
+    const other = /^(mergedFrom|pairedWith):(\d+)$/.exec(f)
+    if (other) return t(`admin:audit.${other[1]}`, { id: Number(other[2]) })
     const k = keyOf(camel(f))
     const general = t(`admin:audit.fields.${k}`, { defaultValue: f })
     return entity ? t(`admin:audit.fieldsBy.${keyOf(entity)}.${k}`, { defaultValue: general }) : general

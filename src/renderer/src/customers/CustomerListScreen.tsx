@@ -14,6 +14,7 @@ import { CustomerTable } from './list/CustomerTable'
 import { hasFilters, rememberList, rememberedList, toSearch } from './list/listState'
 import type { ListState } from './list/listState'
 import { ExportButton } from '../exports/ExportButton'
+import { DuplicatesButton } from '../duplicates/DuplicatesButton'
 
 export function CustomerListScreen() {
   const { t } = useTranslation('customers')
@@ -76,6 +77,7 @@ export function CustomerListScreen() {
         >
           {t('imports:open')}
         </Button>
+        <DuplicatesButton />
         <Button
           variant="contained"
           startIcon={<PersonAddAlt1Outlined />}

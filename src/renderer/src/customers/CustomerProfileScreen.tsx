@@ -3,7 +3,7 @@ import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined'
 import PersonOffOutlined from '@mui/icons-material/PersonOffOutlined'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router'
+import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { CustomerProfile } from '../../../shared/customers/customer.types'
 import type { Envelope } from '../../../shared/api/envelope'
 import { api } from '../api/client'
@@ -23,6 +23,7 @@ import { ProfileHeader } from './profile/ProfileHeader'
 import { CustomerReminders } from '../reminders/CustomerReminders'
 import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
 import { CustomerSheets } from '../feedback/CustomerSheets'
+import { MergedOrNotFound } from '../duplicates/MergedOrNotFound'
 
 const tabKeys = [
   'overview',
@@ -101,7 +102,9 @@ export function CustomerProfileScreen() {
   const tab: TabKey = tabParam && tabKeys.includes(tabParam) ? tabParam : 'overview'
   const setTab = (k: TabKey) => setParams(k === 'overview' ? {} : { tab: k }, { replace: true })
 
-  const [snack, setSnack] = useState<string | null>(null)
+  // a notice handed over by the screen that sent us here (the merge names the file it kept)
+  const notice = (useLocation().state as { notice?: string } | null)?.notice
+  const [snack, setSnack] = useState<string | null>(notice ?? null)
   const [comm, setComm] = useState({ open: false, n: 0 })
   const [deleting, setDeleting] = useState(false)
   const [gone, setGone] = useState(false)
@@ -123,7 +126,7 @@ export function CustomerProfileScreen() {
   }, [loaded, openComm])
 
   if (gone) return null
-  if (q.error?.error.code === 'NOT_FOUND') return <NotFound />
+  if (q.error?.error.code === 'NOT_FOUND') return <MergedOrNotFound id={id} notFound={<NotFound />} />
   if (!p) {
     if (q.error)
       return (

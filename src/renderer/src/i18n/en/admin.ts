@@ -133,6 +133,8 @@ export default {
       restore: 'Restored from backup',
       printFullList: 'Full traveller list printed',
       refund: 'Refund',
+      merge: 'Merge duplicate files',
+      notDuplicate: 'Mark as not the same person',
     },
     entities: {
       customer: 'Customer',
@@ -169,6 +171,9 @@ export default {
     },
     /** an export's row count, kept in the audit as rows:N */
     rows: '{{n}} rows',
+    /** the other file of a merge or of a "not the same person" decision */
+    mergedFrom: 'merged file #{{id}}',
+    pairedWith: 'other file #{{id}}',
     fields: {
       documentNumbers: 'Full ID numbers',
       name: 'Name',

@@ -33,6 +33,7 @@ export default {
   unknownCall: 'Unknown action',
   signInRequired: 'Please sign in',
   forbidden: 'Your role may not do this',
+  samePerson: 'Choose two different files',
   notFound: 'The record does not exist or was deleted',
   stale: 'Someone else changed this record — reload it, then edit again',
   conflict: 'Someone else has just added this; reload to see it. Nothing was changed',

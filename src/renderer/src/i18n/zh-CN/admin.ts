@@ -131,6 +131,8 @@ export default {
       restore: '从备份恢复',
       printFullList: '打印完整旅客名单',
       refund: '退款',
+      merge: '合并重复档案',
+      notDuplicate: '标记为不是同一人',
     },
     entities: {
       customer: '客户',
@@ -167,6 +169,9 @@ export default {
     },
     /** an export's row count, kept in the audit as rows:N */
     rows: '{{n}} 行',
+    /** the other file of a merge or of a "not the same person" decision */
+    mergedFrom: '并入的档案 #{{id}}',
+    pairedWith: '另一份档案 #{{id}}',
     fields: {
       documentNumbers: '完整证件号',
       name: '姓名',

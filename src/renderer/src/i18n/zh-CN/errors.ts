@@ -33,6 +33,7 @@ export default {
   unknownCall: '未知的操作',
   signInRequired: '请先登录',
   forbidden: '您的角色无权执行此操作',
+  samePerson: '不能与同一份档案合并',
   notFound: '记录不存在或已被删除',
   stale: '该记录已被他人修改，请刷新后再改',
   conflict: '他人刚刚已添加了相同的内容，请刷新查看。本次未做任何修改',
