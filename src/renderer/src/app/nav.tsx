@@ -98,6 +98,7 @@ export const navItems: NavItem[] = [
     roles: everyone,
     routes: [
       { path: '/guides', element: <GuidesScreen /> },
+      { path: '/guides/import', element: <ImportScreen target="guides" /> },
       { path: '/guides/:id', element: <GuideDetailScreen /> },
     ],
   },
@@ -108,6 +109,7 @@ export const navItems: NavItem[] = [
     roles: everyone,
     routes: [
       { path: '/suppliers', element: <SuppliersScreen /> },
+      { path: '/suppliers/import', element: <ImportScreen target="suppliers" /> },
       { path: '/suppliers/:id', element: <SupplierDetailScreen /> },
     ],
   },
