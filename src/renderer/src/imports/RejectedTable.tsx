@@ -28,7 +28,7 @@ export function RejectedTable({
       <TableHead>
         <TableRow>
           <TableCell sx={{ width: 80 }}>{t('imports:row')}</TableCell>
-          <TableCell sx={{ width: 160 }}>{t('imports:name')}</TableCell>
+          <TableCell sx={{ width: 160 }}>{fieldLabel(t, target, 'name')}</TableCell>
           <TableCell>{t('imports:problem')}</TableCell>
         </TableRow>
       </TableHead>

@@ -5,7 +5,7 @@ import { api, unwrap } from '../api/client'
 import { problemText, RejectedTable } from './RejectedTable'
 import { saveBase64 } from './file-data'
 import type { ImportTarget } from '../../../shared/imports/import-fields'
-import { targetWord } from './target-words'
+import { fieldLabel, targetWord } from './target-words'
 
 /** What the import did, with every row it did not import and why; savable as an xlsx. */
 export function ReportStep({
@@ -34,7 +34,7 @@ export function ReportStep({
     ]
     const file = await unwrap(
       api.imports.reportFile({
-        columns: [t('row'), t('name'), t('report.status'), t('problem')],
+        columns: [t('row'), fieldLabel(t, target, 'name'), t('report.status'), t('problem')],
         rows: [...head, ...rows],
       }),
     )
