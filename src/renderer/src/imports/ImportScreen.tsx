@@ -55,11 +55,13 @@ export function ImportScreen({ target = 'customers' }: { target?: ImportTarget }
   const [report, setReport] = useState<ImportReport | null>(null)
   const [cancelled, setCancelled] = useState(false)
   const input = useRef<HTMLInputElement>(null)
+  // a progress event can arrive after the run's answer: only those of a run still going count
+  const running = useRef(false)
 
   useEffect(
     () =>
       api.on('imports.progress', (p) => {
-        if (p.token === opened?.token) setProgress({ done: p.done, total: p.total })
+        if (p.token === opened?.token && running.current) setProgress({ done: p.done, total: p.total })
       }),
     [opened?.token],
   )
@@ -101,9 +103,11 @@ export function ImportScreen({ target = 'customers' }: { target?: ImportTarget }
   const start = async () => {
     if (!opened) return
     setProgress({ done: 0, total: dry?.valid ?? 0 })
+    running.current = true
     const r = await errors.capture(() =>
       unwrap(api.imports.run({ token: opened.token, target, ...where, mapping, decisions })),
     )
+    running.current = false
     setProgress(null)
     if (!r) return
     if (r.cancelled) {
