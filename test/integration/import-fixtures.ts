@@ -22,10 +22,17 @@ export function csvBytes(rows: string[][], encoding: 'utf-8' | 'utf-8-bom' | 'gb
 }
 
 /** Opens a file, takes the suggested mapping of its first sheet's first row, and dry-runs it. */
-export async function openAndMap(h: Harness, fileName: string, bytes: Buffer, s?: Session, headerRow = 0) {
+export async function openAndMap(
+  h: Harness,
+  fileName: string,
+  bytes: Buffer,
+  s?: Session,
+  headerRow = 0,
+  target: 'customers' | 'guides' | 'suppliers' = 'customers',
+) {
   const opened = await h.must('imports.open', { fileName, data: chunks(bytes) }, s)
-  const head = await h.must('imports.headers', { token: opened.token, sheet: 0, headerRow }, s)
-  const where = { token: opened.token, sheet: 0, headerRow, mapping: head.mapping }
+  const head = await h.must('imports.headers', { token: opened.token, target, sheet: 0, headerRow }, s)
+  const where = { token: opened.token, target, sheet: 0, headerRow, mapping: head.mapping }
   const dry = await h.must('imports.dryRun', where, s)
   return { opened, head, where, dry }
 }

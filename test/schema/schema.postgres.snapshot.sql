@@ -239,6 +239,13 @@
 -- column import_mappings.signature text not null
 -- column import_mappings.mapping text not null
 -- column import_mappings.updated_at text not null
+-- column import_resource_items.id integer not null identity BY DEFAULT
+-- column import_resource_items.import_id integer not null
+-- column import_resource_items.guide_id integer
+-- column import_resource_items.supplier_id integer
+-- column import_resource_items.action text not null
+-- column import_resource_items.version_after integer not null
+-- column import_resource_items.before text
 -- column import_runs.id integer not null identity BY DEFAULT
 -- column import_runs.target text not null
 -- column import_runs.file_name text not null
@@ -634,6 +641,14 @@ FOREIGN KEY (import_id) REFERENCES import_runs(id) ON DELETE CASCADE;
 PRIMARY KEY (id);
 -- constraint import_mappings_pk on import_mappings
 PRIMARY KEY (target, signature);
+-- constraint import_resource_items_guide_id_fkey on import_resource_items
+FOREIGN KEY (guide_id) REFERENCES guides(id) ON DELETE CASCADE;
+-- constraint import_resource_items_import_id_fkey on import_resource_items
+FOREIGN KEY (import_id) REFERENCES import_runs(id) ON DELETE CASCADE;
+-- constraint import_resource_items_pkey on import_resource_items
+PRIMARY KEY (id);
+-- constraint import_resource_items_supplier_id_fkey on import_resource_items
+FOREIGN KEY (supplier_id) REFERENCES suppliers(id) ON DELETE CASCADE;
 -- constraint import_runs_created_by_fkey on import_runs
 FOREIGN KEY (created_by) REFERENCES staff(id);
 -- constraint import_runs_pkey on import_runs
@@ -930,6 +945,10 @@ CREATE INDEX import_items_import ON public.import_items USING btree (import_id);
 CREATE UNIQUE INDEX import_items_pkey ON public.import_items USING btree (id);
 -- index import_mappings_pk on import_mappings
 CREATE UNIQUE INDEX import_mappings_pk ON public.import_mappings USING btree (target, signature);
+-- index import_resource_items_import on import_resource_items
+CREATE INDEX import_resource_items_import ON public.import_resource_items USING btree (import_id);
+-- index import_resource_items_pkey on import_resource_items
+CREATE UNIQUE INDEX import_resource_items_pkey ON public.import_resource_items USING btree (id);
 -- index import_runs_pkey on import_runs
 CREATE UNIQUE INDEX import_runs_pkey ON public.import_runs USING btree (id);
 -- index reminder_deliveries_once on reminder_deliveries

@@ -79,6 +79,8 @@ CREATE INDEX "guides_name_sort" on "guides" ("name_sort");
 CREATE INDEX "import_items_customer" on "import_items" ("customer_id");
 -- index import_items_import on import_items
 CREATE INDEX "import_items_import" on "import_items" ("import_id");
+-- index import_resource_items_import on import_resource_items
+CREATE INDEX "import_resource_items_import" on "import_resource_items" ("import_id");
 -- index reminders_assignee on reminders
 CREATE INDEX "reminders_assignee" on "reminders" ("assignee_id", "status", "due");
 -- index reminders_complaint on reminders
@@ -201,6 +203,8 @@ CREATE TABLE "guides" ("id" integer primary key autoincrement, "name" text not n
 CREATE TABLE "import_items" ("id" integer primary key autoincrement, "import_id" integer not null references "import_runs" ("id") on delete cascade, "customer_id" integer not null references "customers" ("id") on delete cascade, "action" text not null, "version_after" integer not null, "before" text);
 -- table import_mappings on import_mappings
 CREATE TABLE "import_mappings" ("target" text not null, "signature" text not null, "mapping" text not null, "updated_at" text not null, constraint "import_mappings_pk" primary key ("target", "signature"));
+-- table import_resource_items on import_resource_items
+CREATE TABLE "import_resource_items" ("id" integer primary key autoincrement, "import_id" integer not null references "import_runs" ("id") on delete cascade, "guide_id" integer references "guides" ("id") on delete cascade, "supplier_id" integer references "suppliers" ("id") on delete cascade, "action" text not null, "version_after" integer not null, "before" text);
 -- table import_runs on import_runs
 CREATE TABLE "import_runs" ("id" integer primary key autoincrement, "target" text not null, "file_name" text not null, "encoding" text not null, "created_at" text not null, "created_by" integer references "staff" ("id"), "created_count" integer not null, "updated_count" integer not null, "skipped_count" integer not null, "rejected_count" integer not null, "undone_at" text, "undone_by" integer references "staff" ("id"), "version" integer default 1 not null);
 -- table reminder_deliveries on reminder_deliveries

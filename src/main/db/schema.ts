@@ -25,6 +25,7 @@ import type {
 import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
 import type { TripChargesTable, TripMoneyPolicyTable, TripPaymentsTable } from './schema.payments'
 import type { ImportItemsTable, ImportMappingsTable, ImportRunsTable } from './schema.imports'
+import type { ImportResourceItemsTable } from './schema.resource-imports'
 import type {
   FeedbackAnswersTable,
   FeedbackPolicyTable,
@@ -208,6 +209,7 @@ export interface DB {
   import_runs: ImportRunsTable
   import_items: ImportItemsTable
   import_mappings: ImportMappingsTable
+  import_resource_items: ImportResourceItemsTable
   feedback_templates: FeedbackTemplatesTable
   feedback_policy: FeedbackPolicyTable
   feedback_sheets: FeedbackSheetsTable

@@ -9,24 +9,30 @@ import type { DryRun, DuplicateGroup, RejectedRow } from '../../shared/imports/i
 
 type Dbx = Kysely<DB> | Transaction<DB>
 
-export interface ValidRow {
+export interface ValidRow<I = CustomerCreate> {
   row: number
-  input: CustomerCreate
+  input: I
 }
 
-export interface Group {
+export interface Existing {
+  id: number
+  name: string
+  mobile: string | null
+}
+
+export interface Group<I = CustomerCreate> {
   key: string
-  rows: ValidRow[]
-  existing: { id: number; name: string; mobile: string | null }[]
+  rows: ValidRow<I>[]
+  existing: Existing[]
 }
 
 /** the file as the import will see it: valid rows, rejected rows, and the duplicate groups */
-export interface Analysis {
+export interface Analysis<I = CustomerCreate> {
   total: number
-  valid: ValidRow[]
+  valid: ValidRow<I>[]
   rejected: RejectedRow[]
-  groups: Group[]
-  groupOf: Map<ValidRow, Group>
+  groups: Group<I>[]
+  groupOf: Map<ValidRow<I>, Group<I>>
 }
 
 const CHUNK = 500
@@ -38,8 +44,8 @@ function keysOf(input: CustomerCreate): string[] {
 }
 
 async function existingByKey(db: Dbx, mobiles: string[], numbers: string[]) {
-  const found = new Map<string, Map<number, { id: number; name: string; mobile: string | null }>>()
-  const add = (key: string, r: { id: number; name: string; mobile: string | null }) => {
+  const found: ExistingByKey = new Map()
+  const add = (key: string, r: Existing) => {
     let m = found.get(key)
     if (!m) found.set(key, (m = new Map()))
     m.set(r.id, { id: r.id, name: r.name, mobile: r.mobile })
@@ -69,9 +75,9 @@ async function existingByKey(db: Dbx, mobiles: string[], numbers: string[]) {
  * rows sharing a mobile or an identity number with each other (transitively) or with a kept file.
  * Rows are numbered as Excel shows them. Empty rows are not data and are neither imported nor reported.
  */
-export interface Validated {
+export interface Validated<I = CustomerCreate> {
   total: number
-  valid: ValidRow[]
+  valid: ValidRow<I>[]
   rejected: RejectedRow[]
 }
 
@@ -108,12 +114,33 @@ export function validateRows(
   return { total, valid, rejected }
 }
 
+/** the kept records each duplicate key (e.g. `m:<mobile>`) already belongs to */
+export type ExistingByKey = Map<string, Map<number, Existing>>
+
 /**
  * Groups the valid rows that are one person. Always asked of the database afresh: a dry run's
  * validation can be reused by the import, but another desk may have added a file in between.
  */
-export async function groupRows(db: Dbx, { total, valid, rejected }: Validated): Promise<Analysis> {
-  // union-find over rows by shared keys
+export async function groupRows(db: Dbx, v: Validated): Promise<Analysis> {
+  const keys = [...new Set(v.valid.flatMap((r) => keysOf(r.input)))]
+  const existing = await existingByKey(
+    db,
+    keys.filter((k) => k.startsWith('m:')).map((k) => k.slice(2)),
+    keys.filter((k) => k.startsWith('d:')).map((k) => k.slice(2)),
+  )
+  return groupByKeys(v, keysOf, existing)
+}
+
+/**
+ * Rows sharing a key with each other (transitively, union-find) or with a kept record form a
+ * group; a row alone with no kept match is not a duplicate. Used for every kind of record, each
+ * with its own keys (customers: mobile, identity number; guides: licence, mobile; suppliers: name+type).
+ */
+export function groupByKeys<I>(
+  { total, valid, rejected }: Validated<I>,
+  keysOf: (input: I) => string[],
+  existing: ExistingByKey,
+): Analysis<I> {
   const parent = valid.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
   const firstWith = new Map<string, number>()
@@ -124,12 +151,6 @@ export async function groupRows(db: Dbx, { total, valid, rejected }: Validated):
       else parent[find(i)] = find(j)
     }
   })
-  const keys = [...firstWith.keys()]
-  const existing = await existingByKey(
-    db,
-    keys.filter((k) => k.startsWith('m:')).map((k) => k.slice(2)),
-    keys.filter((k) => k.startsWith('d:')).map((k) => k.slice(2)),
-  )
   const members = new Map<number, number[]>()
   valid.forEach((_, i) => {
     const root = find(i)
@@ -137,15 +158,15 @@ export async function groupRows(db: Dbx, { total, valid, rejected }: Validated):
     if (m) m.push(i)
     else members.set(root, [i])
   })
-  const groups: Group[] = []
-  const groupOf = new Map<ValidRow, Group>()
+  const groups: Group<I>[] = []
+  const groupOf = new Map<ValidRow<I>, Group<I>>()
   for (const idx of members.values()) {
     const rows = idx.map((i) => valid[i])
-    const kept = new Map<number, Group['existing'][number]>()
+    const kept = new Map<number, Existing>()
     for (const v of rows)
       for (const k of keysOf(v.input)) for (const [id, e] of existing.get(k) ?? []) kept.set(id, e)
     if (rows.length < 2 && kept.size === 0) continue
-    const g: Group = {
+    const g: Group<I> = {
       key: `r${rows[0].row}`,
       rows,
       existing: [...kept.values()].sort((a, b) => a.id - b.id),
@@ -156,19 +177,23 @@ export async function groupRows(db: Dbx, { total, valid, rejected }: Validated):
   return { total, valid, rejected, groups, groupOf }
 }
 
-export function dryRunOf(a: Analysis): DryRun {
+/** how a row is shown in a duplicate group: identity numbers and phones masked */
+export type RowDisplay<I> = (input: I) => { name: string; mobile: string | null; document: string | null }
+
+export const customerDisplay: RowDisplay<CustomerCreate> = (i) => ({
+  name: i.name,
+  mobile: i.mobile ? maskPhone(i.mobile) : null,
+  document: i.documents[0] ? maskDocNumber(i.documents[0].number) : null,
+})
+
+export function dryRunOf<I>(a: Analysis<I>, display: RowDisplay<I>): DryRun {
   return {
     total: a.total,
     valid: a.valid.length,
     rejected: a.rejected,
     groups: a.groups.map((g): DuplicateGroup => ({
       key: g.key,
-      rows: g.rows.map((v) => ({
-        row: v.row,
-        name: v.input.name,
-        mobile: v.input.mobile ? maskPhone(v.input.mobile) : null,
-        document: v.input.documents[0] ? maskDocNumber(v.input.documents[0].number) : null,
-      })),
+      rows: g.rows.map((v) => ({ row: v.row, ...display(v.input) })),
       existing: g.existing.map((e) => ({ ...e, mobile: e.mobile ? maskPhone(e.mobile) : null })),
       choices: g.existing.length === 1 ? ['skip', 'update', 'create'] : ['skip', 'create'],
     })),

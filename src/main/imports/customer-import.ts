@@ -6,12 +6,15 @@ import type { GroupChoice } from '../../shared/imports/imports.types'
 import { customerColumns, documentNumbers, insertDocument } from '../customers/customers.repo'
 import { buildSearchRow, indexCustomer } from '../customers/search-index'
 import { sqlFor } from '../db/store-sql'
+import type { ColumnMapping } from '../../shared/imports/customer-rows'
 import type { Analysis, ValidRow } from './analyse'
+import { customerDisplay, groupRows, validateRows } from './analyse'
+import type { ImportKind } from './import-kind'
 
-export type Plan =
-  | { kind: 'create'; v: ValidRow }
-  | { kind: 'update'; v: ValidRow; id: number }
-  | { kind: 'skip'; v: ValidRow }
+export type Plan<I = CustomerCreate> =
+  | { kind: 'create'; v: ValidRow<I> }
+  | { kind: 'update'; v: ValidRow<I>; id: number }
+  | { kind: 'skip'; v: ValidRow<I> }
 
 /**
  * What happens to each valid row, from the choice made per duplicate group (skip when none was
@@ -19,9 +22,9 @@ export type Plan =
  * imported once (the first). Update: the first row is written onto the one kept file it matches.
  * Create: every row becomes a file of its own.
  */
-export function planRows(a: Analysis, decisions: Record<string, GroupChoice>): Plan[] {
+export function planRows<I>(a: Analysis<I>, decisions: Record<string, GroupChoice>): Plan<I>[] {
   const firstOf = new Set(a.groups.map((g) => g.rows[0]))
-  return a.valid.map((v): Plan => {
+  return a.valid.map((v): Plan<I> => {
     const g = a.groupOf.get(v)
     if (!g) return { kind: 'create', v }
     const choice = decisions[g.key] ?? 'skip'
@@ -189,4 +192,37 @@ export async function createMany(
     search.map(({ row }, i) => ({ ...row, id: ids[i] })),
   )
   return ids
+}
+
+/** customer files: the first kind the import knew, and the one with documents, tags and a search index */
+export const customerKind: ImportKind<CustomerCreate> = {
+  target: 'customers',
+  entity: 'customer',
+  // the api checked that the mapping names customer fields only
+  validate: (body, firstRow, mapping, today) => validateRows(body, firstRow, mapping as ColumnMapping, today),
+  group: groupRows,
+  display: customerDisplay,
+  async write(trx, plans, importId, staffId, at) {
+    await createMany(
+      trx,
+      plans.filter((p) => p.kind === 'create').map((p) => p.v.input),
+      importId,
+      staffId,
+      at,
+    )
+    for (const p of plans) {
+      if (p.kind !== 'update') continue
+      const u = await updateFromRow(trx, p.id, p.v.input, staffId, at)
+      await trx
+        .insertInto('import_items')
+        .values({
+          import_id: importId,
+          customer_id: p.id,
+          action: 'updated',
+          version_after: u.version,
+          before: JSON.stringify(u.before),
+        })
+        .execute()
+    }
+  },
 }

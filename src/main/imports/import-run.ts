@@ -1,31 +1,37 @@
 import { AppError } from '../../shared/api/envelope'
 import { dayIn } from '../../shared/common/dates'
-import type { ColumnMapping } from '../../shared/imports/customer-rows'
+import type { ImportTarget } from '../../shared/imports/import-fields'
 import { headerSignature } from '../../shared/imports/import-fields'
 import type { GroupChoice, ImportReport } from '../../shared/imports/imports.types'
+import type { ImportField } from '../../shared/imports/resource-fields'
 import type { Ctx } from '../core/context'
 import { nowIso } from '../core/context'
 import { writeAudit } from '../audit/audit.repo'
 import type { Session } from '../api/session'
-import { groupRows } from './analyse'
-import { createMany, planRows, updateFromRow } from './customer-import'
-import type { ValidRow } from './analyse'
+import { planRows } from './customer-import'
+import type { ImportKind } from './import-kind'
 import type { OpenFile } from './open-files'
 import { validatedRows } from './open-files'
 
-/** rows between two progress events (and two chances for a cancel to arrive) */
-const BATCH = 500
-/** files per multi-row insert: well under SQLite's and PostgreSQL's limits on bound parameters */
-const INSERT_BATCH = 200
+/**
+ * Records per batch: one multi-row insert per table (≈ 20 columns × 250 rows, well under SQLite's
+ * and PostgreSQL's limits on bound parameters), then a progress event and a chance to cancel.
+ */
+const BATCH = 250
 
 class Cancelled extends Error {}
 
 /** lets the IPC message of a cancel in between two batches: awaiting a query alone never yields to it */
 const breathe = () => new Promise<void>((r) => setImmediate(r))
 
-export async function saveMapping(ctx: Ctx, headers: string[], mapping: ColumnMapping): Promise<void> {
+export async function saveMapping(
+  ctx: Ctx,
+  target: ImportTarget,
+  headers: string[],
+  mapping: Record<string, ImportField>,
+): Promise<void> {
   const at = nowIso(ctx)
-  const value = { target: 'customers', signature: headerSignature(headers), mapping: JSON.stringify(mapping) }
+  const value = { target, signature: headerSignature(headers), mapping: JSON.stringify(mapping) }
   await ctx.db
     .insertInto('import_mappings')
     .values({ ...value, updated_at: at })
@@ -41,11 +47,17 @@ export async function saveMapping(ctx: Ctx, headers: string[], mapping: ColumnMa
  * has exactly one import to take back. The cost: on SQLite other desks' writes wait for the import
  * (seconds for a few thousand rows; see bench/imports.ts for 100,000).
  */
-export async function runImport(
+export async function runImport<I extends { name: string }>(
   ctx: Ctx,
   session: Session,
   f: OpenFile,
-  input: { sheet: number; headerRow: number; mapping: ColumnMapping; decisions: Record<string, GroupChoice> },
+  kind: ImportKind<I>,
+  input: {
+    sheet: number
+    headerRow: number
+    mapping: Record<string, ImportField>
+    decisions: Record<string, GroupChoice>
+  },
 ): Promise<ImportReport> {
   if (f.running) throw new AppError('CONFLICT', 'errors.importRunning')
   const staffId = session.staff!.id
@@ -54,7 +66,7 @@ export async function runImport(
   const progress = (done: number, total: number) =>
     ctx.events.send(session, 'imports.progress', { token: f.token, done, total })
   try {
-    const a = await groupRows(ctx.db, validatedRows(f, input, dayIn(ctx.clock())))
+    const a = await kind.group(ctx.db, validatedRows(f, kind, input, dayIn(ctx.clock())))
     const plans = planRows(a, input.decisions)
     const skipped = plans
       .filter((p) => p.kind === 'skip')
@@ -67,7 +79,7 @@ export async function runImport(
       const run = await trx
         .insertInto('import_runs')
         .values({
-          target: 'customers',
+          target: kind.target,
           file_name: f.fileName,
           encoding: f.encoding,
           created_at: at,
@@ -79,41 +91,12 @@ export async function runImport(
         })
         .returning('id')
         .executeTakeFirstOrThrow()
-      const pending: ValidRow[] = []
-      const flush = async () => {
-        await createMany(
-          trx,
-          pending.map((v) => v.input),
-          run.id,
-          staffId,
-          at,
-        )
-        pending.length = 0
+      for (let i = 0; i < plans.length; i += BATCH) {
+        await kind.write(trx, plans.slice(i, i + BATCH), run.id, staffId, at)
+        progress(Math.min(i + BATCH, plans.length), plans.length)
+        await breathe()
+        if (f.cancelled) throw new Cancelled()
       }
-      for (let i = 0; i < plans.length; i++) {
-        const p = plans[i]
-        if (p.kind === 'create') pending.push(p.v)
-        else if (p.kind === 'update') {
-          const u = await updateFromRow(trx, p.id, p.v.input, staffId, at)
-          await trx
-            .insertInto('import_items')
-            .values({
-              import_id: run.id,
-              customer_id: p.id,
-              action: 'updated',
-              version_after: u.version,
-              before: JSON.stringify(u.before),
-            })
-            .execute()
-        }
-        if (pending.length >= INSERT_BATCH) await flush()
-        if ((i + 1) % BATCH === 0) {
-          progress(i + 1, plans.length)
-          await breathe()
-          if (f.cancelled) throw new Cancelled()
-        }
-      }
-      await flush()
       if (f.cancelled) throw new Cancelled()
       await writeAudit(trx, {
         at,
@@ -126,7 +109,7 @@ export async function runImport(
       return run.id
     })
     progress(plans.length, plans.length)
-    ctx.events.broadcast('data.changed', { entity: 'customer' })
+    ctx.events.broadcast('data.changed', { entity: kind.entity })
     return { id, cancelled: false, created, updated, skipped, rejected: a.rejected }
   } catch (e) {
     if (e instanceof Cancelled)

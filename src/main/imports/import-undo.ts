@@ -1,4 +1,8 @@
+import type { Transaction } from 'kysely'
 import { AppError } from '../../shared/api/envelope'
+import type { ImportTarget } from '../../shared/imports/import-fields'
+import type { DB } from '../db/schema'
+import { undoResourceImport } from './resource-undo'
 import type { Ctx } from '../core/context'
 import { notFound, nowIso, stale } from '../core/context'
 import { updateVersioned } from '../core/update-versioned'
@@ -8,6 +12,8 @@ import { documentNumbers, replaceTags } from '../customers/customers.repo'
 import { indexCustomer, unindexCustomer } from '../customers/search-index'
 import type { UpdateBefore } from './customer-import'
 
+const entityOf = { customers: 'customer', guides: 'guide', suppliers: 'supplier' } as const
+
 /**
  * Takes a whole import back: files it created are removed, files it updated get back the columns,
  * tags and documents they had. Refused, with nothing changed, once any of those files has been
@@ -16,11 +22,29 @@ import type { UpdateBefore } from './customer-import'
  */
 export async function undoImport(ctx: Ctx, staffId: number, id: number, version: number): Promise<void> {
   const at = nowIso(ctx)
+  let target: ImportTarget = 'customers'
+  const finish = async (trx: Transaction<DB>, t: ImportTarget) => {
+    target = t
+    await updateVersioned(trx, 'import_runs', id, version, { undone_at: at, undone_by: staffId })
+    await writeAudit(trx, {
+      at,
+      staffId,
+      action: 'undo',
+      entity: 'import',
+      entityId: id,
+      fields: ['created', 'updated'],
+    })
+  }
   await ctx.db.transaction().execute(async (trx) => {
     const run = await trx.selectFrom('import_runs').selectAll().where('id', '=', id).executeTakeFirst()
     if (!run) throw notFound()
     if (run.version !== version) throw stale()
     if (run.undone_at) throw new AppError('CONFLICT', 'errors.importUndone')
+    if (run.target === 'guides' || run.target === 'suppliers') {
+      await undoResourceImport(trx, run.target, id, staffId, at)
+      await finish(trx, run.target)
+      return
+    }
     const items = await trx
       .selectFrom('import_items as i')
       .innerJoin('customers as c', 'c.id', 'i.customer_id')
@@ -69,16 +93,8 @@ export async function undoImport(ctx: Ctx, staffId: number, id: number, version:
         documents: await documentNumbers(trx, it.customer_id),
       })
     }
-    await updateVersioned(trx, 'import_runs', id, version, { undone_at: at, undone_by: staffId })
-    await writeAudit(trx, {
-      at,
-      staffId,
-      action: 'undo',
-      entity: 'import',
-      entityId: id,
-      fields: ['created', 'updated'],
-    })
+    await finish(trx, 'customers')
   })
-  await sqlFor(ctx.db).purgeDeleted(ctx.db)
-  ctx.events.broadcast('data.changed', { entity: 'customer' })
+  if (target === 'customers') await sqlFor(ctx.db).purgeDeleted(ctx.db)
+  ctx.events.broadcast('data.changed', { entity: entityOf[target] })
 }

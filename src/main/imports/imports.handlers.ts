@@ -1,22 +1,29 @@
 import type { ApiContract } from '../../shared/api/registry'
 import { dayIn } from '../../shared/common/dates'
-import type { ColumnMapping } from '../../shared/imports/customer-rows'
-import { customerImportFields, headerSignature, suggestMapping } from '../../shared/imports/import-fields'
+import type { ImportTarget } from '../../shared/imports/import-fields'
+import { headerSignature } from '../../shared/imports/import-fields'
 import type { ImportEncoding } from '../../shared/imports/imports.types'
+import type { ImportField } from '../../shared/imports/resource-fields'
+import { fieldsOf, suggestMappingFor } from '../../shared/imports/resource-fields'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor } from '../core/context'
 import { writeXlsx } from '../spreadsheet/xlsx'
-import { dryRunOf, groupRows } from './analyse'
+import { dryRunOf } from './analyse'
+import { importKinds } from './import-kinds'
 import { runImport, saveMapping } from './import-run'
 import { undoImport } from './import-undo'
 import { fileFor, openImportFile, sheetOf, validatedRows } from './open-files'
 
 /** a remembered mapping still fits the sheet only if every column it names has a header there */
-function rememberedFits(json: string, headers: string[]): ColumnMapping | null {
-  const m = JSON.parse(json) as ColumnMapping
+function rememberedFits(
+  json: string,
+  headers: string[],
+  target: ImportTarget,
+): Record<string, ImportField> | null {
+  const m = JSON.parse(json) as Record<string, ImportField>
   const ok = Object.entries(m).every(
-    ([col, f]) => Number(col) < headers.length && (customerImportFields as readonly string[]).includes(f),
+    ([col, f]) => Number(col) < headers.length && fieldsOf(target).includes(f),
   )
   return ok ? m : null
 }
@@ -31,34 +38,41 @@ export function importHandlers(ctx: Ctx): Handlers<ApiContract>['imports'] {
       const saved = await db
         .selectFrom('import_mappings')
         .select('mapping')
-        .where('target', '=', 'customers')
+        .where('target', '=', input.target)
         .where('signature', '=', headerSignature(headers))
         .executeTakeFirst()
-      const remembered = saved ? rememberedFits(saved.mapping, headers) : null
-      return { headers, mapping: remembered ?? suggestMapping(headers), remembered: !!remembered }
+      const remembered = saved ? rememberedFits(saved.mapping, headers, input.target) : null
+      return {
+        headers,
+        mapping: remembered ?? suggestMappingFor(input.target, headers),
+        remembered: !!remembered,
+      }
     },
 
     async dryRun(input, session) {
       const f = fileFor(input.token, actor(session).id)
       const { headers } = sheetOf(f, input.sheet, input.headerRow)
-      const a = await groupRows(db, validatedRows(f, input, dayIn(ctx.clock())))
+      const kind = importKinds[input.target]
+      const a = await kind.group(db, validatedRows(f, kind, input, dayIn(ctx.clock())))
       // the mapping confirmed by a dry run is the one to offer for this sheet next time
-      await saveMapping(ctx, headers, input.mapping)
-      return dryRunOf(a)
+      await saveMapping(ctx, input.target, headers, input.mapping)
+      return dryRunOf(a, kind.display)
     },
 
-    run: (input, session) => runImport(ctx, session, fileFor(input.token, actor(session).id), input),
+    run: (input, session) =>
+      runImport(ctx, session, fileFor(input.token, actor(session).id), importKinds[input.target], input),
 
     async cancel(input, session) {
       fileFor(input.token, actor(session).id).cancelled = true
       return null
     },
 
-    async list() {
+    async list(input) {
       const rows = await db
         .selectFrom('import_runs as r')
         .leftJoin('staff as s', 's.id', 'r.created_by')
         .selectAll('r')
+        .where('r.target', '=', input.target)
         .select('s.name as by_name')
         .orderBy('r.id', 'desc')
         .limit(50)

@@ -6,9 +6,9 @@ import { readXlsx } from '../spreadsheet/xlsx'
 import { parseCsv } from '../spreadsheet/csv'
 import { decodeText } from '../spreadsheet/text-decode'
 import type { ReadSheet } from '../spreadsheet/sheet'
-import type { ColumnMapping } from '../../shared/imports/customer-rows'
-import { validateRows } from './analyse'
+import type { ImportField } from '../../shared/imports/resource-fields'
 import type { Validated } from './analyse'
+import type { ImportKind } from './import-kind'
 
 /**
  * A file being imported lives in main between the wizard's steps (read once, mapped, dry-run,
@@ -24,7 +24,7 @@ export interface OpenFile {
   running: boolean
   cancelled: boolean
   /** the last validation of this file, reused while sheet, header row, mapping and day are the same */
-  validated?: { key: string; result: Validated }
+  validated?: { key: string; result: Validated<unknown> }
 }
 
 const KEEP = 4
@@ -111,16 +111,17 @@ export function closeImportFile(token: string): void {
   files.delete(token)
 }
 
-/** the rows of the chosen sheet below its header row, validated (once per sheet, mapping and day) */
-export function validatedRows(
+/** the rows of the chosen sheet below its header row, validated (once per kind, sheet, mapping and day) */
+export function validatedRows<I>(
   f: OpenFile,
-  q: { sheet: number; headerRow: number; mapping: ColumnMapping },
+  kind: ImportKind<I>,
+  q: { sheet: number; headerRow: number; mapping: Record<string, ImportField> },
   today: string,
-): Validated {
-  const key = JSON.stringify([q.sheet, q.headerRow, Object.entries(q.mapping).sort(), today])
+): Validated<I> {
+  const key = JSON.stringify([kind.target, q.sheet, q.headerRow, Object.entries(q.mapping).sort(), today])
   if (f.validated?.key !== key) {
     const { body } = sheetOf(f, q.sheet, q.headerRow)
-    f.validated = { key, result: validateRows(body, q.headerRow + 2, q.mapping, today) }
+    f.validated = { key, result: kind.validate(body, q.headerRow + 2, q.mapping, today) }
   }
-  return f.validated.result
+  return f.validated.result as Validated<I>
 }

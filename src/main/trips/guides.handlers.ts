@@ -37,7 +37,7 @@ export function guideView(r: GuideRowDb): GuideView {
 }
 
 /** An undefined passport or permit number (an edit that kept it) is left out, so the stored one stays. */
-function guideColumns(g: GuideEdit) {
+export function guideColumns(g: GuideEdit) {
   return {
     name: g.name,
     name_sort: nameSortKey(g.name),

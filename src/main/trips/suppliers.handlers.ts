@@ -29,7 +29,7 @@ export function supplierView(r: SupplierRowDb): SupplierView {
   }
 }
 
-function supplierColumns(s: SupplierFields) {
+export function supplierColumns(s: SupplierFields) {
   return {
     kind: s.kind,
     name: s.name,

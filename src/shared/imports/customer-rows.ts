@@ -16,7 +16,7 @@ export interface RowProblem {
 export type RowResult = { ok: true; input: CustomerCreate } | { ok: false; problems: RowProblem[] }
 
 /** the form's own message, also from inside a union (an optional phone is '' or a valid number) */
-function messageOf(issue: z.core.$ZodIssue): string | undefined {
+export function messageOf(issue: z.core.$ZodIssue): string | undefined {
   if (issue.message?.startsWith('errors.')) return issue.message
   if (issue.code === 'invalid_union')
     for (const branch of issue.errors)

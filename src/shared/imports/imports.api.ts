@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { call } from '../api/contract'
 import { idSchema, versionSchema } from '../common/schemas'
-import { customerImportFields } from './import-fields'
+import { importTargets } from './import-fields'
+import { allImportFields, fieldsOf } from './resource-fields'
 import type { DryRun, HeaderChoice, ImportReport, ImportRunRow, OpenedFile } from './imports.types'
 
 /*
@@ -14,15 +15,25 @@ export const MAX_CHUNKS = 210
 export const MAX_SHEET_ROWS = 200_000
 
 const token = z.string().regex(/^[a-f0-9]{32}$/, 'errors.invalidValue')
+/** what is imported: customer files (the default, as before guides and suppliers could be), guides, suppliers */
+const target = z.enum(importTargets).default('customers')
 const where = {
   token,
+  target,
   sheet: z.number().int().min(0).max(100),
   headerRow: z.number().int().min(0).max(50),
 }
 export const mappingSchema = z
-  .record(z.string().regex(/^\d{1,3}$/), z.enum(customerImportFields))
+  .record(z.string().regex(/^\d{1,3}$/), z.enum(allImportFields))
   .refine((m) => new Set(Object.values(m)).size === Object.values(m).length, 'errors.importFieldTwice')
   .refine((m) => Object.values(m).includes('name'), 'errors.importNameColumn')
+
+/** a mapping may name only the fields of the kind of record being imported */
+function fieldsFitTarget(v: { target: (typeof importTargets)[number]; mapping: Record<string, string> }) {
+  const allowed: readonly string[] = fieldsOf(v.target)
+  return Object.values(v.mapping).every((f) => allowed.includes(f))
+}
+const fitMessage = { message: 'errors.invalidValue', path: ['mapping'] }
 
 export const importCalls = {
   /** reads the file (xlsx or CSV in any of the encodings Chinese Excel writes) and keeps it in main */
@@ -45,7 +56,13 @@ export const importCalls = {
     'any',
   ),
   headers: call<HeaderChoice>()(z.object(where).strict(), 'any'),
-  dryRun: call<DryRun>()(z.object({ ...where, mapping: mappingSchema }).strict(), 'any'),
+  dryRun: call<DryRun>()(
+    z
+      .object({ ...where, mapping: mappingSchema })
+      .strict()
+      .refine(fieldsFitTarget, fitMessage),
+    'any',
+  ),
   run: call<ImportReport>()(
     z
       .object({
@@ -53,12 +70,13 @@ export const importCalls = {
         mapping: mappingSchema,
         decisions: z.record(z.string().regex(/^r\d{1,7}$/), z.enum(['skip', 'update', 'create'])),
       })
-      .strict(),
+      .strict()
+      .refine(fieldsFitTarget, fitMessage),
     'any',
   ),
   /** stops a running import: nothing of it is kept (the whole file is one transaction) */
   cancel: call<null>()(z.object({ token }).strict(), 'any'),
-  list: call<ImportRunRow[]>()(z.object({}).strict(), 'any'),
+  list: call<ImportRunRow[]>()(z.object({ target }).strict(), 'any'),
   undo: call<null>()(z.object({ id: idSchema, version: versionSchema }).strict(), ['manager', 'admin']),
   /** the report as the screen shows it (already in the user's language) → an xlsx file, base64 */
   reportFile: call<{ data: string }>()(

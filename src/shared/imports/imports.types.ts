@@ -1,6 +1,5 @@
 import type { Msg } from '../api/envelope'
-import type { CustomerImportField } from './import-fields'
-import type { ColumnMapping } from './customer-rows'
+import type { ImportField } from './resource-fields'
 
 export type ImportEncoding = 'xlsx' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-8' | 'gb18030'
 
@@ -12,7 +11,7 @@ export interface OpenedFile {
 
 export interface HeaderChoice {
   headers: string[]
-  mapping: ColumnMapping
+  mapping: Record<string, ImportField>
   /** the mapping is the one saved the last time a sheet with these headers was imported */
   remembered: boolean
 }
@@ -21,7 +20,7 @@ export interface HeaderChoice {
 export interface RejectedRow {
   row: number
   name: string
-  problems: { field: CustomerImportField | 'row'; msg: Msg }[]
+  problems: { field: ImportField | 'row'; msg: Msg }[]
 }
 
 export type GroupChoice = 'skip' | 'update' | 'create'

@@ -2,13 +2,20 @@ import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
 import { shot } from '../fixtures'
 
-/** Page model for the customer import wizard (/customers/import) and its history of imports. */
+/** Page model for the import wizard (/customers/import, /guides/import, /suppliers/import) and its history. */
 export class ImportsPage {
   constructor(readonly page: Page) {}
 
   async open() {
     await this.page.getByTestId('nav-customers').click()
     await this.page.getByTestId('customer-import').click()
+    await expect(this.page.getByTestId('import-file')).toBeAttached()
+  }
+
+  /** the wizard for guides or suppliers, from their list screen */
+  async openFrom(list: 'guides' | 'suppliers') {
+    await this.page.getByTestId(`nav-${list}`).click()
+    await this.page.getByTestId(`${list.slice(0, -1)}-import`).click()
     await expect(this.page.getByTestId('import-file')).toBeAttached()
   }
 

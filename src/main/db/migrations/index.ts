@@ -15,6 +15,7 @@ import * as m0010 from './0010_feedback'
 import * as m0011 from './0011_imports'
 import * as m0013 from './0013_trip_money'
 import * as m0014 from './0014_complaint_reminders'
+import * as m0016 from './0016_resource_imports'
 import * as m0018 from './0018_duplicates'
 
 export interface Migration {
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0011_imports': m0011,
   '0013_trip_money': m0013,
   '0014_complaint_reminders': m0014,
+  '0016_resource_imports': m0016,
   '0018_duplicates': m0018,
 }
 

@@ -100,6 +100,7 @@ export const navItems: NavItem[] = [
     roles: everyone,
     routes: [
       { path: '/guides', element: <GuidesScreen /> },
+      { path: '/guides/import', element: <ImportScreen target="guides" /> },
       { path: '/guides/:id', element: <GuideDetailScreen /> },
     ],
   },
@@ -110,6 +111,7 @@ export const navItems: NavItem[] = [
     roles: everyone,
     routes: [
       { path: '/suppliers', element: <SuppliersScreen /> },
+      { path: '/suppliers/import', element: <ImportScreen target="suppliers" /> },
       { path: '/suppliers/:id', element: <SupplierDetailScreen /> },
     ],
   },

@@ -21,11 +21,13 @@ import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useFormErrors } from '../components/useFormErrors'
 import { NoticeSnackbar } from '../components/NoticeSnackbar'
+import type { ImportTarget } from '../../../shared/imports/import-fields'
+import { entityOf, targetWord } from './target-words'
 
 /** The last imports, each undoable as a whole by a manager while its files are untouched. */
-export function ImportHistory({ canUndo }: { canUndo: boolean }) {
+export function ImportHistory({ canUndo, target }: { canUndo: boolean; target: ImportTarget }) {
   const { t } = useTranslation('imports')
-  const runs = useQuery(() => api.imports.list({}), [], ['customer'])
+  const runs = useQuery(() => api.imports.list({ target }), [target], [entityOf[target]])
   const [asking, setAsking] = useState<ImportRunRow | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const errors = useFormErrors()
@@ -91,7 +93,7 @@ export function ImportHistory({ canUndo }: { canUndo: boolean }) {
       )}
       <Dialog open={!!asking} onClose={() => setAsking(null)}>
         <DialogTitle>{t('history.undo')}</DialogTitle>
-        <DialogContent>{asking && t('history.confirm', { ...asking })}</DialogContent>
+        <DialogContent>{asking && targetWord(t, target, 'confirm', { ...asking })}</DialogContent>
         <DialogActions>
           <Button onClick={() => setAsking(null)}>{t('common:actions.cancel')}</Button>
           <Button color="error" onClick={() => asking && void undo(asking)} data-testid="import-undo-confirm">

@@ -13,7 +13,8 @@ import {
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import type { ColumnMapping } from '../../../shared/imports/customer-rows'
+import type { ImportTarget } from '../../../shared/imports/import-fields'
+import type { ImportField } from '../../../shared/imports/resource-fields'
 import type {
   DryRun,
   GroupChoice,
@@ -29,12 +30,16 @@ import { ImportHistory } from './ImportHistory'
 import { MappingStep } from './MappingStep'
 import { ReviewStep } from './ReviewStep'
 import { ReportStep } from './ReportStep'
+import { listPathOf, targetWord } from './target-words'
 
 type Step = 'pick' | 'map' | 'review' | 'done'
 const steps: Step[] = ['pick', 'map', 'review', 'done']
 
-/** The customer import wizard: file → sheet and columns → dry run with duplicate choices → import → report. */
-export function ImportScreen() {
+/**
+ * The import wizard for customer files, guides or suppliers: file → sheet and columns → dry run with
+ * duplicate choices → import → report. One wizard; what differs per kind is main's (ImportKind).
+ */
+export function ImportScreen({ target = 'customers' }: { target?: ImportTarget }) {
   const { t } = useTranslation('imports')
   const navigate = useNavigate()
   const { status } = useSession()
@@ -43,18 +48,20 @@ export function ImportScreen() {
   const [opened, setOpened] = useState<OpenedFile | null>(null)
   const [where, setWhere] = useState({ sheet: 0, headerRow: 0 })
   const [choice, setChoice] = useState<HeaderChoice | null>(null)
-  const [mapping, setMapping] = useState<ColumnMapping>({})
+  const [mapping, setMapping] = useState<Record<string, ImportField>>({})
   const [dry, setDry] = useState<DryRun | null>(null)
   const [decisions, setDecisions] = useState<Record<string, GroupChoice>>({})
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
   const [cancelled, setCancelled] = useState(false)
   const input = useRef<HTMLInputElement>(null)
+  // a progress event can arrive after the run's answer: only those of a run still going count
+  const running = useRef(false)
 
   useEffect(
     () =>
       api.on('imports.progress', (p) => {
-        if (p.token === opened?.token) setProgress({ done: p.done, total: p.total })
+        if (p.token === opened?.token && running.current) setProgress({ done: p.done, total: p.total })
       }),
     [opened?.token],
   )
@@ -72,7 +79,9 @@ export function ImportScreen() {
   }
 
   const choose = async (o: OpenedFile, sheet: number, headerRow: number) => {
-    const c = await errors.capture(() => unwrap(api.imports.headers({ token: o.token, sheet, headerRow })))
+    const c = await errors.capture(() =>
+      unwrap(api.imports.headers({ token: o.token, target, sheet, headerRow })),
+    )
     if (!c) return
     setWhere({ sheet, headerRow })
     setChoice(c)
@@ -83,7 +92,7 @@ export function ImportScreen() {
   const check = async () => {
     if (!opened) return
     const d = await errors.capture(() =>
-      unwrap(api.imports.dryRun({ token: opened.token, ...where, mapping })),
+      unwrap(api.imports.dryRun({ token: opened.token, target, ...where, mapping })),
     )
     if (!d) return
     setDry(d)
@@ -94,9 +103,11 @@ export function ImportScreen() {
   const start = async () => {
     if (!opened) return
     setProgress({ done: 0, total: dry?.valid ?? 0 })
+    running.current = true
     const r = await errors.capture(() =>
-      unwrap(api.imports.run({ token: opened.token, ...where, mapping, decisions })),
+      unwrap(api.imports.run({ token: opened.token, target, ...where, mapping, decisions })),
     )
+    running.current = false
     setProgress(null)
     if (!r) return
     if (r.cancelled) {
@@ -118,10 +129,10 @@ export function ImportScreen() {
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
         <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
-          {t('title')}
+          {targetWord(t, target, 'title')}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
-        <Button onClick={() => navigate('/customers')}>{t('back')}</Button>
+        <Button onClick={() => navigate(listPathOf[target])}>{targetWord(t, target, 'back')}</Button>
       </Stack>
       <Stepper activeStep={steps.indexOf(step)}>
         {steps.map((s) => (
@@ -160,6 +171,7 @@ export function ImportScreen() {
         )}
         {step === 'map' && opened && choice && (
           <MappingStep
+            target={target}
             opened={opened}
             {...where}
             choice={choice}
@@ -172,6 +184,7 @@ export function ImportScreen() {
         )}
         {step === 'review' && dry && !progress && (
           <ReviewStep
+            target={target}
             dry={dry}
             decisions={decisions}
             onDecide={(k, c) => setDecisions((d) => ({ ...d, [k]: c }))}
@@ -193,9 +206,12 @@ export function ImportScreen() {
             </Box>
           </Stack>
         )}
-        {step === 'done' && report && <ReportStep report={report} onAgain={again} />}
+        {step === 'done' && report && <ReportStep report={report} target={target} onAgain={again} />}
       </Paper>
-      <ImportHistory canUndo={status.staff?.role === 'admin' || status.staff?.role === 'manager'} />
+      <ImportHistory
+        target={target}
+        canUndo={status.staff?.role === 'admin' || status.staff?.role === 'manager'}
+      />
     </Stack>
   )
 }

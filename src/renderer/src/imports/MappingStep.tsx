@@ -11,30 +11,34 @@ import {
   TextField,
 } from '@mui/material'
 import { useTranslation } from 'react-i18next'
-import { customerImportFields } from '../../../shared/imports/import-fields'
-import type { ColumnMapping } from '../../../shared/imports/customer-rows'
-import type { CustomerImportField } from '../../../shared/imports/import-fields'
+import type { ImportTarget } from '../../../shared/imports/import-fields'
 import type { HeaderChoice, OpenedFile } from '../../../shared/imports/imports.types'
+import type { ImportField } from '../../../shared/imports/resource-fields'
+import { fieldsOf } from '../../../shared/imports/resource-fields'
+import { fieldLabel } from './target-words'
+
+type Mapping = Record<string, ImportField>
 
 interface Props {
+  target: ImportTarget
   opened: OpenedFile
   sheet: number
   headerRow: number
   choice: HeaderChoice
-  mapping: ColumnMapping
+  mapping: Mapping
   onWhere: (sheet: number, headerRow: number) => void
-  onMapping: (m: ColumnMapping) => void
+  onMapping: (m: Mapping) => void
   onCheck: () => void
   fieldErrors: Record<string, string>
 }
 
-/** Which sheet, which row holds the headers, and which column fills which field of the customer file. */
+/** Which sheet, which row holds the headers, and which column fills which field of the record. */
 export function MappingStep(p: Props) {
   const { t } = useTranslation('imports')
   const preview = p.opened.sheets[p.sheet]?.preview ?? []
   const sample = (col: number) => preview.slice(p.headerRow + 1).find((r) => r[col]?.trim())?.[col] ?? ''
-  const setField = (col: number, f: CustomerImportField | '') => {
-    const next: ColumnMapping = {}
+  const setField = (col: number, f: ImportField | '') => {
+    const next: Mapping = {}
     for (const [c, v] of Object.entries(p.mapping)) if (Number(c) !== col && v !== f) next[c] = v
     if (f) next[String(col)] = f
     p.onMapping(next)
@@ -103,13 +107,13 @@ export function MappingStep(p: Props) {
                   size="small"
                   fullWidth
                   value={p.mapping[String(col)] ?? ''}
-                  onChange={(e) => setField(col, e.target.value as CustomerImportField | '')}
+                  onChange={(e) => setField(col, e.target.value as ImportField | '')}
                   slotProps={{ htmlInput: { 'data-testid': `import-map-${col}`, 'aria-label': h } }}
                 >
                   <MenuItem value="">{t('ignore')}</MenuItem>
-                  {customerImportFields.map((f) => (
+                  {fieldsOf(p.target).map((f) => (
                     <MenuItem key={f} value={f}>
-                      {t(`fields.${f}`)}
+                      {fieldLabel(t, p.target, f)}
                     </MenuItem>
                   ))}
                 </TextField>

@@ -4,9 +4,19 @@ import type { ImportReport } from '../../../shared/imports/imports.types'
 import { api, unwrap } from '../api/client'
 import { problemText, RejectedTable } from './RejectedTable'
 import { saveBase64 } from './file-data'
+import type { ImportTarget } from '../../../shared/imports/import-fields'
+import { fieldLabel, targetWord } from './target-words'
 
 /** What the import did, with every row it did not import and why; savable as an xlsx. */
-export function ReportStep({ report, onAgain }: { report: ImportReport; onAgain: () => void }) {
+export function ReportStep({
+  report,
+  target,
+  onAgain,
+}: {
+  report: ImportReport
+  target: ImportTarget
+  onAgain: () => void
+}) {
   const { t } = useTranslation('imports')
   const save = async () => {
     const rows = [
@@ -15,16 +25,16 @@ export function ReportStep({ report, onAgain }: { report: ImportReport; onAgain:
         String(r.row),
         r.name,
         t('report.statuses.rejected'),
-        problemText(t, r),
+        problemText(t, r, target),
       ]),
     ].sort((a, b) => Number(a[0]) - Number(b[0]))
     const head = [
-      [t('report.created', { count: report.created }), '', '', ''],
-      [t('report.updated', { count: report.updated }), '', '', ''],
+      [targetWord(t, target, 'created', { count: report.created }), '', '', ''],
+      [targetWord(t, target, 'updated', { count: report.updated }), '', '', ''],
     ]
     const file = await unwrap(
       api.imports.reportFile({
-        columns: [t('row'), t('name'), t('report.status'), t('problem')],
+        columns: [t('row'), fieldLabel(t, target, 'name'), t('report.status'), t('problem')],
         rows: [...head, ...rows],
       }),
     )
@@ -34,14 +44,14 @@ export function ReportStep({ report, onAgain }: { report: ImportReport; onAgain:
     <Stack spacing={2} data-testid="import-report">
       <Typography variant="h6">{t('report.title')}</Typography>
       <Alert severity="success">
-        <div data-testid="import-created">{t('report.created', { count: report.created })}</div>
-        <div data-testid="import-updated">{t('report.updated', { count: report.updated })}</div>
+        <div data-testid="import-created">{targetWord(t, target, 'created', { count: report.created })}</div>
+        <div data-testid="import-updated">{targetWord(t, target, 'updated', { count: report.updated })}</div>
         <div data-testid="import-skipped">{t('report.skipped', { count: report.skipped.length })}</div>
         <div>{t('report.rejected', { count: report.rejected.length })}</div>
       </Alert>
       {report.rejected.length > 0 && (
         <Paper variant="outlined" sx={{ p: 2 }}>
-          <RejectedTable rows={report.rejected} testId="import-report-rejected" />
+          <RejectedTable rows={report.rejected} testId="import-report-rejected" target={target} />
         </Paper>
       )}
       <Stack direction="row" spacing={2}>

@@ -1,9 +1,12 @@
 import { Alert, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { DryRun, GroupChoice } from '../../../shared/imports/imports.types'
+import type { ImportTarget } from '../../../shared/imports/import-fields'
 import { RejectedTable } from './RejectedTable'
+import { targetWord } from './target-words'
 
 interface Props {
+  target: ImportTarget
   dry: DryRun
   decisions: Record<string, GroupChoice>
   onDecide: (key: string, c: GroupChoice) => void
@@ -12,7 +15,7 @@ interface Props {
 }
 
 /** The dry run: what would be imported, what is refused and why, and a choice per duplicate group. */
-export function ReviewStep({ dry, decisions, onDecide, onStart, onBack }: Props) {
+export function ReviewStep({ target, dry, decisions, onDecide, onStart, onBack }: Props) {
   const { t } = useTranslation('imports')
   return (
     <Stack spacing={2}>
@@ -24,12 +27,14 @@ export function ReviewStep({ dry, decisions, onDecide, onStart, onBack }: Props)
           <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
             {t('review.rejectedTitle')}
           </Typography>
-          <RejectedTable rows={dry.rejected} testId="import-rejected" />
+          <RejectedTable rows={dry.rejected} testId="import-rejected" target={target} />
         </Paper>
       )}
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
-          {dry.groups.length ? t('review.groupsTitle', { count: dry.groups.length }) : t('review.noGroups')}
+          {dry.groups.length
+            ? targetWord(t, target, 'groupsTitle', { count: dry.groups.length })
+            : targetWord(t, target, 'noGroups')}
         </Typography>
         <Stack spacing={1.5}>
           {dry.groups.slice(0, 200).map((g) => (
@@ -52,7 +57,7 @@ export function ReviewStep({ dry, decisions, onDecide, onStart, onBack }: Props)
                 {g.existing.length > 0 && (
                   <Stack sx={{ flex: 1, minWidth: 0 }}>
                     <Typography variant="caption" color="text.secondary">
-                      {t('review.existing')}
+                      {targetWord(t, target, 'existing')}
                     </Typography>
                     {g.existing.map((e) => (
                       <Typography key={e.id} variant="body2">

@@ -9,6 +9,7 @@ import { GuideTable } from './GuideTable'
 import { ListToolbar } from './parts'
 import { ResourceListFrame } from './ResourceListFrame'
 import { ExportButton } from '../exports/ExportButton'
+import { ImportButton } from '../imports/ImportButton'
 
 type Open = { kind: 'add' } | { kind: 'edit'; id: number } | null
 
@@ -38,6 +39,7 @@ export function GuidesScreen() {
       addIcon={<PersonAddOutlined />}
       onAdd={() => setOpen({ kind: 'add' })}
       list={list}
+      importButton={<ImportButton target="guides" testId="guide-import" />}
       exportButton={
         <ExportButton
           testId="guide-export"

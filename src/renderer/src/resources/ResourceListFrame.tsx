@@ -23,6 +23,7 @@ export function ResourceListFrame({
   table,
   notice,
   onNoticeClose,
+  importButton,
   exportButton,
   children,
 }: {
@@ -38,6 +39,7 @@ export function ResourceListFrame({
   notice: string | null
   onNoticeClose: () => void
   /** the list's export, beside the add button */
+  importButton?: ReactNode
   exportButton?: ReactNode
   children?: ReactNode
 }) {
@@ -51,6 +53,7 @@ export function ResourceListFrame({
         intro={t(`${ns}.intro`)}
         action={
           <Stack direction="row" sx={{ gap: 1 }}>
+            {importButton}
             {exportButton}
             <Button
               variant="contained"

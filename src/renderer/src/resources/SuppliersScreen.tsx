@@ -10,6 +10,7 @@ import { useQuery } from '../api/hooks'
 import { ListToolbar } from './parts'
 import { ResourceListFrame } from './ResourceListFrame'
 import { ExportButton } from '../exports/ExportButton'
+import { ImportButton } from '../imports/ImportButton'
 import { SupplierFormDialog } from './SupplierFormDialog'
 import { SupplierTable } from './SupplierTable'
 
@@ -58,6 +59,7 @@ export function SuppliersScreen() {
       addIcon={<AddBusinessOutlined />}
       onAdd={() => setOpen({ kind: 'add' })}
       list={list}
+      importButton={<ImportButton target="suppliers" testId="supplier-import" />}
       exportButton={
         <ExportButton
           testId="supplier-export"

@@ -90,4 +90,48 @@ export default {
       'Undoing removes the {{created}} files this import created and restores the {{updated}} files it updated. Undo it?',
     done: 'The import was undone',
   },
+  targets: {
+    guides: {
+      title: 'Import guides',
+      back: 'Back to guides',
+      groupsTitle: 'Possible duplicate guides ({{count}} groups, same licence no. or mobile)',
+      noGroups: 'No duplicate guides found',
+      existing: 'Guides on file',
+      created: 'Guides created: {{count}}',
+      updated: 'Guides updated: {{count}}',
+      confirm:
+        'Undoing removes the {{created}} guides this import created and restores the {{updated}} it updated. Undo?',
+      fields: {
+        name: 'Guide name',
+        mobile: 'Mobile',
+        licenceNo: 'Guide licence no.',
+        level: 'Level',
+        licenceExpiry: 'Licence valid until',
+        languages: 'Languages',
+        roles: 'Roles (escort / local guide / tour leader)',
+        notes: 'Notes',
+      },
+    },
+    suppliers: {
+      title: 'Import suppliers',
+      back: 'Back to suppliers',
+      groupsTitle: 'Possible duplicate suppliers ({{count}} groups, same name and type)',
+      noGroups: 'No duplicate suppliers found',
+      existing: 'Suppliers on file',
+      created: 'Suppliers created: {{count}}',
+      updated: 'Suppliers updated: {{count}}',
+      confirm:
+        'Undoing removes the {{created}} suppliers this import created and restores the {{updated}} it updated. Undo?',
+      fields: {
+        name: 'Supplier name',
+        kind: 'Type',
+        contactPerson: 'Contact person',
+        phone: 'Phone',
+        licenceNo: 'Licence no.',
+        licenceExpiry: 'Licence valid until',
+        address: 'Address',
+        notes: 'Notes',
+      },
+    },
+  },
 }

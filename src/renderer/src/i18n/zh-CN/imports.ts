@@ -90,4 +90,48 @@ export default {
       '撤销后，这次导入新建的 {{created}} 份档案将被删除，更新过的 {{updated}} 份档案恢复原样。确定撤销吗？',
     done: '已撤销这次导入',
   },
+  targets: {
+    guides: {
+      title: '导入导游',
+      back: '返回导游列表',
+      groupsTitle: '可能重复的导游（{{count}} 组，同一导游证号或手机）',
+      noGroups: '没有发现重复的导游',
+      existing: '已有导游',
+      created: '新建 {{count}} 位导游',
+      updated: '更新 {{count}} 位导游',
+      confirm:
+        '撤销后，这次导入新建的 {{created}} 位导游将被删除，更新过的 {{updated}} 位导游恢复原样。确定撤销吗？',
+      fields: {
+        name: '导游姓名',
+        mobile: '手机',
+        licenceNo: '导游证号',
+        level: '等级',
+        licenceExpiry: '导游证有效期',
+        languages: '语种',
+        roles: '角色（全陪/地陪/领队）',
+        notes: '备注',
+      },
+    },
+    suppliers: {
+      title: '导入供应商',
+      back: '返回供应商列表',
+      groupsTitle: '可能重复的供应商（{{count}} 组，同名同类型）',
+      noGroups: '没有发现重复的供应商',
+      existing: '已有供应商',
+      created: '新建 {{count}} 家供应商',
+      updated: '更新 {{count}} 家供应商',
+      confirm:
+        '撤销后，这次导入新建的 {{created}} 家供应商将被删除，更新过的 {{updated}} 家供应商恢复原样。确定撤销吗？',
+      fields: {
+        name: '供应商名称',
+        kind: '类型',
+        contactPerson: '联系人',
+        phone: '电话',
+        licenceNo: '许可证号',
+        licenceExpiry: '许可证有效期',
+        address: '地址',
+        notes: '备注',
+      },
+    },
+  },
 }
