@@ -24,6 +24,7 @@ import type {
 
 import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
 import type { TripChargesTable, TripMoneyPolicyTable, TripPaymentsTable } from './schema.payments'
+import type { TripRoomsTable } from './schema.rooms'
 import type { ImportItemsTable, ImportMappingsTable, ImportRunsTable } from './schema.imports'
 import type {
   FeedbackAnswersTable,
@@ -36,6 +37,7 @@ export type * from './schema.trips'
 export type * from './schema.complaints'
 export type * from './schema.reminders'
 export type * from './schema.payments'
+export type * from './schema.rooms'
 export type * from './schema.feedback'
 
 /** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
@@ -210,6 +212,7 @@ export interface DB {
   feedback_policy: FeedbackPolicyTable
   feedback_sheets: FeedbackSheetsTable
   feedback_answers: FeedbackAnswersTable
+  trip_rooms: TripRoomsTable
 }
 
 export type StaffRow = Selectable<StaffTable>
