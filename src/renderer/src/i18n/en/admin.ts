@@ -248,6 +248,7 @@ export default {
       contractNo: 'Contract no.',
       roomNo: 'Room no.',
       roomId: 'Room',
+      beds: 'Beds',
       label: 'Label',
       roommateId: 'Roommate',
       singleRoom: 'Single room',

@@ -246,7 +246,7 @@ export default {
       noDocument: 'No document on file',
       rooming: 'Rooming list',
       roomColumns: { room: 'Room', type: 'Type', guests: 'Guests', beds: 'Beds', notes: 'Notes' },
-      roomType: '{{kind}} ({{beds}} beds)',
+      roomType: '{{kind}}, {{beds}}-bed',
       noRoom: 'No room yet',
       roomsCount: '{{rooms}} rooms, {{guests}} guests',
     },

@@ -16,7 +16,7 @@ export default {
     triple: 'Triple',
     family: 'Family',
   },
-  kindBeds: '{{kind}} ({{beds}} beds)',
+  kindBeds: '{{kind}}, {{beds}}-bed',
   noBed: 'no bed',
   single: 'Single suppl.?',
   singleHint: '{{name}} has the room alone: add the single supplement under Payments',

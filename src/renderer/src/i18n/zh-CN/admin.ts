@@ -246,6 +246,7 @@ export default {
       contractNo: '合同号',
       roomNo: '房号',
       roomId: '房间',
+      beds: '床位数',
       label: '名称',
       roommateId: '同住人',
       singleRoom: '单住',
