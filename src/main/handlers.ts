@@ -17,6 +17,7 @@ import type { BackupService } from './backups/backup-service'
 import { paymentHandlers } from './payments/payments.handlers'
 import { importHandlers } from './imports/imports.handlers'
 import { duplicateHandlers } from './duplicates/duplicates.handlers'
+import { roomHandlers } from './rooms/rooms.handlers'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(
@@ -39,5 +40,6 @@ export function buildHandlers(
     imports: importHandlers(ctx),
     feedback: feedbackHandlers(ctx),
     duplicates: duplicateHandlers(ctx),
+    rooms: roomHandlers(ctx),
   }
 }

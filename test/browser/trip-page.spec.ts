@@ -130,10 +130,10 @@ test('participants: a family in one step, a neighbour on her own, rooms with the
   await expect(page.getByTestId('participants-by-type')).toContainText('成人 3 · 儿童不占床 1')
 
   await page.getByTestId('participants-view-rooms').click()
-  await expect(page.getByTestId('room-801')).toContainText('张伟')
-  await expect(page.getByTestId('room-801')).toContainText('李娜')
-  await expect(page.getByTestId('room-801')).toContainText('张小明')
-  await expect(page.getByTestId('room-802')).toContainText('王芳')
+  await expect(page.getByTestId('board-room-801')).toContainText('张伟')
+  await expect(page.getByTestId('board-room-801')).toContainText('李娜')
+  await expect(page.getByTestId('board-room-801')).toContainText('张小明')
+  await expect(page.getByTestId('board-room-802')).toContainText('王芳')
   await trip.screenshot('trip-rooming-zh')
 })
 

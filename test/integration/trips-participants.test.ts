@@ -141,6 +141,8 @@ describe('editing a participant', () => {
       'seat',
       'insuranceNo',
       'representative',
+      // the room number placed them in room 808 on the rooming board
+      'roomId',
     ])
   })
 

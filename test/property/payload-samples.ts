@@ -5,12 +5,14 @@ import { backupEmptyPayloadOutcome, exportSamples } from './export-samples'
 import { importSamples } from './import-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
 import { paymentSamples } from './payment-samples'
+import { roomFixtures, roomSamples } from './room-samples'
+import type { RoomFixtureIds } from './room-samples'
 import { feedbackFixtures, feedbackSamples } from './feedback-samples'
 import type { FeedbackFixtureIds } from './feedback-samples'
 import { duplicateEmptyPayloadOutcome, duplicateSamples } from './duplicate-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
-export interface TripFixtureIds extends ComplaintFixtureIds, FeedbackFixtureIds {
+export interface TripFixtureIds extends ComplaintFixtureIds, FeedbackFixtureIds, RoomFixtureIds {
   trip: number
   guide: number
   supplier: number
@@ -57,7 +59,20 @@ export async function tripFixtures(h: Harness, customer: number, other: number):
   const booking = (await h.must('trips.addBooking', { tripId: trip, supplierId: supplier, dayNo: 1 })).id
   const complaints = await complaintFixtures(h, { trip, customer, guide, supplier })
   const feedback = await feedbackFixtures(h, trip)
-  return { trip, guide, supplier, route, item, participant, assignment, booking, ...complaints, ...feedback }
+  const rooms = await roomFixtures(h, trip)
+  return {
+    trip,
+    guide,
+    supplier,
+    route,
+    item,
+    participant,
+    assignment,
+    booking,
+    ...complaints,
+    ...feedback,
+    ...rooms,
+  }
 }
 
 /**
@@ -200,6 +215,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     ...importSamples(),
     ...feedbackSamples(ids),
     ...duplicateSamples(ids),
+    ...roomSamples(ids),
   }
 }
 

@@ -409,6 +409,7 @@
 -- column trip_participants.visa_type text
 -- column trip_participants.visa_no text
 -- column trip_participants.visa_valid_until text
+-- column trip_participants.room_id integer
 -- column trip_payments.id integer not null identity BY DEFAULT
 -- column trip_payments.trip_id integer not null
 -- column trip_payments.participant_id integer
@@ -419,6 +420,16 @@
 -- column trip_payments.reason text
 -- column trip_payments.taken_by integer
 -- column trip_payments.created_at text not null
+-- column trip_rooms.id integer not null identity BY DEFAULT
+-- column trip_rooms.trip_id integer not null
+-- column trip_rooms.label text collate C not null
+-- column trip_rooms.kind text not null
+-- column trip_rooms.beds integer not null
+-- column trip_rooms.created_at text not null
+-- column trip_rooms.updated_at text not null
+-- column trip_rooms.created_by integer
+-- column trip_rooms.updated_by integer
+-- column trip_rooms.version integer not null default 1
 -- column trip_roster_events.id integer not null identity BY DEFAULT
 -- column trip_roster_events.trip_id integer not null
 -- column trip_roster_events.kind text collate C not null
@@ -755,6 +766,8 @@ FOREIGN KEY (created_by) REFERENCES staff(id);
 FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE SET NULL;
 -- constraint trip_participants_pkey on trip_participants
 PRIMARY KEY (id);
+-- constraint trip_participants_room_id_fkey on trip_participants
+FOREIGN KEY (room_id) REFERENCES trip_rooms(id) ON DELETE SET NULL;
 -- constraint trip_participants_roommate_id_fkey on trip_participants
 FOREIGN KEY (roommate_id) REFERENCES trip_participants(id) ON DELETE SET NULL;
 -- constraint trip_participants_trip_id_fkey on trip_participants
@@ -769,6 +782,14 @@ PRIMARY KEY (id);
 FOREIGN KEY (taken_by) REFERENCES staff(id);
 -- constraint trip_payments_trip_id_fkey on trip_payments
 FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
+-- constraint trip_rooms_created_by_fkey on trip_rooms
+FOREIGN KEY (created_by) REFERENCES staff(id);
+-- constraint trip_rooms_pkey on trip_rooms
+PRIMARY KEY (id);
+-- constraint trip_rooms_trip_id_fkey on trip_rooms
+FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
+-- constraint trip_rooms_updated_by_fkey on trip_rooms
+FOREIGN KEY (updated_by) REFERENCES staff(id);
 -- constraint trip_roster_events_customer_id_fkey on trip_roster_events
 FOREIGN KEY (customer_id) REFERENCES customers(id) ON DELETE SET NULL;
 -- constraint trip_roster_events_pkey on trip_roster_events
@@ -1023,6 +1044,8 @@ CREATE UNIQUE INDEX trip_money_policy_pkey ON public.trip_money_policy USING btr
 CREATE INDEX trip_participants_customer ON public.trip_participants USING btree (customer_id, trip_id);
 -- index trip_participants_pkey on trip_participants
 CREATE UNIQUE INDEX trip_participants_pkey ON public.trip_participants USING btree (id);
+-- index trip_participants_room on trip_participants
+CREATE INDEX trip_participants_room ON public.trip_participants USING btree (room_id);
 -- index trip_participants_roommate on trip_participants
 CREATE INDEX trip_participants_roommate ON public.trip_participants USING btree (roommate_id);
 -- index trip_participants_trip on trip_participants
@@ -1033,6 +1056,10 @@ CREATE INDEX trip_payments_participant ON public.trip_payments USING btree (part
 CREATE UNIQUE INDEX trip_payments_pkey ON public.trip_payments USING btree (id);
 -- index trip_payments_trip on trip_payments
 CREATE INDEX trip_payments_trip ON public.trip_payments USING btree (trip_id, day);
+-- index trip_rooms_label on trip_rooms
+CREATE UNIQUE INDEX trip_rooms_label ON public.trip_rooms USING btree (trip_id, label);
+-- index trip_rooms_pkey on trip_rooms
+CREATE UNIQUE INDEX trip_rooms_pkey ON public.trip_rooms USING btree (id);
 -- index trip_roster_events_customer on trip_roster_events
 CREATE INDEX trip_roster_events_customer ON public.trip_roster_events USING btree (customer_id);
 -- index trip_roster_events_pkey on trip_roster_events

@@ -115,6 +115,8 @@ CREATE INDEX "trip_items_day" on "trip_items" ("trip_id", "day_no", "position");
 CREATE INDEX "trip_items_supplier" on "trip_items" ("supplier_id");
 -- index trip_participants_customer on trip_participants
 CREATE INDEX "trip_participants_customer" on "trip_participants" ("customer_id", "trip_id");
+-- index trip_participants_room on trip_participants
+CREATE INDEX "trip_participants_room" on "trip_participants" ("room_id");
 -- index trip_participants_roommate on trip_participants
 CREATE INDEX "trip_participants_roommate" on "trip_participants" ("roommate_id");
 -- index trip_participants_trip on trip_participants
@@ -123,6 +125,8 @@ CREATE INDEX "trip_participants_trip" on "trip_participants" ("trip_id", "custom
 CREATE INDEX "trip_payments_participant" on "trip_payments" ("participant_id");
 -- index trip_payments_trip on trip_payments
 CREATE INDEX "trip_payments_trip" on "trip_payments" ("trip_id", "day");
+-- index trip_rooms_label on trip_rooms
+CREATE UNIQUE INDEX "trip_rooms_label" on "trip_rooms" ("trip_id", "label");
 -- index trip_roster_events_customer on trip_roster_events
 CREATE INDEX "trip_roster_events_customer" on "trip_roster_events" ("customer_id");
 -- index trip_roster_events_trip on trip_roster_events
@@ -236,9 +240,11 @@ CREATE TABLE "trip_items" ("id" integer primary key autoincrement, "trip_id" int
 -- table trip_money_policy on trip_money_policy
 CREATE TABLE "trip_money_policy" ("id" integer primary key, "infant_under" integer not null, "no_bed_under" integer not null, "child_under" integer not null, "version" integer default 1 not null);
 -- table trip_participants on trip_participants
-CREATE TABLE "trip_participants" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "customer_id" integer references "customers" ("id") on delete set null, "price_type" text not null, "contract_no" text, "room_no" text, "roommate_id" integer references "trip_participants" ("id") on delete set null, "single_room" integer default 0 not null, "bed" integer default 1 not null, "seat" text, "insurance_no" text, "representative" integer default 0 not null, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, "deposit_fen" integer, "visa_status" text, "visa_type" text, "visa_no" text, "visa_valid_until" text);
+CREATE TABLE "trip_participants" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "customer_id" integer references "customers" ("id") on delete set null, "price_type" text not null, "contract_no" text, "room_no" text, "roommate_id" integer references "trip_participants" ("id") on delete set null, "single_room" integer default 0 not null, "bed" integer default 1 not null, "seat" text, "insurance_no" text, "representative" integer default 0 not null, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, "deposit_fen" integer, "visa_status" text, "visa_type" text, "visa_no" text, "visa_valid_until" text, "room_id" integer references "trip_rooms" ("id") on delete set null);
 -- table trip_payments on trip_payments
 CREATE TABLE "trip_payments" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "participant_id" integer references "trip_participants" ("id") on delete set null, "day" text not null, "amount_fen" integer not null, "method" text not null, "receipt_no" text, "reason" text, "taken_by" integer references "staff" ("id"), "created_at" text not null);
+-- table trip_rooms on trip_rooms
+CREATE TABLE "trip_rooms" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "label" text not null, "kind" text not null, "beds" integer not null, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
 -- table trip_roster_events on trip_roster_events
 CREATE TABLE "trip_roster_events" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "kind" text not null, "customer_id" integer references "customers" ("id") on delete set null, "contract_no" text, "at" text not null, "staff_id" integer references "staff" ("id"));
 -- table trip_status_history on trip_status_history

@@ -120,6 +120,15 @@ const namers: Record<string, (db: Kysely<DB>, ids: number[]) => Promise<Named[]>
         .where('p.id', 'in', ids)
         .execute()
     ).map((r) => ({ id: r.id, label: withName(r.code, r.name), link: { entity: 'trip', id: r.tripId } })),
+  room: async (db, ids) =>
+    (
+      await db
+        .selectFrom('trip_rooms as r')
+        .innerJoin('trips as t', 't.id', 'r.trip_id')
+        .select(['r.id', 'r.label', 't.id as tripId', 't.code'])
+        .where('r.id', 'in', ids)
+        .execute()
+    ).map((r) => ({ id: r.id, label: withName(r.code, r.label), link: { entity: 'trip', id: r.tripId } })),
 }
 
 /**

@@ -148,6 +148,8 @@ export interface TripParticipantsTable {
   visa_type: string | null
   visa_no: string | null
   visa_valid_until: string | null
+  /** 0017: the room on the rooming board (room_no is kept as a copy of its label) */
+  room_id: number | null
   created_at: string
   updated_at: string
   created_by: number | null

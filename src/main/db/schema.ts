@@ -24,6 +24,7 @@ import type {
 
 import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
 import type { TripChargesTable, TripMoneyPolicyTable, TripPaymentsTable } from './schema.payments'
+import type { TripRoomsTable } from './schema.rooms'
 import type { ImportItemsTable, ImportMappingsTable, ImportRunsTable } from './schema.imports'
 import type { ImportResourceItemsTable } from './schema.resource-imports'
 import type {
@@ -38,6 +39,7 @@ export type * from './schema.trips'
 export type * from './schema.complaints'
 export type * from './schema.reminders'
 export type * from './schema.payments'
+export type * from './schema.rooms'
 export type * from './schema.feedback'
 export type * from './schema.duplicates'
 
@@ -216,6 +218,7 @@ export interface DB {
   feedback_answers: FeedbackAnswersTable
   customer_pair_dismissals: CustomerPairDismissalsTable
   customer_merges: CustomerMergesTable
+  trip_rooms: TripRoomsTable
 }
 
 export type StaffRow = Selectable<StaffTable>

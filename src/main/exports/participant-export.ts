@@ -1,6 +1,7 @@
 import type { Dbx } from '../trips/trips.repo'
 import { requireTrip } from '../trips/trips.repo'
 import { loadParticipants } from '../trips/trip-detail'
+import { loadRooms } from '../rooms/rooms.repo'
 import { birthOf } from '../customers/customers.repo'
 import type { DocKind } from '../../shared/customers/customer.schema'
 import type { TripKind } from '../../shared/trips/trip.schema'
@@ -96,14 +97,26 @@ async function insurerSheet(db: Dbx, tripId: number, prefer: DocKind[], opts: Op
 }
 
 /**
- * Rooming and needs for the ground operator. Needs pass through the same rule as every other
+ * Rooming and needs for the ground operator, room by room as the rooming board has them (travellers
+ * without a room last); roommates are the room's other guests. Needs pass through the same rule as every other
  * list (needsShown inside loadParticipants): a role that may not see health data sends the
  * operator 「特殊需要（保密）」 and never which; health notes never leave the file.
  */
 async function operatorSheet(db: Dbx, tripId: number, departDate: string, opts: Opts): Promise<SheetData> {
   const l = exportLabels[opts.lang]
-  const list = await loadParticipants(db, tripId, departDate, opts.seesHealth)
-  const nameOf = new Map(list.map((p) => [p.id, p.customer.name || l.deletedTraveller]))
+  const [people, rooms] = await Promise.all([
+    loadParticipants(db, tripId, departDate, opts.seesHealth),
+    loadRooms(db, tripId),
+  ])
+  const nameOf = new Map(people.map((p) => [p.id, p.customer.name || l.deletedTraveller]))
+  const roomOf = new Map(rooms.flatMap((r) => r.occupantIds.map((id) => [id, r] as const)))
+  const order = new Map(rooms.flatMap((r) => r.occupantIds).map((id, i) => [id, i]))
+  const list = [...people].sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9) || a.id - b.id)
+  const mates = (id: number, pointer: number | null) => {
+    const others = roomOf.get(id)?.occupantIds.filter((o) => o !== id) ?? []
+    const ids = others.length ? others : pointer !== null ? [pointer] : []
+    return ids.map((o) => nameOf.get(o) ?? '').join('、')
+  }
   const c = l.col
   return {
     name: l.sheet.operator,
@@ -114,6 +127,7 @@ async function operatorSheet(db: Dbx, tripId: number, departDate: string, opts: 
       { header: c.age, width: 6 },
       { header: c.priceType, width: 12 },
       { header: c.roomNo, width: 8, text: true },
+      { header: c.roomType, width: 8 },
       { header: c.roommate, width: 12 },
       { header: c.singleRoom, width: 6 },
       { header: c.bed, width: 6 },
@@ -130,8 +144,9 @@ async function operatorSheet(db: Dbx, tripId: number, departDate: string, opts: 
       labelOf(l.gender, p.customer.gender),
       p.customer.age,
       labelOf(l.priceType, p.priceType),
-      p.roomNo ?? '',
-      p.roommateId !== null ? (nameOf.get(p.roommateId) ?? '') : '',
+      roomOf.get(p.id)?.label ?? p.roomNo ?? '',
+      labelOf(l.roomKind, roomOf.get(p.id)?.kind ?? ''),
+      mates(p.id, p.roommateId),
       yesNo(p.singleRoom, l),
       yesNo(p.bed, l),
       p.seat ?? '',

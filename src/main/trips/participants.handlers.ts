@@ -7,6 +7,7 @@ import { loadForUpdate } from '../core/load-for-update'
 import { updateVersioned } from '../core/update-versioned'
 import { auditor, changedKeys, fieldName, fieldError, requireTrip, touchTrip } from './trips.repo'
 import { recordRosterEvent } from './roster-events'
+import { roomForEdit } from '../rooms/rooms.repo'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
 type ParticipantHandlers = Pick<
@@ -99,7 +100,10 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
             .executeTakeFirst()
           if (!mate || input.roommateId === cur.id) throw fieldError('roommateId', 'errors.roommate')
         }
-        const cols = participantColumns(input)
+        const cols = {
+          ...participantColumns(input),
+          room_id: await roomForEdit(trx, cur, input, me.id, at),
+        }
         const version = await updateVersioned(trx, 'trip_participants', cur.id, input.version, {
           ...cols,
           updated_at: at,

@@ -13,6 +13,7 @@ import { paymentCalls } from '../payments/payments.api'
 import { importCalls } from '../imports/imports.api'
 import { feedbackCalls } from '../feedback/feedback.api'
 import { duplicateCalls } from '../duplicates/duplicates.api'
+import { roomCalls } from '../rooms/rooms.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   imports: importCalls,
   feedback: feedbackCalls,
   duplicates: duplicateCalls,
+  rooms: roomCalls,
 }
 
 export type ApiContract = typeof contract

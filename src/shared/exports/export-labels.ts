@@ -33,6 +33,7 @@ const zh = {
     priceType: '价格类型',
     contractNo: '合同号',
     roomNo: '房号',
+    roomType: '房型',
     roommate: '同住人',
     singleRoom: '单间',
     bed: '占床',
@@ -76,6 +77,7 @@ const zh = {
     other: '其他证件',
   },
   priceType: { adult: '成人', child_bed: '儿童占床', child_no_bed: '儿童不占床', infant: '婴儿' },
+  roomKind: { single: '单人间', twin: '双床房', double: '大床房', triple: '三人间', family: '家庭房' },
   diet: {
     none: '无特殊',
     vegetarian: '素食',
@@ -127,6 +129,7 @@ const en: ExportLabels = {
     priceType: 'Price type',
     contractNo: 'Contract no.',
     roomNo: 'Room',
+    roomType: 'Room type',
     roommate: 'Roommate',
     singleRoom: 'Single room',
     bed: 'Bed',
@@ -175,6 +178,7 @@ const en: ExportLabels = {
     child_no_bed: 'Child without bed',
     infant: 'Infant',
   },
+  roomKind: { single: 'Single', twin: 'Twin', double: 'Double', triple: 'Triple', family: 'Family' },
   diet: {
     none: 'No restriction',
     vegetarian: 'Vegetarian',

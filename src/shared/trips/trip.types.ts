@@ -1,3 +1,4 @@
+import type { RoomView } from '../rooms/rooms'
 import type { DocKind, NeedKind, NeedShown } from '../customers/customer.schema'
 import type {
   BookingStatus,
@@ -145,6 +146,8 @@ export interface TripDetail {
   notes: string | null
   days: ItineraryDay[]
   participants: ParticipantView[]
+  /** the rooming board's rooms (0017), in room-number order */
+  rooms: RoomView[]
   guides: TripGuideView[]
   bookings: BookingView[]
   history: StatusChange[]

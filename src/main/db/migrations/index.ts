@@ -16,6 +16,7 @@ import * as m0011 from './0011_imports'
 import * as m0013 from './0013_trip_money'
 import * as m0014 from './0014_complaint_reminders'
 import * as m0016 from './0016_resource_imports'
+import * as m0017 from './0017_trip_rooms'
 import * as m0018 from './0018_duplicates'
 
 export interface Migration {
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0013_trip_money': m0013,
   '0014_complaint_reminders': m0014,
   '0016_resource_imports': m0016,
+  '0017_trip_rooms': m0017,
   '0018_duplicates': m0018,
 }
 

@@ -16,6 +16,7 @@ import zhImports from './zh-CN/imports'
 import zhComplaints from './zh-CN/complaints'
 import zhFeedback from './zh-CN/feedback'
 import zhDuplicates from './zh-CN/duplicates'
+import zhRooms from './zh-CN/rooms'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -34,6 +35,7 @@ import enImports from './en/imports'
 import enComplaints from './en/complaints'
 import enFeedback from './en/feedback'
 import enDuplicates from './en/duplicates'
+import enRooms from './en/rooms'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -56,6 +58,7 @@ export const resources = {
     complaints: zhComplaints,
     feedback: zhFeedback,
     duplicates: zhDuplicates,
+    rooms: zhRooms,
   },
   en: {
     common: enCommon,
@@ -76,5 +79,6 @@ export const resources = {
     complaints: enComplaints,
     feedback: enFeedback,
     duplicates: enDuplicates,
+    rooms: enRooms,
   },
 }

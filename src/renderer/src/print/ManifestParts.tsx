@@ -128,24 +128,26 @@ export function ParticipantsTable({ trip }: { trip: TripDetail }) {
   )
 }
 
-/** The rooming list: one row per room, its guests and beds; travellers without a room last. */
+/** The rooming list as the board has it: room, type, guests and beds; travellers without a room last. */
 export function RoomingTable({ trip }: { trip: TripDetail }) {
   const { t } = useTranslation('resources')
-  const rooms = roomsOf(trip.participants)
+  const rooms = roomsOf(trip)
   const seq = new Map(trip.participants.map((p, i) => [p.id, i + 1]))
   const numbered = rooms.filter((r) => r.roomNo)
   return (
     <>
       <table className="pf-table" data-testid="print-rooming">
         <colgroup>
-          <col style={{ width: '24mm' }} />
+          <col style={{ width: '22mm' }} />
+          <col style={{ width: '26mm' }} />
           <col />
-          <col style={{ width: '34mm' }} />
-          <col style={{ width: '40mm' }} />
+          <col style={{ width: '28mm' }} />
+          <col style={{ width: '30mm' }} />
         </colgroup>
         <thead>
           <tr>
             <th>{t('print.manifest.roomColumns.room')}</th>
+            <th>{t('print.manifest.roomColumns.type')}</th>
             <th>{t('print.manifest.roomColumns.guests')}</th>
             <th>{t('print.manifest.roomColumns.beds')}</th>
             <th>{t('print.manifest.roomColumns.notes')}</th>
@@ -159,6 +161,11 @@ export function RoomingTable({ trip }: { trip: TripDetail }) {
               <tr key={r.roomNo ?? '-'} data-testid="print-room">
                 <td className="pf-strong" style={{ fontSize: '10.5pt' }}>
                   {r.roomNo ?? t('print.manifest.noRoom')}
+                </td>
+                <td>
+                  {r.kind
+                    ? t('print.manifest.roomType', { kind: t(`rooms:kind.${r.kind}`), beds: r.beds })
+                    : ''}
                 </td>
                 <td>
                   {r.guests.map((g) => (
@@ -175,7 +182,7 @@ export function RoomingTable({ trip }: { trip: TripDetail }) {
                   {beds > 0 && <div>{`${t('print.manifest.bed')} ${beds}`}</div>}
                   {noBed > 0 && <div>{`${t('print.manifest.noBed')} ${noBed}`}</div>}
                 </td>
-                <td>{r.guests.some((g) => g.singleRoom) ? t('print.manifest.singleRoom') : ''}</td>
+                <td>{r.roomNo && beds === 1 ? t('print.manifest.singleRoom') : ''}</td>
               </tr>
             )
           })}

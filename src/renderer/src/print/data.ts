@@ -4,6 +4,7 @@ import type { DocKind } from '../../../shared/customers/customer.schema'
 import type { AgencySettings } from '../../../shared/settings/settings.api'
 import type { TripKind } from '../../../shared/trips/trip.schema'
 import type { ParticipantView, TripDetail } from '../../../shared/trips/trip.types'
+import type { RoomKind } from '../../../shared/rooms/rooms'
 import { api } from '../api/client'
 
 export interface TripPrintData {
@@ -50,21 +51,23 @@ export function roommateOf(p: ParticipantView, all: ParticipantView[]): Particip
 
 export interface Room {
   roomNo: string | null
+  /** null for the travellers without a room */
+  kind: RoomKind | null
+  beds: number | null
   guests: ParticipantView[]
 }
 
-/** Participants grouped by room number (natural order: 302 before 1001), the unassigned last. */
-export function roomsOf(participants: ParticipantView[]): Room[] {
-  const byRoom = new Map<string, ParticipantView[]>()
-  const none: ParticipantView[] = []
-  for (const p of participants) {
-    const r = p.roomNo?.trim()
-    if (!r) none.push(p)
-    else byRoom.set(r, [...(byRoom.get(r) ?? []), p])
-  }
-  const rooms: Room[] = [...byRoom.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'zh-CN', { numeric: true }))
-    .map(([roomNo, guests]) => ({ roomNo, guests }))
-  if (none.length) rooms.push({ roomNo: null, guests: none })
+/** The rooming board's rooms in room-number order (as main sends them), travellers without a room last. */
+export function roomsOf(trip: Pick<TripDetail, 'rooms' | 'participants'>): Room[] {
+  const byId = new Map(trip.participants.map((p) => [p.id, p]))
+  const placed = new Set(trip.rooms.flatMap((r) => r.occupantIds))
+  const rooms: Room[] = trip.rooms.map((r) => ({
+    roomNo: r.label,
+    kind: r.kind,
+    beds: r.beds,
+    guests: r.occupantIds.map((id) => byId.get(id)).filter((p) => p !== undefined),
+  }))
+  const none = trip.participants.filter((p) => !placed.has(p.id))
+  if (none.length) rooms.push({ roomNo: null, kind: null, beds: null, guests: none })
   return rooms
 }

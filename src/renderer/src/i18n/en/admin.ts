@@ -160,6 +160,7 @@ export default {
       feedback_template: 'Feedback form template',
       moneyPolicy: 'Age and price rules',
       payment: 'Payment',
+      room: 'Room',
     },
     // a field name several kinds of record share, said per record where the general word is vague
     fieldsBy: {
@@ -168,6 +169,7 @@ export default {
       supplier: { kind: 'Supplier type', name: 'Name' },
       guide: { name: 'Name' },
       remedy: { kind: 'Remedy' },
+      room: { kind: 'Room type', label: 'Room no.' },
     },
     /** an export's row count, kept in the audit as rows:N */
     rows: '{{n}} rows',
@@ -250,6 +252,9 @@ export default {
       priceType: 'Price type',
       contractNo: 'Contract no.',
       roomNo: 'Room no.',
+      roomId: 'Room',
+      beds: 'Beds',
+      label: 'Label',
       roommateId: 'Roommate',
       singleRoom: 'Single room',
       bed: 'Bed',

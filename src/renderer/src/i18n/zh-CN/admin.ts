@@ -158,6 +158,7 @@ export default {
       feedback_template: '意见单模板',
       moneyPolicy: '年龄与价格规则',
       payment: '收款',
+      room: '房间',
     },
     // a field name several kinds of record share, said per record where the general word is vague
     fieldsBy: {
@@ -166,6 +167,7 @@ export default {
       supplier: { kind: '供应商类型', name: '名称' },
       guide: { name: '姓名' },
       remedy: { kind: '补救方式' },
+      room: { kind: '房型', label: '房号' },
     },
     /** an export's row count, kept in the audit as rows:N */
     rows: '{{n}} 行',
@@ -248,6 +250,9 @@ export default {
       priceType: '价格类型',
       contractNo: '合同号',
       roomNo: '房号',
+      roomId: '房间',
+      beds: '床位数',
+      label: '名称',
       roommateId: '同住人',
       singleRoom: '单住',
       bed: '床位',

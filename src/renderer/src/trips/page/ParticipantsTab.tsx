@@ -15,7 +15,7 @@ import { ParticipantDialog } from './ParticipantDialog'
 import { ParticipantTable } from './ParticipantTable'
 import { Totals } from './participantParts'
 import { useNotice } from './parts'
-import { RoomingView } from './RoomingView'
+import { RoomingBoard } from '../../rooms/RoomingBoard'
 import type { TripSectionProps } from './types'
 import { ExportButton } from '../../exports/ExportButton'
 
@@ -132,7 +132,7 @@ export function ParticipantsTab({ trip, reload }: TripSectionProps) {
           />
         </Paper>
       ) : (
-        <RoomingView participants={ps} onEdit={edit} />
+        <RoomingBoard trip={trip} reload={reload} onEdit={edit} />
       )}
       {editing.p && (
         <ParticipantDialog
