@@ -90,6 +90,7 @@ export default {
     system: 'System',
     empty: 'No matching entries',
     loadFailed: 'Could not load the audit log',
+    exportNote: 'Exports every entry the filters show (not just this page); the export itself is recorded in the audit log.',
     gone: '(deleted)',
     actions: {
       setup: 'Initial setup',
@@ -133,6 +134,7 @@ export default {
       restore: 'Restored from backup',
       printFullList: 'Full traveller list printed',
       refund: 'Refund',
+      exportLog: 'Exported the audit log',
     },
     entities: {
       customer: 'Customer',
@@ -158,6 +160,7 @@ export default {
       feedback_template: 'Feedback form template',
       moneyPolicy: 'Age and price rules',
       payment: 'Payment',
+      audit: 'Audit log',
     },
     // a field name several kinds of record share, said per record where the general word is vague
     fieldsBy: {
