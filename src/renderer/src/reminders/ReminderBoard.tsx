@@ -94,14 +94,7 @@ export function ReminderBoard({
       data-testid="reminder-board"
     >
       {groups.map((b) => (
-        // a listbox holds options or groups: each bucket is a named group (an empty day still has three)
-        <Paper
-          key={b.bucket}
-          role="group"
-          aria-label={t(`bucket.${b.bucket}`)}
-          sx={{ p: 2 }}
-          data-testid={`bucket-${b.bucket}`}
-        >
+        <Paper key={b.bucket} sx={{ p: 2 }} data-testid={`bucket-${b.bucket}`}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', mb: 1 }}>
             <Typography variant="subtitle1" sx={{ fontWeight: 700, color: bucketColor[b.bucket] }}>
               {t(`bucket.${b.bucket}`)}
