@@ -97,7 +97,13 @@ export async function auditEntries(
 }
 
 export async function countAudit(db: Kysely<DB>, f: AuditFilter): Promise<number> {
-  return Number((await filtered(db, f).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  return Number(
+    (
+      await filtered(db, f)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 }
 
 export async function listAudit(

@@ -79,9 +79,7 @@ export function AuditScreen() {
             <ExportButton
               testId="audit-export"
               note={t('audit.exportNote')}
-              onExport={(c) =>
-                api.exports.audit({ format: c.format, lang: c.lang, ...f, entity })
-              }
+              onExport={(c) => api.exports.audit({ format: c.format, lang: c.lang, ...f, entity })}
             />
           )
         }

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Grid,
-  LinearProgress,
-  Paper,
-  Stack,
-  Typography,
-} from '@mui/material'
+import { Alert, Box, Button, Chip, Grid, LinearProgress, Paper, Stack, Typography } from '@mui/material'
 import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined'
 import PrintOutlined from '@mui/icons-material/PrintOutlined'

@@ -29,7 +29,13 @@ export function NoticeSnackbar({
       onClose={(_e, reason) => !(sticky && reason === 'clickaway') && onClose()}
       anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
     >
-      <Alert severity={severity} variant="filled" onClose={onClose} data-testid={testId} sx={{ minWidth: 280 }}>
+      <Alert
+        severity={severity}
+        variant="filled"
+        onClose={onClose}
+        data-testid={testId}
+        sx={{ minWidth: 280 }}
+      >
         {notice}
       </Alert>
     </Snackbar>

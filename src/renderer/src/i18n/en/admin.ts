@@ -90,7 +90,8 @@ export default {
     system: 'System',
     empty: 'No matching entries',
     loadFailed: 'Could not load the audit log',
-    exportNote: 'Exports every entry the filters show (not just this page); the export itself is recorded in the audit log.',
+    exportNote:
+      'Exports every entry the filters show (not just this page); the export itself is recorded in the audit log.',
     gone: '(deleted)',
     actions: {
       setup: 'Initial setup',
