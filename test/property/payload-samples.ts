@@ -103,6 +103,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     },
     'customers.lookup': { q: '王', limit: 5 },
     'customers.get': { id: ids.customer },
+    'customers.counts': { id: ids.customer },
     'customers.create': {
       name: '赵敏',
       pinyinName: 'ZHAO MIN',

@@ -30,19 +30,17 @@ export async function writeAudit(db: Kysely<DB> | Transaction<DB>, e: AuditInput
     .execute()
 }
 
-export async function listAudit(
-  db: Kysely<DB>,
-  f: {
-    entity?: string | null
-    entityId?: number | null
-    action?: string | null
-    staffId?: number | null
-    from?: string | null
-    to?: string | null
-    page: number
-    pageSize: number
-  },
-): Promise<Page<AuditEntry>> {
+export interface AuditFilter {
+  entity?: string | null
+  entityId?: number | null
+  action?: string | null
+  staffId?: number | null
+  from?: string | null
+  to?: string | null
+}
+
+/** The log as the screen filters it: the list pages it, the inspection export reads all of it. */
+function filtered(db: Kysely<DB>, f: AuditFilter) {
   let q = db.selectFrom('audit_log as a').leftJoin('staff as s', 's.id', 'a.staff_id')
   if (f.entity) q = q.where('a.entity', '=', f.entity)
   if (f.entityId) q = q.where('a.entity_id', '=', f.entityId)
@@ -51,7 +49,22 @@ export async function listAudit(
   // the agency's days, turned into instants: `at` is stored as an ISO instant in UTC
   if (f.from) q = q.where('a.at', '>=', momentAt(`${f.from}T00:00`).toISOString())
   if (f.to) q = q.where('a.at', '<', momentAt(`${addDays(f.to, 1)}T00:00`).toISOString())
-  const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  return q
+}
+
+/**
+ * Newest first; `limit`/`offset` page it, `belowId` reads on from a page's last entry (entries
+ * written meanwhile do not shift what follows). Records are named as people know them.
+ */
+export async function auditEntries(
+  db: Kysely<DB>,
+  f: AuditFilter,
+  limit: number,
+  offset = 0,
+  belowId?: number,
+): Promise<AuditEntry[]> {
+  let q = filtered(db, f)
+  if (belowId !== undefined) q = q.where('a.id', '<', belowId)
   const rows = await q
     .select([
       'a.id',
@@ -64,26 +77,41 @@ export async function listAudit(
       's.name as staff_name',
     ])
     .orderBy('a.id', 'desc')
-    .limit(f.pageSize)
-    .offset(f.page * f.pageSize)
+    .limit(limit)
+    .offset(offset)
     .execute()
   const names = await nameRecords(
     db,
     rows.map((r) => ({ entity: r.entity, entityId: r.entity_id })),
   )
-  return {
-    total,
-    rows: rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      action: r.action,
-      entity: r.entity,
-      entityId: r.entity_id,
-      fields: JSON.parse(r.fields) as string[],
-      staff: r.staff_id != null ? { id: r.staff_id, name: r.staff_name ?? '' } : null,
-      record: recordOf(names, { entity: r.entity, entityId: r.entity_id }),
-    })),
-  }
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    fields: JSON.parse(r.fields) as string[],
+    staff: r.staff_id != null ? { id: r.staff_id, name: r.staff_name ?? '' } : null,
+    record: recordOf(names, { entity: r.entity, entityId: r.entity_id }),
+  }))
+}
+
+export async function countAudit(db: Kysely<DB>, f: AuditFilter): Promise<number> {
+  return Number(
+    (
+      await filtered(db, f)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
+}
+
+export async function listAudit(
+  db: Kysely<DB>,
+  f: AuditFilter & { page: number; pageSize: number },
+): Promise<Page<AuditEntry>> {
+  const total = await countAudit(db, f)
+  return { total, rows: await auditEntries(db, f, f.pageSize, f.page * f.pageSize) }
 }
 
 /** Everyone who may appear in the log, deactivated staff included, by name. */

@@ -24,6 +24,7 @@ import { lookupCustomers, searchCustomers } from './customer-search'
 import { findDuplicates } from './duplicates'
 import { detailHandlers } from './customer-details.handlers'
 import { linkHandlers } from './customer-links.handlers'
+import { profileCounts } from './customer-counts'
 import { loadSampleData } from './sample-data'
 import { assertBornByToday } from './id-card-dates'
 import { deletionCheck, detachFromTrips } from './customer-deletion'
@@ -205,6 +206,12 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
         .orderBy('tag')
         .execute()
       return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }))
+    },
+
+    async counts(input) {
+      const counts = await profileCounts(db, input.id)
+      if (!counts) throw notFound()
+      return counts
     },
 
     ...detailHandlers(ctx),

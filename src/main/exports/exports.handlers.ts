@@ -7,6 +7,7 @@ import { dayIn } from '../../shared/common/dates'
 import { customerSheet } from './customer-export'
 import { participantSheet } from './participant-export'
 import { guideSheet, supplierSheet } from './resource-export'
+import { auditSheet } from './audit-export'
 import { numberPolicy, saveExport } from './export-save'
 
 type ExportHandlers = Handlers<{ exports: typeof exportCalls }>['exports']
@@ -77,6 +78,21 @@ export function exportHandlers(ctx: Ctx): ExportHandlers {
         fullIdNumbers: false,
         entity: 'suppliers',
         entityId: null,
+      })
+    },
+
+    async audit(input, session) {
+      const { format, lang, ...filter } = input
+      const sheet = await auditSheet(db, filter, lang)
+      const days = [filter.from, filter.to].filter(Boolean).join('~')
+      return saveExport(ctx, session, {
+        sheet,
+        format,
+        name: `${sheet.name}-${days || dayIn(ctx.clock())}`,
+        fullIdNumbers: false,
+        entity: 'audit',
+        entityId: null,
+        auditAs: 'exportLog',
       })
     },
   }

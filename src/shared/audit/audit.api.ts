@@ -17,6 +17,7 @@ export const auditEntities = [
   'booking',
   'complaint',
   'complaintPolicy',
+  'audit',
 ] as const
 
 /** Where an entry's record opens, when it still exists and has a screen of its own. */
@@ -46,20 +47,25 @@ export interface AuditEntry {
   record: AuditRecord | null
 }
 
+/** The screen's filters: the list pages them, the inspection export (exports.audit) writes them all. */
+export const auditFilterShape = {
+  entity: z.enum(auditEntities).nullish(),
+  entityId: idSchema.nullish(),
+  action: z.string().max(40).nullish(),
+  staffId: idSchema.nullish(),
+  from: isoDateSchema.nullish(),
+  to: isoDateSchema.nullish(),
+}
+
+export const datesInOrder = (f: { from?: string | null; to?: string | null }) =>
+  !f.from || !f.to || f.from <= f.to
+
 export const auditCalls = {
   list: call<Page<AuditEntry>>()(
     z
-      .object({
-        entity: z.enum(auditEntities).nullish(),
-        entityId: idSchema.nullish(),
-        action: z.string().max(40).nullish(),
-        staffId: idSchema.nullish(),
-        from: isoDateSchema.nullish(),
-        to: isoDateSchema.nullish(),
-        ...pageSchema.shape,
-      })
+      .object({ ...auditFilterShape, ...pageSchema.shape })
       .strict()
-      .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'errors.dateOrder', path: ['to'] }),
+      .refine(datesInOrder, { message: 'errors.dateOrder', path: ['to'] }),
     ['manager', 'admin'],
   ),
   /** everyone who can appear in the log (deactivated staff too), for the "who" filter */

@@ -36,6 +36,18 @@ export type CustomerSearch = z.input<typeof customerSearchSchema>
 
 const byId = z.object({ id: idSchema }).strict()
 
+/** The badges on a customer's profile tabs: each is what that tab lists. */
+export interface ProfileCounts {
+  documents: number
+  family: number
+  trips: number
+  payments: number
+  communications: number
+  reminders: number
+  complaints: number
+  feedback: number
+}
+
 export const customerCalls = {
   search: call<Page<CustomerRow>>()(customerSearchSchema, 'any'),
   /** small quick list for pickers (referrer, family member) */
@@ -46,6 +58,8 @@ export const customerCalls = {
     'any',
   ),
   get: call<CustomerProfile>()(byId, 'any'),
+  /** how many entries each list tab of the file holds, for the tab badges: one query */
+  counts: call<ProfileCounts>()(byId, 'any'),
   create: call<{ id: number }>()(customerCreateSchema, 'any'),
   update: call<{ version: number }>()(customerUpdateSchema, 'any'),
   remove: call<null>()(byId, ['admin']),

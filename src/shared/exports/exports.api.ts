@@ -4,6 +4,7 @@ import type { Role } from '../api/contract'
 import { idSchema } from '../common/schemas'
 import { customerSearchSchema } from '../customers/customers.api'
 import { supplierKinds } from '../trips/trip.schema'
+import { auditFilterShape, datesInOrder } from '../audit/audit.api'
 
 export const exportFormats = ['xlsx', 'csv'] as const
 export type ExportFormat = (typeof exportFormats)[number]
@@ -69,5 +70,16 @@ export const exportCalls = {
       })
       .strict(),
     'any',
+  ),
+  /**
+   * The audit log as the screen filters it (staff, days, record, action), every matching entry, for
+   * an inspection: administrators only; the export is itself audited with its row count.
+   */
+  audit: call<ExportResult>()(
+    z
+      .object({ format: common.format, lang: common.lang, ...auditFilterShape })
+      .strict()
+      .refine(datesInOrder, { message: 'errors.dateOrder', path: ['to'] }),
+    ['admin'],
   ),
 }

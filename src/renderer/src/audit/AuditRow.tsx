@@ -57,7 +57,7 @@ export function AuditRow({ entry: r }: { entry: AuditEntry }) {
             <span>{r.record.label}</span>
           ))}
         {gone && (
-          <Box component="span" sx={{ color: 'text.disabled' }}>
+          <Box component="span" sx={{ color: 'text.secondary' }}>
             {t('audit.gone')}
           </Box>
         )}

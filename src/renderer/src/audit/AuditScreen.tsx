@@ -19,6 +19,8 @@ import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { msgText } from '../components/useFormErrors'
 import { ScreenHeader } from '../staff/ScreenHeader'
+import { useSession } from '../app/session'
+import { ExportButton } from '../exports/ExportButton'
 import { AuditFilters } from './AuditFilters'
 import type { AuditFilterState } from './AuditFilters'
 import { AuditRow } from './AuditRow'
@@ -33,6 +35,7 @@ type Entity = (typeof auditEntities)[number]
  */
 export function AuditScreen() {
   const { t } = useTranslation('admin')
+  const { status } = useSession()
   const [params, setParams] = useSearchParams()
   const entity = (auditEntities as readonly string[]).includes(params.get('entity') ?? '')
     ? (params.get('entity') as Entity)
@@ -67,7 +70,20 @@ export function AuditScreen() {
 
   return (
     <Box sx={{ maxWidth: 1280 }}>
-      <ScreenHeader title={t('audit.title')} intro={t('audit.intro')} />
+      <ScreenHeader
+        title={t('audit.title')}
+        intro={t('audit.intro')}
+        action={
+          // an inspection's copy of what the filters show: administrators only, and itself audited
+          status.staff?.role === 'admin' && (
+            <ExportButton
+              testId="audit-export"
+              note={t('audit.exportNote')}
+              onExport={(c) => api.exports.audit({ format: c.format, lang: c.lang, ...f, entity })}
+            />
+          )
+        }
+      />
       <AuditFilters f={f} set={set} />
       {log.error && (
         <Alert

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { camelKey as camel, otherFileOf, rowCountOf, wordKey as keyOf } from '../../../shared/audit/audit-words'
 
 /** The actions main writes today; the filter offers these, unknown ones still show (raw). */
 export const auditActions = [
@@ -35,13 +36,8 @@ export const auditActions = [
   'restore',
   'merge',
   'notDuplicate',
+  'exportLog',
 ] as const
-
-/** i18next reads dots as nesting, so "signin.failed" is stored as "signin_failed". */
-const keyOf = (s: string) => s.replace(/\./g, '_')
-
-/** snake_case column names ("pinyin_name") and camelCase input names ("pinyinName") share labels. */
-const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
 
 export function actionLabel(t: TFunction, action: string): string {
   return t(`admin:audit.actions.${keyOf(action)}`, { defaultValue: action })
@@ -57,12 +53,10 @@ export function entityLabel(t: TFunction, entity: string): string {
  */
 export function fieldLabels(t: TFunction, fields: string[], entity?: string): string[] {
   const labels = fields.map((f) => {
-    // an export's or a printed list's row count is the one figure the log keeps (rows:N; count:N in
-    // entries written before the two were spelled alike)
-    const rows = /^(?:rows|count):(\d+)$/.exec(f)
-    if (rows) return t('admin:audit.rows', { n: Number(rows[1]) })
-    const other = /^(mergedFrom|pairedWith):(\d+)$/.exec(f)
-    if (other) return t(`admin:audit.${other[1]}`, { id: Number(other[2]) })
+    const rows = rowCountOf(f)
+    if (rows !== null) return t('admin:audit.rows', { n: rows })
+    const other = otherFileOf(f)
+    if (other) return t(`admin:audit.${other.key}`, { id: other.id })
     const k = keyOf(camel(f))
     const general = t(`admin:audit.fields.${k}`, { defaultValue: f })
     return entity ? t(`admin:audit.fieldsBy.${keyOf(entity)}.${k}`, { defaultValue: general }) : general

@@ -1,15 +1,5 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Grid,
-  LinearProgress,
-  Paper,
-  Snackbar,
-  Stack,
-  Typography,
-} from '@mui/material'
+import { Alert, Box, Button, Chip, Grid, LinearProgress, Paper, Stack, Typography } from '@mui/material'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined'
 import PrintOutlined from '@mui/icons-material/PrintOutlined'
 import { useState } from 'react'
@@ -198,13 +188,7 @@ export function ComplaintPageScreen() {
           onDone={() => done(t('remedy.added'))}
         />
       )}
-      <Snackbar
-        open={!!snack}
-        autoHideDuration={3500}
-        onClose={() => setSnack(null)}
-        message={snack}
-        data-testid="complaint-snack"
-      />
+      <NoticeSnackbar notice={snack} onClose={() => setSnack(null)} testId="complaint-snack" />
     </Box>
   )
 }

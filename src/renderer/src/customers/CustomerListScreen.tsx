@@ -1,4 +1,5 @@
-import { Alert, Box, Button, Paper, Snackbar, Stack, TablePagination, Typography } from '@mui/material'
+import { Alert, Box, Button, Paper, Stack, TablePagination, Typography } from '@mui/material'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined'
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined'
 import { useEffect, useState } from 'react'
@@ -154,7 +155,7 @@ export function CustomerListScreen() {
           />
         </Paper>
       )}
-      <Snackbar open={!!toast} autoHideDuration={4000} onClose={() => setToast(null)} message={toast} />
+      <NoticeSnackbar notice={toast} onClose={() => setToast(null)} />
     </Stack>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, LinearProgress, Paper, Snackbar, Tab, Tabs, Typography } from '@mui/material'
+import { Alert, Box, Button, LinearProgress, Paper, Tab, Tabs, Typography } from '@mui/material'
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined'
 import PersonOffOutlined from '@mui/icons-material/PersonOffOutlined'
 import { useCallback, useEffect, useState } from 'react'
@@ -10,6 +10,7 @@ import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useSession } from '../app/session'
 import { msgText } from '../components/useFormErrors'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import { CommunicationDialog } from './profile/CommunicationDialog'
 import { CommunicationsTab } from './profile/CommunicationsTab'
 import { DeleteCustomerDialog } from './profile/DeleteCustomerDialog'
@@ -39,7 +40,7 @@ const tabKeys = [
 ] as const
 type TabKey = (typeof tabKeys)[number]
 
-const notFound: Envelope<CustomerProfile> = {
+const notFound: Envelope<never> = {
   ok: false,
   error: { code: 'NOT_FOUND', msg: { key: 'errors.notFound' } },
 }
@@ -96,6 +97,14 @@ export function CustomerProfileScreen() {
   )
   // after switching to a relative's file, do not show the previous person while loading
   const p = q.data?.id === id ? q.data : undefined
+  // one cheap query for every tab's badge, refreshed when anything a tab lists changes
+  const tabCounts = useQuery(
+    () => (valid ? api.customers.counts({ id }) : Promise.resolve(notFound)),
+    [id],
+    ['customer', 'trip', 'complaint', 'feedback'],
+  )
+  const reloadCounts = tabCounts.reload
+  useEffect(() => api.on('reminders.changed', () => reloadCounts()), [reloadCounts])
 
   const [params, setParams] = useSearchParams()
   const tabParam = params.get('tab') as TabKey | null
@@ -148,10 +157,7 @@ export function CustomerProfileScreen() {
   }
 
   const canReveal = role === 'manager' || role === 'admin'
-  const counts: Partial<Record<TabKey, number>> = {
-    documents: p.documents.length,
-    family: p.relations.length,
-  }
+  const counts: Partial<Record<TabKey, number>> = tabCounts.data ?? {}
 
   return (
     <Box sx={{ maxWidth: 1200 }} data-testid="customer-profile">
@@ -176,6 +182,7 @@ export function CustomerProfileScreen() {
                     {t(`profile.tabs.${k}`)}
                     <Box
                       component="span"
+                      data-testid={`tab-count-${k}`}
                       sx={{
                         ml: 0.75,
                         px: 0.75,
@@ -231,14 +238,7 @@ export function CustomerProfileScreen() {
           navigate('/customers', { replace: true })
         }}
       />
-      <Snackbar
-        open={!!snack}
-        autoHideDuration={3000}
-        onClose={() => setSnack(null)}
-        message={snack}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        data-testid="profile-snack"
-      />
+      <NoticeSnackbar notice={snack} onClose={() => setSnack(null)} testId="profile-snack" />
     </Box>
   )
 }

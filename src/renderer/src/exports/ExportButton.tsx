@@ -41,12 +41,15 @@ export function ExportButton({
   testId,
   idNumbers = false,
   lists,
+  note,
   onExport,
 }: {
   testId: string
   /** whether the list holds identity numbers (the full-number choice is offered) */
   idNumbers?: boolean
   lists?: { value: string; label: string }[]
+  /** what the user should know before exporting this list (e.g. that the export is audited) */
+  note?: string
   onExport: (c: ExportChoice) => Promise<Envelope<ExportResult>>
 }) {
   const { t, i18n } = useTranslation('exports')
@@ -135,6 +138,7 @@ export function ExportButton({
                 <Alert severity="info">{t('masked')}</Alert>
               ))}
             {full && <Alert severity="warning">{t('fullWarning')}</Alert>}
+            {note && <Alert severity="info">{note}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -1,4 +1,5 @@
-import { Alert, Box, Button, CircularProgress, Snackbar, Typography } from '@mui/material'
+import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import { useTheme } from '@mui/material/styles'
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined'
 import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined'
@@ -132,16 +133,7 @@ export function PrintFrame({ title, backTo, footer, ready, error, children }: Pr
           </div>
         )}
       </div>
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)} data-testid="print-notice">
-          {notice}
-        </Alert>
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} testId="print-notice" />
     </div>
   )
 }

@@ -4,13 +4,13 @@ import {
   Button,
   LinearProgress,
   MenuItem,
-  Snackbar,
   Stack,
   TextField,
   ToggleButton,
   ToggleButtonGroup,
   Typography,
 } from '@mui/material'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import AddTaskOutlined from '@mui/icons-material/AddTaskOutlined'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -160,14 +160,7 @@ export function HomeScreen() {
           }}
         />
       )}
-      <Snackbar
-        open={!!snack}
-        autoHideDuration={3500}
-        onClose={() => setSnack(null)}
-        message={snack}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        data-testid="home-snack"
-      />
+      <NoticeSnackbar notice={snack} onClose={() => setSnack(null)} testId="home-snack" />
     </Box>
   )
 }

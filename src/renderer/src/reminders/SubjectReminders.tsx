@@ -1,4 +1,5 @@
-import { Box, Button, Chip, LinearProgress, Paper, Snackbar, Stack, Typography } from '@mui/material'
+import { Box, Button, Chip, LinearProgress, Paper, Stack, Typography } from '@mui/material'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import AddTaskOutlined from '@mui/icons-material/AddTaskOutlined'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -128,14 +129,7 @@ export function SubjectReminders({ customer, trip }: { customer?: PickedSubject;
           }}
         />
       )}
-      <Snackbar
-        open={!!snack}
-        autoHideDuration={3500}
-        onClose={() => setSnack(null)}
-        message={snack}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        data-testid="reminders-snack"
-      />
+      <NoticeSnackbar notice={snack} onClose={() => setSnack(null)} testId="reminders-snack" />
     </Stack>
   )
 }

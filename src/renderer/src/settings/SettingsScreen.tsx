@@ -1,4 +1,5 @@
-import { Alert, Box, Paper, Snackbar, Stack, Tab, Tabs, Typography } from '@mui/material'
+import { Box, Paper, Stack, Tab, Tabs, Typography } from '@mui/material'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
@@ -110,21 +111,7 @@ export function SettingsScreen() {
           )}
         </Box>
       )}
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={4000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert
-          severity="success"
-          variant="filled"
-          onClose={() => setNotice(null)}
-          data-testid="settings-notice"
-        >
-          {notice}
-        </Alert>
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} testId="settings-notice" />
     </Box>
   )
 }

@@ -4,7 +4,6 @@ import {
   Button,
   Chip,
   Paper,
-  Snackbar,
   Stack,
   Table,
   TableBody,
@@ -15,6 +14,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined'
 import EditOutlined from '@mui/icons-material/EditOutlined'
 import KeyOutlined from '@mui/icons-material/KeyOutlined'
@@ -153,16 +153,7 @@ export function StaffScreen() {
       {open?.kind === 'active' && (
         <ConfirmActiveDialog row={open.row} onClose={() => setOpen(null)} onDone={done} />
       )}
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={4000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)} data-testid="staff-notice">
-          {notice}
-        </Alert>
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} testId="staff-notice" />
     </Box>
   )
 }

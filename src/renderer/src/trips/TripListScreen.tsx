@@ -1,4 +1,5 @@
-import { Alert, Box, Button, Paper, Snackbar, Stack, TablePagination, Typography } from '@mui/material'
+import { Alert, Box, Button, Paper, Stack, TablePagination, Typography } from '@mui/material'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import FlightTakeoffOutlined from '@mui/icons-material/FlightTakeoffOutlined'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -135,13 +136,7 @@ export function TripListScreen() {
           }}
         />
       )}
-      <Snackbar
-        open={!!toast}
-        autoHideDuration={4000}
-        onClose={() => setToast(null)}
-        message={toast}
-        data-testid="trip-toast"
-      />
+      <NoticeSnackbar notice={toast} onClose={() => setToast(null)} testId="trip-toast" />
     </Stack>
   )
 }

@@ -1,4 +1,5 @@
-import { Alert, Box, Button, LinearProgress, Paper, Snackbar, Tab, Tabs, Typography } from '@mui/material'
+import { Alert, Box, Button, LinearProgress, Paper, Tab, Tabs, Typography } from '@mui/material'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined'
 import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined'
 import { useState } from 'react'
@@ -211,14 +212,7 @@ export function TripPageScreen() {
           }}
         />
       )}
-      <Snackbar
-        open={!!snack}
-        autoHideDuration={3500}
-        onClose={() => setSnack(null)}
-        message={snack}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        data-testid="trip-snack"
-      />
+      <NoticeSnackbar notice={snack} onClose={() => setSnack(null)} testId="trip-snack" />
     </Box>
   )
 }

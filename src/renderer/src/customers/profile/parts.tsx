@@ -58,7 +58,7 @@ export function InfoList({ rows }: { rows: [label: string, value: ReactNode, tes
 export function NotGiven({ text }: { text?: string }) {
   const { t } = useTranslation('customers')
   return (
-    <Box component="span" sx={{ color: 'text.disabled' }}>
+    <Box component="span" sx={{ color: 'text.secondary' }}>
       {text ?? t('profileExtra.notGiven')}
     </Box>
   )

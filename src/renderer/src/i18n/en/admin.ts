@@ -90,6 +90,8 @@ export default {
     system: 'System',
     empty: 'No matching entries',
     loadFailed: 'Could not load the audit log',
+    exportNote:
+      'Exports every entry the filters show (not just this page); the export itself is recorded in the audit log.',
     gone: '(deleted)',
     actions: {
       setup: 'Initial setup',
@@ -135,6 +137,7 @@ export default {
       refund: 'Refund',
       merge: 'Merge duplicate files',
       notDuplicate: 'Mark as not the same person',
+      exportLog: 'Exported the audit log',
     },
     entities: {
       customer: 'Customer',
@@ -161,6 +164,7 @@ export default {
       moneyPolicy: 'Age and price rules',
       payment: 'Payment',
       room: 'Room',
+      audit: 'Audit log',
     },
     // a field name several kinds of record share, said per record where the general word is vague
     fieldsBy: {

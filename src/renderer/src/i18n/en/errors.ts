@@ -133,6 +133,8 @@ export default {
   feedbackNotEntered: 'This sheet has not been entered yet',
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
   noBackup: 'That backup was not found',
+  auditExportTooLarge:
+    'More than {{max}} entries match: narrow the dates or choose a staff member, then export again',
   backupDamaged: 'This backup is damaged and cannot be restored',
   backupsOnServer: 'With the office server (PostgreSQL), backups are the server’s job',
   folderNotWritable: 'Cannot write to this folder: check the path and permissions',

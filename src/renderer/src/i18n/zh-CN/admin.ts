@@ -88,6 +88,7 @@ export default {
     system: '系统',
     empty: '没有符合条件的记录',
     loadFailed: '审计日志加载失败',
+    exportNote: '导出当前筛选出的全部记录（不只本页），导出本身也会记入审计日志。',
     gone: '（已删除）',
     actions: {
       setup: '初始设置',
@@ -133,6 +134,7 @@ export default {
       refund: '退款',
       merge: '合并重复档案',
       notDuplicate: '标记为不是同一人',
+      exportLog: '导出审计日志',
     },
     entities: {
       customer: '客户',
@@ -159,6 +161,7 @@ export default {
       moneyPolicy: '年龄与价格规则',
       payment: '收款',
       room: '房间',
+      audit: '审计日志',
     },
     // a field name several kinds of record share, said per record where the general word is vague
     fieldsBy: {

@@ -126,6 +126,7 @@ export default {
   feedbackNotEntered: '这张意见单还没有录入',
   internal: '出现意外错误，数据未被修改。请重试',
   noBackup: '找不到该备份',
+  auditExportTooLarge: '符合条件的记录超过 {{max}} 条，请缩小日期范围或选择员工后再导出',
   backupDamaged: '该备份已损坏，不能用于恢复',
   backupsOnServer: '使用办公室服务器（PostgreSQL）时，备份由服务器负责',
   folderNotWritable: '无法写入该文件夹，请检查路径和权限',

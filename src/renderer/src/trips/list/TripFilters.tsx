@@ -94,7 +94,7 @@ export function TripFilters({ s, set }: { s: TripListState; set: (p: Partial<Tri
             <MenuItem key={g.id} value={g.id}>
               {g.name}
               {!g.active && (
-                <Box component="span" sx={{ ml: 1, color: 'text.disabled', fontSize: 12 }}>
+                <Box component="span" sx={{ ml: 1, color: 'text.secondary', fontSize: 12 }}>
                   {t('filters.inactive')}
                 </Box>
               )}

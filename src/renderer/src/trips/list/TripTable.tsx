@@ -159,7 +159,7 @@ export function TripTable({ rows, s, active, onSort, onOpen, onHover, onSuggest 
               {r.guides.length ? (
                 r.guides.join(t('common:listSeparator'))
               ) : (
-                <Box component="span" sx={{ color: 'text.disabled', whiteSpace: 'nowrap' }}>
+                <Box component="span" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
                   {t('list.noGuide')}
                 </Box>
               )}

@@ -29,7 +29,7 @@ import { BookingDialog } from './BookingDialog'
 import { useDayLabel } from './parts'
 
 const dash = (
-  <Box component="span" sx={{ color: 'text.disabled' }}>
+  <Box component="span" sx={{ color: 'text.secondary' }}>
     —
   </Box>
 )

@@ -184,6 +184,7 @@ export function ItemRow(p: ItemRowProps) {
               size="small"
               disabled={!p.canUp}
               onClick={() => p.onMove(-1)}
+              aria-label={t('itinerary.moveUp')}
               data-testid={`item-up-${item.id}`}
             >
               <ArrowUpward fontSize="small" />
@@ -196,6 +197,7 @@ export function ItemRow(p: ItemRowProps) {
               size="small"
               disabled={!p.canDown}
               onClick={() => p.onMove(1)}
+              aria-label={t('itinerary.moveDown')}
               data-testid={`item-down-${item.id}`}
             >
               <ArrowDownward fontSize="small" />

@@ -23,7 +23,7 @@ import type { ParticipantView } from '../../../../shared/trips/trip.types'
 import { NeedChips, roommateProblems } from './participantParts'
 
 const dash = (
-  <Box component="span" sx={{ color: 'text.disabled' }}>
+  <Box component="span" sx={{ color: 'text.secondary' }}>
     —
   </Box>
 )
