@@ -16,6 +16,7 @@ import { backupHandlers } from './backups/backups.handlers'
 import type { BackupService } from './backups/backup-service'
 import { paymentHandlers } from './payments/payments.handlers'
 import { importHandlers } from './imports/imports.handlers'
+import { privacyHandlers } from './privacy/privacy.handlers'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(
@@ -37,5 +38,6 @@ export function buildHandlers(
     payments: paymentHandlers(ctx),
     imports: importHandlers(ctx),
     feedback: feedbackHandlers(ctx),
+    privacy: privacyHandlers(ctx),
   }
 }

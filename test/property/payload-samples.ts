@@ -6,6 +6,7 @@ import { importSamples } from './import-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
 import { paymentSamples } from './payment-samples'
 import { feedbackFixtures, feedbackSamples } from './feedback-samples'
+import { privacyEmptyPayloadOutcome, privacySamples } from './privacy-samples'
 import type { FeedbackFixtureIds } from './feedback-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
 
@@ -198,6 +199,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     ...paymentSamples(ids),
     ...importSamples(),
     ...feedbackSamples(ids),
+    ...privacySamples(ids),
   }
 }
 
@@ -415,4 +417,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT' | 'NOT_FOUND'
   ...backupEmptyPayloadOutcome,
   'payments.policy': 'ok',
   'imports.list': 'ok',
+  ...privacyEmptyPayloadOutcome,
 }

@@ -31,12 +31,14 @@ import type {
   FeedbackSheetsTable,
   FeedbackTemplatesTable,
 } from './schema.feedback'
+import type { DestructionRecordsTable, RestrictedFilesTable } from './schema.privacy'
 
 export type * from './schema.trips'
 export type * from './schema.complaints'
 export type * from './schema.reminders'
 export type * from './schema.payments'
 export type * from './schema.feedback'
+export type * from './schema.privacy'
 
 /** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
 export interface SettingsTable {
@@ -210,6 +212,8 @@ export interface DB {
   feedback_policy: FeedbackPolicyTable
   feedback_sheets: FeedbackSheetsTable
   feedback_answers: FeedbackAnswersTable
+  restricted_files: RestrictedFilesTable
+  destruction_records: DestructionRecordsTable
 }
 
 export type StaffRow = Selectable<StaffTable>

@@ -92,6 +92,9 @@ export default {
     loadFailed: 'Could not load the audit log',
     gone: '(deleted)',
     actions: {
+      personCopy: 'Copy of personal information',
+      restrict: 'Restricted (kept for the legal period)',
+      destroy: 'Destroyed when due',
       setup: 'Initial setup',
       signin: 'Signed in',
       signin_failed: 'Sign-in failed',
@@ -135,6 +138,8 @@ export default {
       refund: 'Refund',
     },
     entities: {
+      restricted_file: 'Restricted file',
+      trip_archive: 'Trip archive',
       customer: 'Customer',
       document: 'ID document',
       staff: 'Staff',
@@ -170,6 +175,9 @@ export default {
     /** an export's row count, kept in the audit as rows:N */
     rows: '{{n}} rows',
     fields: {
+      pdf: 'PDF',
+      xlsx: 'Excel',
+      retentionYears: 'Retention period',
       documentNumbers: 'Full ID numbers',
       name: 'Name',
       pinyinName: 'Pinyin name',

@@ -90,6 +90,9 @@ export default {
     loadFailed: '审计日志加载失败',
     gone: '（已删除）',
     actions: {
+      personCopy: '导出个人信息副本',
+      restrict: '限制处理（保留至法定期限）',
+      destroy: '到期销毁',
       setup: '初始设置',
       signin: '登录',
       signin_failed: '登录失败',
@@ -133,6 +136,8 @@ export default {
       refund: '退款',
     },
     entities: {
+      restricted_file: '受限档案',
+      trip_archive: '团队档案',
       customer: '客户',
       document: '证件',
       staff: '员工',
@@ -168,6 +173,9 @@ export default {
     /** an export's row count, kept in the audit as rows:N */
     rows: '{{n}} 行',
     fields: {
+      pdf: 'PDF',
+      xlsx: 'Excel',
+      retentionYears: '保存期限',
       documentNumbers: '完整证件号',
       name: '姓名',
       pinyinName: '拼音姓名',
