@@ -9,6 +9,7 @@ import type { CopySection, PersonCopy } from '../../shared/privacy/privacy.api'
 import { birthCell } from '../exports/export-rows'
 import { yesNo } from '../exports/export-save'
 import { birthOf } from '../customers/customers.repo'
+import { dayIn, wallClock } from '../../shared/common/dates'
 
 export interface CopyOptions {
   lang: ExportLanguage
@@ -77,7 +78,9 @@ export async function personCopy(db: Dbx, customerId: number, o: CopyOptions): P
     .filter((v, i, all) => all.indexOf(v) === i)
     .join('、')
   const prefs = Object.entries(JSON.parse(c.preferences || '{}') as Record<string, unknown>)
-    .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && !v.length))
+    // the form's "no preference" values say nothing about the person
+    .filter(([, v]) => v !== null && v !== '' && v !== false && v !== 'any' && v !== 'none')
+    .filter(([, v]) => !(Array.isArray(v) && !v.length))
     .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join('、') : String(v)}`)
     .join('；')
   const F = L.field
@@ -105,7 +108,7 @@ export async function personCopy(db: Dbx, customerId: number, o: CopyOptions): P
     ],
     [F.preferences, prefs],
     [F.notes, s(c.notes)],
-    [F.createdAt, c.created_at.slice(0, 10)],
+    [F.createdAt, dayIn(new Date(c.created_at))],
   ]
   const sections: CopySection[] = [
     { key: 'file', title: L.section.file, columns: [col.field, col.value], rows: file },
@@ -125,7 +128,12 @@ export async function personCopy(db: Dbx, customerId: number, o: CopyOptions): P
       key: 'communications',
       title: L.section.communications,
       columns: [col.at, col.channel, col.direction, col.summary],
-      rows: comms.map((m) => [m.at.slice(0, 16).replace('T', ' '), m.channel, m.direction, m.summary]),
+      rows: comms.map((m) => [
+        wallClock(m.at).replace('T', ' '),
+        labelOf(L.channel, m.channel),
+        labelOf(L.direction, m.direction),
+        m.summary,
+      ]),
     },
     {
       key: 'relations',
@@ -264,8 +272,8 @@ async function tripSections(db: Dbx, customerId: number, o: CopyOptions): Promis
       columns: [col.caseNo, col.received, col.status, col.what, col.request],
       rows: complaints.map((k) => [
         k.case_no,
-        k.received_at.slice(0, 10),
-        k.status,
+        dayIn(new Date(k.received_at)),
+        labelOf(L.status, k.status),
         k.what_happened,
         s(k.request),
       ]),
@@ -274,13 +282,18 @@ async function tripSections(db: Dbx, customerId: number, o: CopyOptions): Promis
       key: 'feedback',
       title: L.section.feedback,
       columns: [col.tripCode, col.sheetNo, col.status, col.comment],
-      rows: sheets.map((f) => [f.code, String(f.sheet_no), f.status, s(f.comment)]),
+      rows: sheets.map((f) => [f.code, String(f.sheet_no), labelOf(L.status, f.status), s(f.comment)]),
     },
     {
       key: 'reminders',
       title: L.section.reminders,
       columns: [col.kind, col.due, col.status, col.note],
-      rows: reminders.map((r) => [r.kind, r.due, r.status, s(r.note)]),
+      rows: reminders.map((r) => [
+        labelOf(L.reminderKind, r.kind),
+        r.due,
+        labelOf(L.status, r.status),
+        s(r.note),
+      ]),
     },
   ]
 }

@@ -92,8 +92,7 @@ function CopySheet({ copy, agency }: { copy: PersonCopy; agency: AgencySettings 
       <AgencyHeader agency={agency} />
       <h1>{copy.name}</h1>
       <div className="pf-doctype">
-        {t('copy.pageTitle', { name: '' }).replace(/^\s*·\s*/, '')} ·{' '}
-        {t('copy.made', { at: pf.stamp(new Date(copy.madeAt)) })} ·{' '}
+        {t('copy.docType')} · {t('copy.made', { at: pf.stamp(new Date(copy.madeAt)) })} ·{' '}
         {copy.fullIdNumbers ? t('copy.fullNumbers') : t('copy.masked')}
       </div>
       {copy.sections.map((s) => (

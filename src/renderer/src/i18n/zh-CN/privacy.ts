@@ -43,6 +43,7 @@ export default {
     trip_archive: '团队档案',
   },
   copy: {
+    docType: '个人信息副本',
     button: '个人信息副本',
     print: '打印 / 保存为 PDF',
     xlsx: '导出 Excel',
