@@ -10,7 +10,7 @@ export default {
   },
   due: {
     title: 'Due for destruction',
-    text: 'Restricted files and trip archives (travellers' personal data, feedback forms, complaint records and their evidence) whose retention period has ended. Each is destroyed on approval; only a destruction record remains.',
+    text: 'Restricted files and trip archives (personal data of travellers, feedback forms, complaint records and their evidence) whose retention period has ended. Each is destroyed on approval; only a destruction record remains.',
     none: 'Nothing is due for destruction',
     approve: 'Approve destruction',
     confirmTitle: 'Destroy {{reference}}?',
@@ -59,6 +59,6 @@ export default {
   },
   deletion: {
     restrict:
-      'A trip of {{name}} ended within the retention period: the file will be restricted (gone from search, lists and reminders) and kept only for the legal record until {{date}}, then destroyed after a manager's approval.',
+      'A trip of {{name}} ended within the retention period: the file will be restricted (gone from search, lists and reminders) and kept only for the legal record until {{date}}, then destroyed after approval by a manager.',
   },
 }
