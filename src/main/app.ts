@@ -19,6 +19,7 @@ import { watchReminderSubjects } from './reminders/watch'
 import { joinOfficeFeed } from './api/office-feed'
 import { isConnectionLost } from './db/errors'
 import { BackupService, applyPendingRestore } from './backups/backup-service'
+import { retentionYears } from './privacy/retention.repo'
 import type { Timers } from './backups/backup-service'
 import { DB_FILE } from './db/open'
 import path from 'node:path'
@@ -106,7 +107,13 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
   const { db, clock } = store
   const backups =
     store.kind === 'sqlite'
-      ? new BackupService({ dataDir: opts.dataDir, liveFile, clock, timers: opts.timers })
+      ? new BackupService({
+          dataDir: opts.dataDir,
+          liveFile,
+          clock,
+          timers: opts.timers,
+          retentionYears: () => retentionYears(db),
+        })
       : null
   await refreshStaleNameKeys(db)
   const events = new EventBus()

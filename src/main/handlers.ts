@@ -18,6 +18,7 @@ import { paymentHandlers } from './payments/payments.handlers'
 import { importHandlers } from './imports/imports.handlers'
 import { duplicateHandlers } from './duplicates/duplicates.handlers'
 import { roomHandlers } from './rooms/rooms.handlers'
+import { privacyHandlers } from './privacy/privacy.handlers'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(
@@ -41,5 +42,6 @@ export function buildHandlers(
     feedback: feedbackHandlers(ctx),
     duplicates: duplicateHandlers(ctx),
     rooms: roomHandlers(ctx),
+    privacy: privacyHandlers(ctx),
   }
 }

@@ -172,6 +172,11 @@ describe('a customer whose trips have all ended', () => {
     async () => {
       await h.must('customers.remove', { id: who })
       expect(await count(h, 'trip_participants', 'customer_id IS NULL')).toBe(1)
+      // the trip ended within the retention period: the legal record is kept until it is due, then destroyed
+      const [file] = await h.must<{ id: number; destroyFrom: string }[]>('privacy.restricted', {})
+      expect(file.destroyFrom).toBe('2028-10-05')
+      h.clock.now = new Date('2028-10-05T02:00:00.000Z')
+      await h.must('privacy.destroy', { kind: 'restricted_file', id: file.id })
       await h.app.close()
       const files = fs.readdirSync(h.dir).filter((f) => f.startsWith('tourdesk.sqlite'))
       for (const f of files) {

@@ -8,6 +8,7 @@ import { paymentSamples } from './payment-samples'
 import { roomFixtures, roomSamples } from './room-samples'
 import type { RoomFixtureIds } from './room-samples'
 import { feedbackFixtures, feedbackSamples } from './feedback-samples'
+import { privacyEmptyPayloadOutcome, privacySamples } from './privacy-samples'
 import type { FeedbackFixtureIds } from './feedback-samples'
 import { duplicateEmptyPayloadOutcome, duplicateSamples } from './duplicate-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
@@ -217,6 +218,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     ...feedbackSamples(ids),
     ...duplicateSamples(ids),
     ...roomSamples(ids),
+    ...privacySamples(ids),
   }
 }
 
@@ -435,4 +437,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT' | 'NOT_FOUND'
   'payments.policy': 'ok',
   'imports.list': 'ok',
   ...duplicateEmptyPayloadOutcome,
+  ...privacyEmptyPayloadOutcome,
 }

@@ -174,6 +174,11 @@
 -- column customers.created_by integer
 -- column customers.updated_by integer
 -- column customers.version integer not null default 1
+-- column destruction_records.id integer not null identity BY DEFAULT
+-- column destruction_records.kind text not null
+-- column destruction_records.reference text collate C not null
+-- column destruction_records.destroyed_at text not null
+-- column destruction_records.approved_by integer
 -- column feedback_answers.sheet_id integer not null
 -- column feedback_answers.trip_id integer not null
 -- column feedback_answers.item_key text not null
@@ -293,6 +298,14 @@
 -- column reminders.updated_at text not null
 -- column reminders.version integer not null default 1
 -- column reminders.complaint_id integer
+-- column restricted_files.id integer not null identity BY DEFAULT
+-- column restricted_files.reference text collate C not null
+-- column restricted_files.name text not null
+-- column restricted_files.last_trip_end text not null
+-- column restricted_files.destroy_from text not null
+-- column restricted_files.record text not null
+-- column restricted_files.restricted_at text not null
+-- column restricted_files.restricted_by integer
 -- column routes.id integer not null identity BY DEFAULT
 -- column routes.name text collate C not null
 -- column routes.destination text collate C not null
@@ -470,6 +483,7 @@
 -- column trips.created_by integer
 -- column trips.updated_by integer
 -- column trips.version integer not null default 1
+-- column trips.archive_destroyed_at text
 -- constraint audit_log_pkey on audit_log
 PRIMARY KEY (id);
 -- constraint audit_log_staff_id_fkey on audit_log
@@ -602,6 +616,10 @@ PRIMARY KEY (id);
 FOREIGN KEY (referrer_id) REFERENCES customers(id) ON DELETE SET NULL;
 -- constraint customers_updated_by_fkey on customers
 FOREIGN KEY (updated_by) REFERENCES staff(id);
+-- constraint destruction_records_approved_by_fkey on destruction_records
+FOREIGN KEY (approved_by) REFERENCES staff(id);
+-- constraint destruction_records_pkey on destruction_records
+PRIMARY KEY (id);
 -- constraint feedback_answers_pk on feedback_answers
 PRIMARY KEY (sheet_id, item_key);
 -- constraint feedback_answers_sheet_id_fkey on feedback_answers
@@ -700,6 +718,12 @@ UNIQUE (source_key);
 FOREIGN KEY (supplier_id) REFERENCES suppliers(id) ON DELETE CASCADE;
 -- constraint reminders_trip_id_fkey on reminders
 FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
+-- constraint restricted_files_pkey on restricted_files
+PRIMARY KEY (id);
+-- constraint restricted_files_reference_key on restricted_files
+UNIQUE (reference);
+-- constraint restricted_files_restricted_by_fkey on restricted_files
+FOREIGN KEY (restricted_by) REFERENCES staff(id);
 -- constraint routes_created_by_fkey on routes
 FOREIGN KEY (created_by) REFERENCES staff(id);
 -- constraint routes_pkey on routes
@@ -936,6 +960,8 @@ CREATE INDEX customers_tier ON public.customers USING btree (tier);
 CREATE INDEX customers_tier_rank ON public.customers USING btree (tier_rank);
 -- index customers_updated_at on customers
 CREATE INDEX customers_updated_at ON public.customers USING btree (updated_at);
+-- index destruction_records_pkey on destruction_records
+CREATE UNIQUE INDEX destruction_records_pkey ON public.destruction_records USING btree (id);
 -- index feedback_answers_pk on feedback_answers
 CREATE UNIQUE INDEX feedback_answers_pk ON public.feedback_answers USING btree (sheet_id, item_key);
 -- index feedback_answers_rollup on feedback_answers
@@ -996,6 +1022,12 @@ CREATE INDEX reminders_status_due ON public.reminders USING btree (status, due_a
 CREATE INDEX reminders_supplier ON public.reminders USING btree (supplier_id);
 -- index reminders_trip on reminders
 CREATE INDEX reminders_trip ON public.reminders USING btree (trip_id, kind);
+-- index restricted_files_due on restricted_files
+CREATE INDEX restricted_files_due ON public.restricted_files USING btree (destroy_from);
+-- index restricted_files_pkey on restricted_files
+CREATE UNIQUE INDEX restricted_files_pkey ON public.restricted_files USING btree (id);
+-- index restricted_files_reference_key on restricted_files
+CREATE UNIQUE INDEX restricted_files_reference_key ON public.restricted_files USING btree (reference);
 -- index routes_kind on routes
 CREATE INDEX routes_kind ON public.routes USING btree (kind, name);
 -- index routes_pkey on routes

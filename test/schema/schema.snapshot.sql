@@ -95,6 +95,8 @@ CREATE INDEX "reminders_status_due" on "reminders" ("status", "due_at");
 CREATE INDEX "reminders_supplier" on "reminders" ("supplier_id");
 -- index reminders_trip on reminders
 CREATE INDEX "reminders_trip" on "reminders" ("trip_id", "kind");
+-- index restricted_files_due on restricted_files
+CREATE INDEX "restricted_files_due" on "restricted_files" ("destroy_from");
 -- index routes_kind on routes
 CREATE INDEX "routes_kind" on "routes" ("kind", "name");
 -- index suppliers_name_sort on suppliers
@@ -193,6 +195,8 @@ CREATE TABLE "customer_relations" ("id" integer primary key autoincrement, "a_id
 CREATE TABLE "customer_tags" ("customer_id" integer not null references "customers" ("id") on delete cascade, "tag" text not null, constraint "customer_tags_pk" primary key ("customer_id", "tag"));
 -- table customers on customers
 CREATE TABLE "customers" ("id" integer primary key autoincrement, "name" text not null, "name_sort" text not null, "pinyin_name" text, "gender" text default 'unknown' not null, "birth_calendar" text, "birth_date" text, "lunar_year" integer, "lunar_month" integer, "lunar_day" integer, "lunar_leap" integer default 0 not null, "mobile" text, "wechat" text, "email" text, "address" text, "occupation" text, "employer" text, "source" text, "referrer_id" integer references "customers" ("id") on delete set null, "tier" text default 'none' not null, "tier_rank" integer default 0 not null, "marketing_consent" integer default 0 not null, "do_not_contact" integer default 0 not null, "health_consent" integer default 0 not null, "health_consent_at" text, "notes" text, "preferences" text default '{}' not null, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null);
+-- table destruction_records on destruction_records
+CREATE TABLE "destruction_records" ("id" integer primary key autoincrement, "kind" text not null, "reference" text not null, "destroyed_at" text not null, "approved_by" integer references "staff" ("id"));
 -- table feedback_answers on feedback_answers
 CREATE TABLE "feedback_answers" ("sheet_id" integer not null references "feedback_sheets" ("id") on delete cascade, "trip_id" integer not null references "trips" ("id") on delete cascade, "item_key" text not null, "kind" text not null, "value" integer, "score_x10" integer, "satisfied" integer, "problem" integer, constraint "feedback_answers_pk" primary key ("sheet_id", "item_key"));
 -- table feedback_policy on feedback_policy
@@ -217,6 +221,8 @@ CREATE TABLE "reminder_deliveries" ("id" integer primary key autoincrement, "rem
 CREATE TABLE "reminder_flags" ("customer_id" integer primary key references "customers" ("id") on delete cascade, "stay_in_touch" integer default 0 not null, "marked_at" text not null);
 -- table reminders on reminders
 CREATE TABLE "reminders" ("id" integer primary key autoincrement, "kind" text not null, "source_key" text unique, "customer_id" integer references "customers" ("id") on delete cascade, "trip_id" integer references "trips" ("id") on delete cascade, "guide_id" integer references "guides" ("id") on delete cascade, "supplier_id" integer references "suppliers" ("id") on delete cascade, "assignee_id" integer references "staff" ("id"), "event_day" text, "due" text not null, "due_at" text not null, "status" text default 'open' not null, "late" integer default 0 not null, "detail" text default '{}' not null, "note" text, "outcome" text, "closed_at" text, "closed_by" integer references "staff" ("id"), "dismiss_reason" text, "communication_id" integer references "communications" ("id") on delete set null, "created_at" text not null, "created_by" integer references "staff" ("id"), "updated_at" text not null, "version" integer default 1 not null, "complaint_id" integer references "complaints" ("id") on delete cascade);
+-- table restricted_files on restricted_files
+CREATE TABLE "restricted_files" ("id" integer primary key autoincrement, "reference" text not null unique, "name" text not null, "last_trip_end" text not null, "destroy_from" text not null, "record" text not null, "restricted_at" text not null, "restricted_by" integer references "staff" ("id"));
 -- table routes on routes
 CREATE TABLE "routes" ("id" integer primary key autoincrement, "name" text not null, "destination" text not null, "kind" text not null, "day_count" integer not null, "days" text default '[]' not null, "created_at" text not null, "created_by" integer references "staff" ("id"));
 -- table schema_migrations on schema_migrations
@@ -250,7 +256,7 @@ CREATE TABLE "trip_roster_events" ("id" integer primary key autoincrement, "trip
 -- table trip_status_history on trip_status_history
 CREATE TABLE "trip_status_history" ("id" integer primary key autoincrement, "trip_id" integer not null references "trips" ("id") on delete cascade, "from_status" text, "to_status" text not null, "at" text not null, "staff_id" integer references "staff" ("id"), "reason" text);
 -- table trips on trips
-CREATE TABLE "trips" ("id" integer primary key autoincrement, "code" text not null unique, "route_name" text not null, "destination" text not null, "search_text" text not null, "kind" text not null, "type" text not null, "status" text not null, "status_rank" integer not null, "depart_date" text not null, "return_date" text not null, "meeting_point" text, "meeting_time" text, "min_size" integer, "capacity" integer, "price_adult" integer, "price_child_bed" integer, "price_child_no_bed" integer, "price_infant" integer, "price_single" integer, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, constraint "trips_dates" check (return_date >= depart_date));
+CREATE TABLE "trips" ("id" integer primary key autoincrement, "code" text not null unique, "route_name" text not null, "destination" text not null, "search_text" text not null, "kind" text not null, "type" text not null, "status" text not null, "status_rank" integer not null, "depart_date" text not null, "return_date" text not null, "meeting_point" text, "meeting_time" text, "min_size" integer, "capacity" integer, "price_adult" integer, "price_child_bed" integer, "price_child_no_bed" integer, "price_infant" integer, "price_single" integer, "notes" text, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, "archive_destroyed_at" text, constraint "trips_dates" check (return_date >= depart_date));
 -- trigger audit_log_no_delete on audit_log
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 -- trigger audit_log_no_update on audit_log

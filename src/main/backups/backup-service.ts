@@ -50,6 +50,8 @@ export class BackupService {
       clock: () => Date
       timers?: Timers
       log?: (e: unknown) => void
+      /** the agency's retention period: no backup is kept longer (destroyed data must not outlive it) */
+      retentionYears?: () => Promise<number>
     },
   ) {
     this.dir = path.join(o.dataDir, BACKUP_DIR)
@@ -101,27 +103,29 @@ export class BackupService {
     writeMeta(file, { verified: true })
     this.lastAt = at.getTime()
     const settings = this.settings()
+    const years = this.o.retentionYears ? await this.o.retentionYears() : undefined
     if (settings.secondFolder) {
       // a finished, checked backup is a closed file: copying it is safe (unlike the live database)
       fs.mkdirSync(settings.secondFolder, { recursive: true })
       const copy = path.join(settings.secondFolder, name)
       fs.copyFileSync(file, copy)
       writeMeta(copy, { verified: checkBackupFile(copy).ok })
-      this.rotate(settings.secondFolder, settings)
+      this.rotate(settings.secondFolder, settings, years)
     }
-    this.rotate(this.dir, settings)
+    this.rotate(this.dir, settings, years)
     return { name, at: at.toISOString(), reason, size: fs.statSync(file).size, verified: true }
   }
 
   /**
    * Rotation by the settings. A copy taken before a restore is kept for keepDays days whatever
-   * else was taken since, so the restore can be undone.
+   * else was taken since, so the restore can be undone. Nothing older than the retention period is
+   * kept, whatever the monthly setting says.
    */
-  rotate(dir: string, s: BackupSettings = this.settings()): void {
+  rotate(dir: string, s: BackupSettings = this.settings(), retentionYears?: number): void {
     const now = this.o.clock()
     const all = listBackups(dir).map((b) => ({ ...b, at: b.when }))
     const regular = all.filter((b) => b.reason !== 'before-restore')
-    const keep = backupsToKeep(regular, now, s)
+    const keep = backupsToKeep(regular, now, s, retentionYears)
     for (const b of regular) if (!keep.has(b)) removeBackup(b.file)
     for (const b of all) {
       if (b.reason === 'before-restore' && now.getTime() - b.when.getTime() > s.keepDays * 24 * HOUR_MS) {

@@ -28,6 +28,9 @@ import { profileCounts } from './customer-counts'
 import { loadSampleData } from './sample-data'
 import { assertBornByToday } from './id-card-dates'
 import { deletionCheck, detachFromTrips } from './customer-deletion'
+import { deletionOutcome } from '../../shared/privacy/retention'
+import { lastTripEnd, retentionYears } from '../privacy/retention.repo'
+import { sealRestrictedFile } from '../privacy/restriction'
 
 type CustomerHandlers = Handlers<{ customers: typeof customerCalls }>['customers']
 
@@ -160,6 +163,7 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
     async remove(input, session) {
       const me = actor(session)
       const at = nowIso(ctx)
+      const years = await retentionYears(db)
       const tripIds = await db.transaction().execute(async (trx) => {
         const cur = await trx
           .selectFrom('customers')
@@ -167,6 +171,11 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
           .where('id', '=', input.id)
           .executeTakeFirst()
         if (!cur) throw notFound()
+        // within the retention period the legal record is sealed first (PIPL art. 47); then deleted alike
+        const last = await lastTripEnd(trx, input.id)
+        const outcome = deletionOutcome(last, years, today())
+        if (outcome.kind === 'restrict' && last)
+          await sealRestrictedFile(trx, input.id, { at, staffId: me.id, lastTripEnd: last, ...outcome })
         const touched = await detachFromTrips(trx, input.id, { today: today(), at, staffId: me.id })
         await unindexCustomer(trx, input.id)
         await trx.deleteFrom('customers').where('id', '=', input.id).execute()
@@ -192,7 +201,11 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
         .where('id', '=', input.id)
         .executeTakeFirst()
       if (!exists) throw notFound()
-      return deletionCheck(db, input.id, today())
+      const outcome = deletionOutcome(await lastTripEnd(db, input.id), await retentionYears(db), today())
+      return {
+        ...(await deletionCheck(db, input.id, today())),
+        restrictUntil: outcome.kind === 'restrict' ? outcome.destroyFrom : null,
+      }
     },
 
     duplicates: (input) => findDuplicates(db, input),

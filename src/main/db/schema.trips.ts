@@ -86,6 +86,8 @@ export interface TripsTable {
   created_by: number | null
   updated_by: number | null
   version: Generated<number>
+  /** 0015: when the trip archive (participants' personal data, feedback, complaints) was destroyed */
+  archive_destroyed_at: string | null
 }
 
 export interface TripStatusHistoryTable {

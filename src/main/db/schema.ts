@@ -34,6 +34,7 @@ import type {
   FeedbackTemplatesTable,
 } from './schema.feedback'
 import type { CustomerMergesTable, CustomerPairDismissalsTable } from './schema.duplicates'
+import type { DestructionRecordsTable, RestrictedFilesTable } from './schema.privacy'
 
 export type * from './schema.trips'
 export type * from './schema.complaints'
@@ -42,6 +43,7 @@ export type * from './schema.payments'
 export type * from './schema.rooms'
 export type * from './schema.feedback'
 export type * from './schema.duplicates'
+export type * from './schema.privacy'
 
 /** Row shapes as stored (snake_case; booleans 0/1; timestamps ISO text). Mapped to domain types in repos. */
 export interface SettingsTable {
@@ -219,6 +221,8 @@ export interface DB {
   customer_pair_dismissals: CustomerPairDismissalsTable
   customer_merges: CustomerMergesTable
   trip_rooms: TripRoomsTable
+  restricted_files: RestrictedFilesTable
+  destruction_records: DestructionRecordsTable
 }
 
 export type StaffRow = Selectable<StaffTable>

@@ -14,6 +14,8 @@ export type SettingKey =
   | 'agency_version'
   /** set by migration 0006: customers' name keys predate the mixed keys (see refreshStaleNameKeys) */
   | 'search_keys_stale'
+  /** 0015: years trip records are kept after the trip ends (default 2, 《旅行社条例实施细则》§44) */
+  | 'retention_years'
 
 export async function getSetting(db: Kysely<DB>, key: SettingKey): Promise<string | null> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst()

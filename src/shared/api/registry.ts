@@ -14,6 +14,7 @@ import { importCalls } from '../imports/imports.api'
 import { feedbackCalls } from '../feedback/feedback.api'
 import { duplicateCalls } from '../duplicates/duplicates.api'
 import { roomCalls } from '../rooms/rooms.api'
+import { privacyCalls } from '../privacy/privacy.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   feedback: feedbackCalls,
   duplicates: duplicateCalls,
   rooms: roomCalls,
+  privacy: privacyCalls,
 }
 
 export type ApiContract = typeof contract

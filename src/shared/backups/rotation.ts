@@ -1,4 +1,5 @@
 import { addDays, dayIn } from '../common/dates'
+import { addYears } from '../privacy/retention'
 
 /** How many backups are kept: every one of today, one per day, one per month. */
 export interface RotationPolicy {
@@ -24,6 +25,8 @@ export function backupsToKeep<T extends { at: Date }>(
   backups: readonly T[],
   now: Date,
   p: RotationPolicy,
+  /** the agency's retention period: a backup older than this goes whatever keepMonths says */
+  maxAgeYears?: number,
 ): Set<T> {
   const today = dayIn(now)
   const firstDay = addDays(today, -p.keepDays)
@@ -46,5 +49,9 @@ export function backupsToKeep<T extends { at: Date }>(
   }
   for (const [day, b] of newestOfDay) if (day >= firstDay) keep.add(b)
   if (p.keepMonths > 0) for (const [month, b] of newestOfMonth) if (month >= firstMonth) keep.add(b)
+  if (maxAgeYears !== undefined) {
+    const oldest = addYears(today, -maxAgeYears)
+    for (const b of keep) if (b.at.getTime() <= now.getTime() && dayIn(b.at) < oldest) keep.delete(b)
+  }
   return keep
 }

@@ -16,4 +16,9 @@ export interface CustomerDeletionCheck {
   trips: { trip: TripRef; ended: boolean }[]
   /** false while any of the trips has not ended: the customer must be taken off those first */
   allowed: boolean
+  /**
+   * Set when a trip of theirs ended within the retention period: the file would be restricted (kept
+   * only for the legal record) until this day instead of deleted at once. Absent where not asked.
+   */
+  restrictUntil?: string | null
 }

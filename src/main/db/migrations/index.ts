@@ -15,6 +15,7 @@ import * as m0010 from './0010_feedback'
 import * as m0011 from './0011_imports'
 import * as m0013 from './0013_trip_money'
 import * as m0014 from './0014_complaint_reminders'
+import * as m0015 from './0015_privacy_duties'
 import * as m0016 from './0016_resource_imports'
 import * as m0017 from './0017_trip_rooms'
 import * as m0018 from './0018_duplicates'
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0011_imports': m0011,
   '0013_trip_money': m0013,
   '0014_complaint_reminders': m0014,
+  '0015_privacy_duties': m0015,
   '0016_resource_imports': m0016,
   '0017_trip_rooms': m0017,
   '0018_duplicates': m0018,

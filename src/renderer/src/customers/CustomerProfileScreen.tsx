@@ -21,6 +21,7 @@ import { PreferencesTab } from './profile/PreferencesTab'
 import { TripsTab } from './profile/TripsTab'
 import { CustomerPayments } from '../payments/CustomerPayments'
 import { ProfileHeader } from './profile/ProfileHeader'
+import { PersonCopyButton } from '../privacy/PersonCopyButton'
 import { CustomerReminders } from '../reminders/CustomerReminders'
 import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
 import { CustomerSheets } from '../feedback/CustomerSheets'
@@ -168,6 +169,7 @@ export function CustomerProfileScreen() {
         onEdit={() => navigate(`/customers/${p.id}/edit`)}
         onLogCall={openComm}
         onDelete={() => setDeleting(true)}
+        actions={<PersonCopyButton customerId={p.id} onNotice={setSnack} />}
       />
       <Paper sx={{ mb: 2, px: 1 }}>
         <Tabs value={tab} onChange={(_e, v: TabKey) => setTab(v)}>

@@ -17,6 +17,7 @@ import zhComplaints from './zh-CN/complaints'
 import zhFeedback from './zh-CN/feedback'
 import zhDuplicates from './zh-CN/duplicates'
 import zhRooms from './zh-CN/rooms'
+import zhPrivacy from './zh-CN/privacy'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -36,6 +37,7 @@ import enComplaints from './en/complaints'
 import enFeedback from './en/feedback'
 import enDuplicates from './en/duplicates'
 import enRooms from './en/rooms'
+import enPrivacy from './en/privacy'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -59,6 +61,7 @@ export const resources = {
     feedback: zhFeedback,
     duplicates: zhDuplicates,
     rooms: zhRooms,
+    privacy: zhPrivacy,
   },
   en: {
     common: enCommon,
@@ -80,5 +83,6 @@ export const resources = {
     feedback: enFeedback,
     duplicates: enDuplicates,
     rooms: enRooms,
+    privacy: enPrivacy,
   },
 }

@@ -7,6 +7,7 @@ import { TravellerListPrint } from './TravellerListPrint'
 import { ComplaintReplyPrint } from '../complaints/print/ComplaintReplyPrint'
 import { ComplaintFilePrint } from '../complaints/print/ComplaintFilePrint'
 import { FeedbackPrint } from '../feedback/FeedbackPrint'
+import { PersonCopyPrint } from '../privacy/PersonCopyPrint'
 
 /**
  * Print previews, shown without the app's chrome under /print/*. Each document is a route here
@@ -21,6 +22,7 @@ export function PrintScreen() {
       <Route path="complaint/:id/reply" element={<ComplaintReplyPrint />} />
       <Route path="complaint/:id/file" element={<ComplaintFilePrint />} />
       <Route path="trip/:id/feedback" element={<FeedbackPrint />} />
+      <Route path="customer/:id/copy" element={<PersonCopyPrint />} />
       <Route path="*" element={<UnknownPrint />} />
     </Routes>
   )

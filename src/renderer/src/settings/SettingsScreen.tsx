@@ -14,6 +14,7 @@ import { ReminderSettingsForm } from '../reminders/settings/ReminderSettingsForm
 import { BackupsPanel } from '../backups/BackupsPanel'
 import { AgeRulesForm } from '../payments/AgeRulesForm'
 import { FeedbackSettings } from '../feedback/settings/FeedbackSettings'
+import { PrivacyPanel } from '../privacy/PrivacyPanel'
 
 /**
  * Everyone: language and own password. Admins also keep the agency's details here. The 提醒 tab
@@ -29,6 +30,9 @@ export function SettingsScreen() {
   const { t: tp } = useTranslation('payments')
   const { t: tb } = useTranslation('backups')
   const { t: tf } = useTranslation('feedback')
+  const { t: tpr } = useTranslation('privacy')
+  // the retention duties are the managers' and administrators' (main checks the role on every call)
+  const keeper = staff.role !== 'frontdesk'
   const [notice, setNotice] = useState<string | null>(null)
   const [params, setParams] = useSearchParams()
   const asked = params.get('tab')
@@ -37,7 +41,9 @@ export function SettingsScreen() {
       ? asked
       : asked === 'backups' && admin
         ? 'backups'
-        : 'general'
+        : asked === 'privacy' && keeper
+          ? 'privacy'
+          : 'general'
 
   return (
     <Box sx={{ maxWidth: admin || tab !== 'general' ? 1160 : 600 }}>
@@ -51,10 +57,13 @@ export function SettingsScreen() {
           <Tab value="reminders" label={tr('settings.title')} data-testid="settings-tab-reminders" />
           <Tab value="feedback" label={tf('settings.tab')} data-testid="settings-tab-feedback" />
           {admin && <Tab value="backups" label={tb('tab')} data-testid="settings-tab-backups" />}
+          {keeper && <Tab value="privacy" label={tpr('tab')} data-testid="settings-tab-privacy" />}
         </Tabs>
       </Paper>
       {tab === 'backups' ? (
         <BackupsPanel onDone={setNotice} />
+      ) : tab === 'privacy' ? (
+        <PrivacyPanel onDone={setNotice} />
       ) : tab === 'feedback' ? (
         <FeedbackSettings canEdit={admin} onDone={setNotice} />
       ) : tab === 'reminders' ? (

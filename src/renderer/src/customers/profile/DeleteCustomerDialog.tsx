@@ -24,6 +24,7 @@ export function DeleteCustomerDialog({
 }) {
   const { t } = useTranslation('customers')
   const { t: tr } = useTranslation()
+  const { t: tp } = useTranslation('privacy')
   const f = useFormat()
   const check = useQuery(
     () =>
@@ -71,6 +72,11 @@ export function DeleteCustomerDialog({
           <List dense disablePadding>
             {open_.map(row)}
           </List>
+        </Alert>
+      )}
+      {data?.restrictUntil && data.allowed && (
+        <Alert severity="info" sx={{ mt: 2 }} data-testid="delete-restricts">
+          {tp('deletion.restrict', { name: customer.name, date: f.date(data.restrictUntil) })}
         </Alert>
       )}
       {past.length > 0 && (

@@ -30,12 +30,15 @@ export function ProfileHeader({
   onEdit,
   onLogCall,
   onDelete,
+  actions,
 }: {
   profile: CustomerProfile
   canDelete: boolean
   onEdit: () => void
   onLogCall: () => void
   onDelete: () => void
+  /** more buttons of other features (the person's copy), before edit */
+  actions?: ReactNode
 }) {
   const { t } = useTranslation('customers')
   const fmt = useFormat()
@@ -146,6 +149,7 @@ export function ProfileHeader({
               {t('profile.logCall')}
             </Button>
           </Tooltip>
+          {actions}
           <Button variant="outlined" startIcon={<EditOutlined />} onClick={onEdit} data-testid="profile-edit">
             {t('profile.edit')}
           </Button>

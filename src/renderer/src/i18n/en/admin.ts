@@ -94,6 +94,9 @@ export default {
       'Exports every entry the filters show (not just this page); the export itself is recorded in the audit log.',
     gone: '(deleted)',
     actions: {
+      personCopy: 'Copy of personal information',
+      restrict: 'Restricted (kept for the legal period)',
+      destroy: 'Destroyed when due',
       setup: 'Initial setup',
       signin: 'Signed in',
       signin_failed: 'Sign-in failed',
@@ -140,6 +143,8 @@ export default {
       exportLog: 'Exported the audit log',
     },
     entities: {
+      restricted_file: 'Restricted file',
+      trip_archive: 'Trip archive',
       customer: 'Customer',
       document: 'ID document',
       staff: 'Staff',
@@ -181,6 +186,9 @@ export default {
     mergedFrom: 'merged file #{{id}}',
     pairedWith: 'other file #{{id}}',
     fields: {
+      pdf: 'PDF',
+      xlsx: 'Excel',
+      retentionYears: 'Retention period',
       documentNumbers: 'Full ID numbers',
       name: 'Name',
       pinyinName: 'Pinyin name',

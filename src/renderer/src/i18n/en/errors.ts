@@ -41,6 +41,9 @@ export default {
   accountLocked: 'Too many attempts: the account is locked, try again in {{minutes}} min',
   accountInactive: 'This account is deactivated — ask an administrator',
   alreadySetUp: 'TourDesk is already set up',
+  notDueForDestruction:
+    'This item is not due for destruction yet, or was already destroyed: refresh the list',
+  retentionYears: 'The retention period must be a whole number of years from 2 to 30',
   customerOnOpenTrips:
     'This customer is still on trips that have not ended ({{codes}}): take them off those trips before deleting the file',
   lunarNoLeapMonth: 'That lunar year has no such leap month: untick “leap month” or pick another month',

@@ -91,6 +91,9 @@ export default {
     exportNote: '导出当前筛选出的全部记录（不只本页），导出本身也会记入审计日志。',
     gone: '（已删除）',
     actions: {
+      personCopy: '导出个人信息副本',
+      restrict: '限制处理（保留至法定期限）',
+      destroy: '到期销毁',
       setup: '初始设置',
       signin: '登录',
       signin_failed: '登录失败',
@@ -137,6 +140,8 @@ export default {
       exportLog: '导出审计日志',
     },
     entities: {
+      restricted_file: '受限档案',
+      trip_archive: '团队档案',
       customer: '客户',
       document: '证件',
       staff: '员工',
@@ -178,6 +183,9 @@ export default {
     mergedFrom: '并入的档案 #{{id}}',
     pairedWith: '另一份档案 #{{id}}',
     fields: {
+      pdf: 'PDF',
+      xlsx: 'Excel',
+      retentionYears: '保存期限',
       documentNumbers: '完整证件号',
       name: '姓名',
       pinyinName: '拼音姓名',

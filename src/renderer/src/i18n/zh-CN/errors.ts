@@ -41,6 +41,8 @@ export default {
   accountLocked: '尝试次数过多，账号已锁定，请 {{minutes}} 分钟后再试',
   accountInactive: '该账号已停用，请联系管理员',
   alreadySetUp: '系统已完成初始设置',
+  notDueForDestruction: '该项目尚未到销毁期限，或已被销毁，请刷新列表',
+  retentionYears: '保存期限须为 2 至 30 年的整数',
   customerOnOpenTrips: '该客户仍在未结束的团上（{{codes}}），请先将其从这些团中移出再删除档案',
   lunarNoLeapMonth: '这一年（农历）没有这个闰月，请取消「闰月」或改选月份',
   lunarNoSuchDay: '这一年的这个农历月只有 29 天，没有三十',

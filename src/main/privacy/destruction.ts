@@ -1,0 +1,165 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DB } from '../db/schema'
+import { AppError } from '../../shared/api/envelope'
+import type { DestructionKind, DestructionRecord, DueItem } from '../../shared/privacy/privacy.api'
+import { addYears, destroyFrom, tripArchiveReference } from '../../shared/privacy/retention'
+import { writeAudit } from '../audit/audit.repo'
+import { recordRosterEvent } from '../trips/roster-events'
+import { touchTrip } from '../trips/trips.repo'
+
+/**
+ * What the manager's review list proposes on `today`: restricted files whose retention ended, and trip
+ * archives (团队档案) of trips that returned more than the retention period ago and were not destroyed yet.
+ */
+export async function dueItems(db: Kysely<DB>, today: string, years: number): Promise<DueItem[]> {
+  const files = await db
+    .selectFrom('restricted_files')
+    .select(['id', 'reference', 'name', 'last_trip_end', 'destroy_from'])
+    .where('destroy_from', '<=', today)
+    .orderBy('destroy_from')
+    .orderBy('id')
+    .execute()
+  // a coarse bound in SQL, the exact day rule (29 February, the day after) in one place: retention.ts
+  const trips = await db
+    .selectFrom('trips')
+    .select(['id', 'code', 'route_name', 'return_date'])
+    .where('archive_destroyed_at', 'is', null)
+    .where('return_date', '<=', addYears(today, -years))
+    .orderBy('return_date')
+    .orderBy('id')
+    .execute()
+  return [
+    ...files.map((f) => ({
+      kind: 'restricted_file' as const,
+      id: f.id,
+      reference: f.reference,
+      label: f.name,
+      endedOn: f.last_trip_end,
+      destroyFrom: f.destroy_from,
+    })),
+    ...trips
+      .map((t) => ({
+        kind: 'trip_archive' as const,
+        id: t.id,
+        reference: tripArchiveReference(t.id),
+        label: `${t.code} ${t.route_name}`,
+        endedOn: t.return_date,
+        destroyFrom: destroyFrom(t.return_date, years),
+      }))
+      .filter((t) => t.destroyFrom <= today),
+  ]
+}
+
+const notDue = () => new AppError('CONFLICT', 'errors.notDueForDestruction')
+
+/**
+ * Destroys one approved item inside the caller's transaction and writes the destruction record:
+ * the kind, the opaque reference, when and who — nothing of what was destroyed. Refuses an item that
+ * is not (or no longer) due, so a stale review list cannot destroy something kept on purpose.
+ */
+export async function destroyItem(
+  trx: Transaction<DB>,
+  item: { kind: DestructionKind; id: number },
+  e: { today: string; years: number; at: string; staffId: number },
+): Promise<number> {
+  const reference =
+    item.kind === 'restricted_file'
+      ? await destroyRestrictedFile(trx, item.id, e.today)
+      : await destroyTripArchive(trx, item.id, e)
+  const { id } = await trx
+    .insertInto('destruction_records')
+    .values({ kind: item.kind, reference, destroyed_at: e.at, approved_by: e.staffId })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await writeAudit(trx, {
+    at: e.at,
+    staffId: e.staffId,
+    action: 'destroy',
+    entity: item.kind,
+    entityId: item.id,
+  })
+  return id
+}
+
+async function destroyRestrictedFile(trx: Transaction<DB>, id: number, today: string): Promise<string> {
+  const row = await trx
+    .selectFrom('restricted_files')
+    .select(['reference', 'destroy_from'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!row || row.destroy_from > today) throw notDue()
+  await trx.deleteFrom('restricted_files').where('id', '=', id).execute()
+  return row.reference
+}
+
+/**
+ * A trip archive: the participants' personal data (the link to the person, notes, seat, insurance and
+ * visa details), the feedback sheets and the complaint records with their evidence (stored in the
+ * database, so they go with the rows; reminders of a case go by ON DELETE CASCADE). The trip, its
+ * itinerary, contract numbers, price types and money stay: they name nobody.
+ */
+async function destroyTripArchive(
+  trx: Transaction<DB>,
+  tripId: number,
+  e: { today: string; years: number; at: string; staffId: number },
+): Promise<string> {
+  const trip = await trx
+    .selectFrom('trips')
+    .select(['return_date', 'archive_destroyed_at'])
+    .where('id', '=', tripId)
+    .executeTakeFirst()
+  if (!trip || trip.archive_destroyed_at || destroyFrom(trip.return_date, e.years) > e.today) throw notDue()
+  const rows = await trx
+    .selectFrom('trip_participants')
+    .select(['id', 'customer_id', 'contract_no'])
+    .where('trip_id', '=', tripId)
+    .execute()
+  await trx
+    .updateTable('trip_participants')
+    .set((eb) => ({
+      customer_id: null,
+      notes: null,
+      seat: null,
+      insurance_no: null,
+      visa_status: null,
+      visa_type: null,
+      visa_no: null,
+      visa_valid_until: null,
+      updated_at: e.at,
+      updated_by: e.staffId,
+      version: eb('version', '+', 1),
+    }))
+    .where('trip_id', '=', tripId)
+    .execute()
+  for (const r of rows.filter((r) => r.customer_id !== null)) {
+    await recordRosterEvent(trx, {
+      tripId,
+      kind: 'personal_data_deleted',
+      row: r,
+      at: e.at,
+      staffId: e.staffId,
+    })
+  }
+  await trx.deleteFrom('feedback_sheets').where('trip_id', '=', tripId).execute()
+  await trx.deleteFrom('complaints').where('trip_id', '=', tripId).execute()
+  await trx.updateTable('trips').set({ archive_destroyed_at: e.at }).where('id', '=', tripId).execute()
+  await touchTrip(trx, tripId, e.staffId, e.at)
+  return tripArchiveReference(tripId)
+}
+
+export async function destructionRecords(db: Kysely<DB>): Promise<DestructionRecord[]> {
+  const rows = await db
+    .selectFrom('destruction_records as d')
+    .leftJoin('staff as s', 's.id', 'd.approved_by')
+    .select(['d.id', 'd.kind', 'd.reference', 'd.destroyed_at', 's.name as approver'])
+    .orderBy('d.destroyed_at', 'desc')
+    .orderBy('d.id', 'desc')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind as DestructionKind,
+    reference: r.reference,
+    destroyedAt: r.destroyed_at,
+    approvedBy: r.approver,
+  }))
+}

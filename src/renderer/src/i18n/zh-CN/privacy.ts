@@ -1,0 +1,63 @@
+export default {
+  tab: '个人信息',
+  retention: {
+    title: '保存期限',
+    text: '团队合同、行程单、名单等资料自行程结束起至少保存 2 年（《旅行社条例实施细则》第四十四条）。期限内客户要求删除时，档案仅为法定记录而保留（限制处理），到期后经审批销毁。备份也不会保留超过这个期限。',
+    years: '保存年限',
+    unit: '年',
+    save: '保存',
+    saved: '保存期限已更新',
+  },
+  due: {
+    title: '待审批销毁',
+    text: '保存期限已届满的受限档案和团队档案（团员个人信息、意见单、投诉记录及其证据）。批准后逐项销毁，只留下销毁记录。',
+    none: '目前没有到期需要销毁的项目',
+    approve: '批准销毁',
+    confirmTitle: '销毁 {{reference}}？',
+    confirmText: '{{label}} 的资料将被永久删除，无法恢复。销毁记录只保留类型、编号、时间和审批人。',
+    done: '已销毁 {{reference}}',
+  },
+  restricted: {
+    title: '受限档案',
+    text: '客户已要求删除、但仍在法定保存期内的档案：不出现在搜索、名单、提醒和导出中，仅供法定查验。',
+    none: '没有受限档案',
+  },
+  records: {
+    title: '销毁记录',
+    none: '尚无销毁记录',
+  },
+  col: {
+    reference: '编号',
+    kind: '类型',
+    label: '内容',
+    name: '姓名',
+    endedOn: '最后行程结束',
+    destroyFrom: '可销毁日期',
+    restrictedAt: '限制处理时间',
+    by: '经办人',
+    destroyedAt: '销毁时间',
+    approvedBy: '审批人',
+  },
+  kind: {
+    restricted_file: '受限档案',
+    trip_archive: '团队档案',
+  },
+  copy: {
+    docType: '个人信息副本',
+    button: '个人信息副本',
+    print: '打印 / 保存为 PDF',
+    xlsx: '导出 Excel',
+    full: '含完整证件号',
+    saved: '个人信息副本已保存',
+    pageTitle: '{{name}} · 个人信息副本',
+    made: '制作时间：{{at}}',
+    masked: '证件号已部分隐藏',
+    fullNumbers: '含完整证件号（已记入审计日志）',
+    empty: '无记录',
+    footer: '{{agency}} · 个人信息副本 · {{at}}',
+  },
+  deletion: {
+    restrict:
+      '{{name}} 有行程在保存期限内结束：档案将被限制处理（从搜索、名单和提醒中消失），仅为法定记录保留至 {{date}}，届时经经理审批后销毁。',
+  },
+}

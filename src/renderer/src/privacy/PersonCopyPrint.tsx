@@ -1,0 +1,129 @@
+import { Button, Stack } from '@mui/material'
+import { useMemo, useState } from 'react'
+import { I18nextProvider, useTranslation } from 'react-i18next'
+import { useParams, useSearchParams } from 'react-router'
+import type { PersonCopy } from '../../../shared/privacy/privacy.api'
+import type { AgencySettings } from '../../../shared/settings/settings.api'
+import { api } from '../api/client'
+import { useQuery } from '../api/hooks'
+import { msgText } from '../components/useFormErrors'
+import { AgencyHeader, usePrintFormat } from '../print/blocks'
+import { PrintFrame, PrintSheet } from '../print/PrintFrame'
+
+async function load(customerId: number, lang: 'zh-CN' | 'en', full: boolean) {
+  const [copy, agency] = await Promise.all([
+    api.privacy.copy({ customerId, lang, fullIdNumbers: full }),
+    api.settings.get({}),
+  ])
+  if (!copy.ok) return copy
+  if (!agency.ok) return agency
+  return { ok: true as const, value: { copy: copy.value, agency: agency.value } }
+}
+
+/**
+ * 个人信息副本 as A4 (PIPL art. 45): every kind of record main holds about the person, in the
+ * language they asked in (`?lang=`), identity numbers whole only with `?full=1` for the roles that
+ * may reveal them (main refuses the others and audits every copy).
+ */
+export function PersonCopyPrint() {
+  const { t, i18n } = useTranslation('privacy')
+  const { t: tr } = useTranslation('resources')
+  const id = Number(useParams().id)
+  const [params, setParams] = useSearchParams()
+  const asked = params.get('lang')
+  const lang = asked === 'en' || asked === 'zh-CN' ? asked : i18n.language === 'en' ? 'en' : 'zh-CN'
+  const full = params.get('full') === '1'
+  const q = useQuery(() => load(id, lang, full), [id, lang, full], [])
+  const [printedAt] = useState(() => new Date())
+  const pf = usePrintFormat()
+  const docI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang])
+  const d = q.data?.copy.customerId === id ? q.data : undefined
+  const error =
+    q.error && !d
+      ? q.error.error.code === 'NOT_FOUND'
+        ? tr('print.notFound')
+        : msgText(t, q.error.error.msg)
+      : null
+
+  return (
+    <PrintFrame
+      title={d ? t('copy.pageTitle', { name: d.copy.name }) : t('copy.button')}
+      backTo={`/customers/${id}`}
+      footer={t('copy.footer', { agency: d?.agency.agencyName ?? '', at: pf.stamp(printedAt) })}
+      ready={!!d}
+      error={error}
+    >
+      {d && (
+        <>
+          <Stack
+            direction="row"
+            spacing={1}
+            className="pf-screen-only"
+            sx={{ justifyContent: 'center', mb: 2 }}
+          >
+            {(['zh-CN', 'en'] as const).map((l) => (
+              <Button
+                key={l}
+                size="small"
+                variant={l === lang ? 'contained' : 'outlined'}
+                onClick={() => setParams({ lang: l, ...(full && { full: '1' }) }, { replace: true })}
+                data-testid={`print-lang-${l}`}
+              >
+                {t(`common:languages.${l}`)}
+              </Button>
+            ))}
+          </Stack>
+          <I18nextProvider i18n={docI18n}>
+            <div lang={lang}>
+              <CopySheet copy={d.copy} agency={d.agency} />
+            </div>
+          </I18nextProvider>
+        </>
+      )}
+    </PrintFrame>
+  )
+}
+
+function CopySheet({ copy, agency }: { copy: PersonCopy; agency: AgencySettings }) {
+  const { t } = useTranslation('privacy')
+  const pf = usePrintFormat()
+  return (
+    <PrintSheet testId="print-person-copy">
+      <AgencyHeader agency={agency} />
+      <h1>{copy.name}</h1>
+      <div className="pf-doctype">
+        {t('copy.docType')} · {t('copy.made', { at: pf.stamp(new Date(copy.madeAt)) })} ·{' '}
+        {copy.fullIdNumbers ? t('copy.fullNumbers') : t('copy.masked')}
+      </div>
+      {copy.sections.map((s) => (
+        <section key={s.key} data-testid={`copy-section-${s.key}`}>
+          <h2>{s.title}</h2>
+          {s.rows.length === 0 ? (
+            <p>{t('copy.empty')}</p>
+          ) : (
+            <table className="pf-table pf-compact">
+              {s.key !== 'file' && (
+                <thead>
+                  <tr>
+                    {s.columns.map((c) => (
+                      <th key={c}>{c}</th>
+                    ))}
+                  </tr>
+                </thead>
+              )}
+              <tbody>
+                {s.rows.map((r, i) => (
+                  <tr key={i}>
+                    {r.map((c, j) =>
+                      s.key === 'file' && j === 0 ? <th key={j}>{c}</th> : <td key={j}>{c}</td>,
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </PrintSheet>
+  )
+}
