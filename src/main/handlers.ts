@@ -16,12 +16,15 @@ import { backupHandlers } from './backups/backups.handlers'
 import type { BackupService } from './backups/backup-service'
 import { paymentHandlers } from './payments/payments.handlers'
 import { importHandlers } from './imports/imports.handlers'
+import { databaseHandlers } from './database/database.handlers'
+import type { DatabaseEnv } from './database/database.handlers'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(
   ctx: Ctx,
   reminders: ReminderEngine,
   backups: BackupService | null = null,
+  database: DatabaseEnv = { dataDir: '', running: 'sqlite', configProblem: false },
 ): Handlers<ApiContract> {
   return {
     auth: authHandlers(ctx),
@@ -37,5 +40,6 @@ export function buildHandlers(
     payments: paymentHandlers(ctx),
     imports: importHandlers(ctx),
     feedback: feedbackHandlers(ctx),
+    database: databaseHandlers(ctx, database),
   }
 }

@@ -12,6 +12,7 @@ import { backupCalls } from '../backups/backups.api'
 import { paymentCalls } from '../payments/payments.api'
 import { importCalls } from '../imports/imports.api'
 import { feedbackCalls } from '../feedback/feedback.api'
+import { databaseCalls } from '../database/database.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   payments: paymentCalls,
   imports: importCalls,
   feedback: feedbackCalls,
+  database: databaseCalls,
 }
 
 export type ApiContract = typeof contract

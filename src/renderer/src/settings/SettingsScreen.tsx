@@ -13,6 +13,7 @@ import { ReminderSettingsForm } from '../reminders/settings/ReminderSettingsForm
 import { BackupsPanel } from '../backups/BackupsPanel'
 import { AgeRulesForm } from '../payments/AgeRulesForm'
 import { FeedbackSettings } from '../feedback/settings/FeedbackSettings'
+import { DatabasePanel } from '../database/DatabasePanel'
 
 /**
  * Everyone: language and own password. Admins also keep the agency's details here. The 提醒 tab
@@ -28,14 +29,15 @@ export function SettingsScreen() {
   const { t: tp } = useTranslation('payments')
   const { t: tb } = useTranslation('backups')
   const { t: tf } = useTranslation('feedback')
+  const { t: td } = useTranslation('database')
   const [notice, setNotice] = useState<string | null>(null)
   const [params, setParams] = useSearchParams()
   const asked = params.get('tab')
   const tab =
     asked === 'reminders' || asked === 'feedback'
       ? asked
-      : asked === 'backups' && admin
-        ? 'backups'
+      : (asked === 'backups' || asked === 'database') && admin
+        ? asked
         : 'general'
 
   return (
@@ -50,10 +52,13 @@ export function SettingsScreen() {
           <Tab value="reminders" label={tr('settings.title')} data-testid="settings-tab-reminders" />
           <Tab value="feedback" label={tf('settings.tab')} data-testid="settings-tab-feedback" />
           {admin && <Tab value="backups" label={tb('tab')} data-testid="settings-tab-backups" />}
+          {admin && <Tab value="database" label={td('tab')} data-testid="settings-tab-database" />}
         </Tabs>
       </Paper>
       {tab === 'backups' ? (
         <BackupsPanel onDone={setNotice} />
+      ) : tab === 'database' ? (
+        <DatabasePanel onDone={setNotice} />
       ) : tab === 'feedback' ? (
         <FeedbackSettings canEdit={admin} onDone={setNotice} />
       ) : tab === 'reminders' ? (
