@@ -173,7 +173,7 @@ describe('the emergency way back', () => {
     const c = (await h.must<{ id: number }>('customers.create', { name: '欧阳娜娜', mobile: '13800001234' })).id
     await complaintWorld(h, c)
     fs.writeFileSync(path.join(h.dir, 'tourdesk.sqlite'), 'an old file')
-    const report = await h.must<CopyReport>('database.copyToLocal', {})
+    const report = await h.must<CopyReport>('database.copyToLocal', { confirm: true })
     for (const t of report.tables) expect(t.target, t.table).toBe(t.source)
     expect(counts(report)).toMatchObject({ customers: 1, trips: 1, staff: 1 })
     expect(report.aside).toMatch(/^tourdesk-before-server-copy-.*\.sqlite$/)
@@ -189,7 +189,7 @@ describe('the emergency way back', () => {
 
   it('is refused on this PC’s own database', async () => {
     const local = await desk()
-    const r = await local.call('database.copyToLocal', {})
+    const r = await local.call('database.copyToLocal', { confirm: true })
     expect(r.ok ? null : r.error.msg.key).toBe('errors.dbNotOnServer')
   })
 })

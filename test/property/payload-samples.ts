@@ -5,6 +5,7 @@ import { backupEmptyPayloadOutcome, exportSamples } from './export-samples'
 import { importSamples } from './import-samples'
 import type { ComplaintFixtureIds } from './complaint-samples'
 import { paymentSamples } from './payment-samples'
+import { databaseEmptyPayloadOutcome, databaseSamples } from './database-samples'
 import { feedbackFixtures, feedbackSamples } from './feedback-samples'
 import type { FeedbackFixtureIds } from './feedback-samples'
 import { defaultReminderSettings } from '../../src/main/reminders/reminder-settings.repo'
@@ -196,6 +197,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     ...complaintSamples(ids),
     ...exportSamples(ids),
     ...paymentSamples(ids),
+    ...databaseSamples,
     ...importSamples(),
     ...feedbackSamples(ids),
   }
@@ -415,4 +417,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT' | 'NOT_FOUND'
   ...backupEmptyPayloadOutcome,
   'payments.policy': 'ok',
   'imports.list': 'ok',
+  ...databaseEmptyPayloadOutcome,
 }

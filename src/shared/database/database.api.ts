@@ -99,7 +99,7 @@ export const databaseCalls = {
   /** this PC's data onto the saved server, in one server transaction; `replace` confirms overwriting */
   copyToServer: call<CopyReport>()(z.object({ replace: z.boolean() }).strict(), ['admin']),
   /** the server's data into a new file on this PC (emergencies); the old file is put aside */
-  copyToLocal: call<CopyReport>()(z.object({}).strict(), ['admin']),
+  copyToLocal: call<CopyReport>()(z.object({ confirm: z.literal(true) }).strict(), ['admin']),
   /** quit and start again on the chosen store */
   restart: call<{ restarting: boolean }>()(z.object({}).strict(), ['admin']),
 }

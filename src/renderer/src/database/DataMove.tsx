@@ -39,7 +39,7 @@ export function DataMove({ status, onDone }: { status: DatabaseStatus; onDone: (
     setReport(null)
     setProgress(null)
     const r = await errors.capture(() =>
-      unwrap(toServer ? api.database.copyToServer({ replace }) : api.database.copyToLocal({})),
+      unwrap(toServer ? api.database.copyToServer({ replace }) : api.database.copyToLocal({ confirm: true })),
     )
     setRunning(false)
     if (r) {
