@@ -23,7 +23,7 @@ test('the database tab: this PC’s file, server fields checked, a failing test 
   await app.getByTestId('db-database').fill('')
   await app.getByTestId('db-test').click()
   await expect(panel.getByText('请输入服务器的名称或 IP 地址')).toBeVisible()
-  await expect(panel.getByText('端口是 1 到 65535 之间的整数')).toBeVisible()
+  await expect(panel.getByText('端口为 1–65535')).toBeVisible()
   await expect(panel.getByText('必填')).toBeVisible()
   await expect(app.getByTestId('db-no-safe-storage')).toBeVisible()
   await shot(app, 'database-settings-errors-zh', { fullPage: false })
@@ -41,7 +41,7 @@ test('the database tab: this PC’s file, server fields checked, a failing test 
   await expect(app.getByTestId('db-error')).toContainText('Cannot reach the server 127.0.0.1:1')
   await app.getByTestId('db-port').fill('')
   await app.getByTestId('db-test').click()
-  await expect(panel.getByText('The port is a whole number from 1 to 65535')).toBeVisible()
+  await expect(panel.getByText('Port 1–65535')).toBeVisible()
   await shot(app, 'database-settings-en', { fullPage: false })
 
   // saved without a password (none can be stored here): a restart is offered for the new choice

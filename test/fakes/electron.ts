@@ -233,7 +233,8 @@ export function fakeElectron(
       return Buffer.concat([Buffer.from('FAKEDPAPI'), Buffer.from(plain, 'utf8').map((b) => b ^ 0xff)])
     },
     decryptString: (bytes: Buffer) => {
-      if (!bytes.subarray(0, 9).equals(Buffer.from('FAKEDPAPI'))) throw new Error('Error while decrypting the ciphertext')
+      if (!bytes.subarray(0, 9).equals(Buffer.from('FAKEDPAPI')))
+        throw new Error('Error while decrypting the ciphertext')
       return Buffer.from(bytes.subarray(9).map((b) => b ^ 0xff)).toString('utf8')
     },
   }
@@ -254,10 +255,7 @@ export function fakeElectron(
       showErrorBox: (title: string, body: string) => void rec.errorBoxes.push({ title, body }),
       showSaveDialog: async () => ({ canceled: true }),
       // Electron's (window, options) or (options)
-      showMessageBoxSync: (
-        a: unknown,
-        b?: { message: string; detail?: string; buttons: string[] },
-      ) => {
+      showMessageBoxSync: (a: unknown, b?: { message: string; detail?: string; buttons: string[] }) => {
         const o = (b ?? a) as { message: string; detail?: string; buttons: string[] }
         rec.messageBoxes.push({ message: o.message, detail: o.detail, buttons: o.buttons })
         return rec.messageBoxAnswer

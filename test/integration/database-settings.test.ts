@@ -39,8 +39,15 @@ afterEach(async () => h?.close())
 describe('the configuration file', () => {
   it('keeps the server with its password encrypted, never in the file or the answers, and keeps it when left empty', async () => {
     h = await harness({ effects })
-    const saved = await h.must<DatabaseStatus>('database.save', { kind: 'postgres', server: { ...office, password: SECRET } })
-    expect(saved).toMatchObject({ chosen: 'postgres', running: STORE, server: { ...office, hasPassword: true } })
+    const saved = await h.must<DatabaseStatus>('database.save', {
+      kind: 'postgres',
+      server: { ...office, password: SECRET },
+    })
+    expect(saved).toMatchObject({
+      chosen: 'postgres',
+      running: STORE,
+      server: { ...office, hasPassword: true },
+    })
     const file = fs.readFileSync(path.join(h.dir, CONFIG_FILE), 'utf8')
     expect(file).not.toContain(SECRET)
     expect(JSON.stringify(saved)).not.toContain(SECRET)
@@ -51,12 +58,18 @@ describe('the configuration file', () => {
 
     // saved again without typing the password: the stored one stays
     await h.must('database.save', { kind: 'postgres', server: { ...office, port: 5433 } })
-    expect(readDatabaseConfig(h.dir, secrets).option).toMatchObject({ connection: { port: 5433, password: SECRET } })
+    expect(readDatabaseConfig(h.dir, secrets).option).toMatchObject({
+      connection: { port: 5433, password: SECRET },
+    })
     // back to this PC: the server stays filled in for next time, the store to open is SQLite
     const back = await h.must<DatabaseStatus>('database.save', { kind: 'sqlite' })
     expect(back).toMatchObject({ chosen: 'sqlite', server: { host: office.host, hasPassword: true } })
     expect(readDatabaseConfig(h.dir, secrets).option).toEqual({ kind: 'sqlite' })
-    const audit = await h.app.db.selectFrom('audit_log').select('action').where('entity', '=', 'database').execute()
+    const audit = await h.app.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'database')
+      .execute()
     expect(audit).toHaveLength(3)
   })
 
@@ -71,48 +84,74 @@ describe('the configuration file', () => {
     h = await harness({ effects })
     const file = path.join(h.dir, CONFIG_FILE)
     fs.writeFileSync(file, '{"version":1,"kind":"postg')
-    expect(readDatabaseConfig(h.dir, secrets)).toMatchObject({ option: { kind: 'sqlite' }, problem: expect.stringContaining(CONFIG_FILE) })
-    fs.writeFileSync(file, JSON.stringify({ version: 1, kind: 'postgres', server: { ...office, passwordEnc: 'bm90LW91cnM=' } }))
-    expect(readDatabaseConfig(h.dir, secrets)).toMatchObject({ option: { kind: 'sqlite' }, problem: expect.stringContaining('password') })
+    expect(readDatabaseConfig(h.dir, secrets)).toMatchObject({
+      option: { kind: 'sqlite' },
+      problem: expect.stringContaining(CONFIG_FILE),
+    })
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ version: 1, kind: 'postgres', server: { ...office, passwordEnc: 'bm90LW91cnM=' } }),
+    )
+    expect(readDatabaseConfig(h.dir, secrets)).toMatchObject({
+      option: { kind: 'sqlite' },
+      problem: expect.stringContaining('password'),
+    })
     fs.rmSync(file)
-    expect(readDatabaseConfig(h.dir, secrets)).toEqual({ config: { kind: 'sqlite', server: null }, option: { kind: 'sqlite' }, problem: null })
+    expect(readDatabaseConfig(h.dir, secrets)).toEqual({
+      config: { kind: 'sqlite', server: null },
+      option: { kind: 'sqlite' },
+      problem: null,
+    })
   })
 
-  it.runIf(STORE === 'sqlite')('the shell reads it at start-up: a damaged file warns and opens SQLite; restart goes through app.relaunch', async () => {
-    h = await harness({ effects })
-    const dir = path.join(h.dir, 'shell')
-    fs.mkdirSync(dir)
-    fs.writeFileSync(path.join(dir, CONFIG_FILE), 'not json')
-    const fake = fakeElectron()
-    const opened: Awaited<ReturnType<typeof openApp>>[] = []
-    await startShell(fake.electron, {
-      openApp: async (o) => {
-        expect(o.database).toEqual({ kind: 'sqlite' })
-        expect(o.effects?.secrets?.available()).toBe(true)
-        const app = await openApp({ ...o, clock: () => h.clock.now })
-        opened.push(app)
-        return app
-      },
-      env: { TOURDESK_USER_DATA: dir },
-      platform: 'win32',
-      mainDir: path.resolve(__dirname, '../../out/main'),
-    })
-    const core = opened[0]
-    try {
-      expect(fake.rec.messageBoxes.map((m) => m.message)).toEqual([expect.stringContaining('数据库设置')])
-      expect(fs.existsSync(path.join(dir, 'tourdesk.sqlite'))).toBe(true)
-      const s = core.newSession()
-      await core.dispatch('auth.setup', { agencyName: 'a', adminName: 'b', login: 'admin', password: 'correct-horse-9' }, s)
-      expect(await core.dispatch('database.status', {}, s)).toMatchObject({ ok: true, value: { configProblem: true } })
-      // the real safeStorage wiring: the file holds the fake DPAPI's bytes, not the password
-      await core.dispatch('database.save', { kind: 'postgres', server: { ...office, password: SECRET } }, s)
-      expect(fs.readFileSync(path.join(dir, CONFIG_FILE), 'utf8')).not.toContain(SECRET)
-      expect(await core.dispatch('database.restart', {}, s)).toEqual({ ok: true, value: { restarting: true } })
-      await expect.poll(() => fake.rec.calls.includes('relaunch'), { timeout: 5000 }).toBe(true)
-    } finally {
-      await core.close()
-    }
-  })
+  it.runIf(STORE === 'sqlite')(
+    'the shell reads it at start-up: a damaged file warns and opens SQLite; restart goes through app.relaunch',
+    async () => {
+      h = await harness({ effects })
+      const dir = path.join(h.dir, 'shell')
+      fs.mkdirSync(dir)
+      fs.writeFileSync(path.join(dir, CONFIG_FILE), 'not json')
+      const fake = fakeElectron()
+      const opened: Awaited<ReturnType<typeof openApp>>[] = []
+      await startShell(fake.electron, {
+        openApp: async (o) => {
+          expect(o.database).toEqual({ kind: 'sqlite' })
+          expect(o.effects?.secrets?.available()).toBe(true)
+          const app = await openApp({ ...o, clock: () => h.clock.now })
+          opened.push(app)
+          return app
+        },
+        env: { TOURDESK_USER_DATA: dir },
+        platform: 'win32',
+        mainDir: path.resolve(__dirname, '../../out/main'),
+      })
+      const core = opened[0]
+      try {
+        expect(fake.rec.messageBoxes.map((m) => m.message)).toEqual([expect.stringContaining('数据库设置')])
+        expect(fs.existsSync(path.join(dir, 'tourdesk.sqlite'))).toBe(true)
+        const s = core.newSession()
+        await core.dispatch(
+          'auth.setup',
+          { agencyName: 'a', adminName: 'b', login: 'admin', password: 'correct-horse-9' },
+          s,
+        )
+        expect(await core.dispatch('database.status', {}, s)).toMatchObject({
+          ok: true,
+          value: { configProblem: true },
+        })
+        // the real safeStorage wiring: the file holds the fake DPAPI's bytes, not the password
+        await core.dispatch('database.save', { kind: 'postgres', server: { ...office, password: SECRET } }, s)
+        expect(fs.readFileSync(path.join(dir, CONFIG_FILE), 'utf8')).not.toContain(SECRET)
+        expect(await core.dispatch('database.restart', {}, s)).toEqual({
+          ok: true,
+          value: { restarting: true },
+        })
+        await expect.poll(() => fake.rec.calls.includes('relaunch'), { timeout: 5000 }).toBe(true)
+      } finally {
+        await core.close()
+      }
+    },
+  )
 })
 
 describe('who may', () => {
@@ -134,21 +173,38 @@ describe('test connection', () => {
     h = await harness({ effects })
     // nothing listens on port 1 of this machine
     const refused = await h.call('database.test', { ...office, host: '127.0.0.1', port: 1, ssl: false })
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'UNAVAILABLE', msg: { key: 'errors.dbHostUnreachable' } })
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'UNAVAILABLE',
+      msg: { key: 'errors.dbHostUnreachable' },
+    })
     const bad = await h.call('database.test', { ...office, host: 'no server here', port: 0 })
-    expect(bad.ok ? null : bad.error.fields).toEqual({ host: { key: 'errors.dbHost' }, port: { key: 'errors.dbPort', params: { min: 1 } } })
+    expect(bad.ok ? null : bad.error.fields).toEqual({
+      host: { key: 'errors.dbHost' },
+      port: { key: 'errors.dbPort', params: { min: 1 } },
+    })
   })
 
-  it.runIf(STORE === 'postgres')('on a real server: version, TourDesk data, schema; a wrong database or TLS named', async () => {
-    h = await harness({ effects })
-    const c = h.location.database!.kind === 'postgres' ? h.location.database!.connection : null
-    const server = { host: c!.host, port: c!.port, database: c!.database, user: c!.user, ssl: false }
-    const probe = await h.must<ServerProbe>('database.test', server)
-    expect(probe).toMatchObject({ version: expect.stringMatching(/^\d+/), hasSchema: true, holdsData: true, newer: false })
-    expect(probe.schemaVersion).toMatch(/^\d{4}_/)
-    const noDb = await h.call('database.test', { ...server, database: 'no_such_db' })
-    expect(noDb.ok ? null : noDb.error.msg).toEqual({ key: 'errors.dbDatabase', params: { database: 'no_such_db' } })
-    const tls = await h.call('database.test', { ...server, ssl: true })
-    expect(tls.ok ? null : tls.error.msg.key).toBe('errors.dbTls')
-  })
+  it.runIf(STORE === 'postgres')(
+    'on a real server: version, TourDesk data, schema; a wrong database or TLS named',
+    async () => {
+      h = await harness({ effects })
+      const c = h.location.database!.kind === 'postgres' ? h.location.database!.connection : null
+      const server = { host: c!.host, port: c!.port, database: c!.database, user: c!.user, ssl: false }
+      const probe = await h.must<ServerProbe>('database.test', server)
+      expect(probe).toMatchObject({
+        version: expect.stringMatching(/^\d+/),
+        hasSchema: true,
+        holdsData: true,
+        newer: false,
+      })
+      expect(probe.schemaVersion).toMatch(/^\d{4}_/)
+      const noDb = await h.call('database.test', { ...server, database: 'no_such_db' })
+      expect(noDb.ok ? null : noDb.error.msg).toEqual({
+        key: 'errors.dbDatabase',
+        params: { database: 'no_such_db' },
+      })
+      const tls = await h.call('database.test', { ...server, ssl: true })
+      expect(tls.ok ? null : tls.error.msg.key).toBe('errors.dbTls')
+    },
+  )
 })

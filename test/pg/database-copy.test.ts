@@ -61,7 +61,12 @@ async function desk(database?: PostgresConnection, setup = true): Promise<Desk> 
     return r.value
   }
   if (setup) {
-    await must('auth.setup', { agencyName: '山水国旅', adminName: '管理员', login: 'admin', password: PASSWORD })
+    await must('auth.setup', {
+      agencyName: '山水国旅',
+      adminName: '管理员',
+      login: 'admin',
+      password: PASSWORD,
+    })
   } else {
     await must('auth.signIn', { login: 'admin', password: PASSWORD })
   }
@@ -71,7 +76,9 @@ async function desk(database?: PostgresConnection, setup = true): Promise<Desk> 
 /** A desk's worth of data touching the awkward cases: references to the same table, a file's bytes. */
 async function seed(d: Desk): Promise<void> {
   const h = { must: d.must } as unknown as Harness
-  const referrer = (await d.must<{ id: number }>('customers.create', { name: '欧阳娜娜', mobile: '13800001234' })).id
+  const referrer = (
+    await d.must<{ id: number }>('customers.create', { name: '欧阳娜娜', mobile: '13800001234' })
+  ).id
   const c = (await d.must<{ id: number }>('customers.create', { name: '张伟', referrerId: referrer })).id
   const w = await complaintWorld(h, c)
   const k = await createComplaint(h, w, {})
@@ -83,7 +90,14 @@ async function seed(d: Desk): Promise<void> {
   })
 }
 
-const server = (db: PostgresConnection) => ({ host: db.host, port: db.port, database: db.database, user: db.user, password: '', ssl: false })
+const server = (db: PostgresConnection) => ({
+  host: db.host,
+  port: db.port,
+  database: db.database,
+  user: db.user,
+  password: '',
+  ssl: false,
+})
 
 async function chooseServer(d: Desk, db: PostgresConnection) {
   await d.must('database.save', { kind: 'postgres', server: server(db) })
@@ -102,12 +116,18 @@ describe('moving this PC’s data to the office server', () => {
     expect(counts(report)).toMatchObject({ customers: 2, staff: 1, complaints: 1, complaint_evidence: 1 })
     expect(report.evidenceFiles).toBe(1)
     expect(local.progress.length).toBeGreaterThan(0)
-    const audit = await local.app.db.selectFrom('audit_log').select('action').where('entity', '=', 'database').execute()
+    const audit = await local.app.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'database')
+      .execute()
     expect(audit.map((a) => a.action)).toEqual(['chooseStore', 'copyToServer'])
 
     // a desk on the server: same people, same ids, search finds them, new rows get new ids
     const office = await desk(target, false)
-    const found = await office.must<{ rows: { id: number; name: string }[] }>('customers.search', { q: '欧阳' })
+    const found = await office.must<{ rows: { id: number; name: string }[] }>('customers.search', {
+      q: '欧阳',
+    })
     const mine = await local.must<{ rows: { id: number; name: string }[] }>('customers.search', { q: '欧阳' })
     expect(found.rows).toEqual([expect.objectContaining({ id: mine.rows[0].id, name: '欧阳娜娜' })])
     const zhang = await office.must<{ rows: { id: number }[] }>('customers.search', { q: '1234' })
@@ -116,7 +136,11 @@ describe('moving this PC’s data to the office server', () => {
     expect(next.id).toBeGreaterThan(2)
     const ev = await office.app.db.selectFrom('complaint_evidence').select('bytes').executeTakeFirstOrThrow()
     expect(Buffer.from(ev.bytes).toString('hex')).toBe('ffd8ff0001')
-    const ref = await office.app.db.selectFrom('customers').select('referrer_id').where('name', '=', '张伟').executeTakeFirstOrThrow()
+    const ref = await office.app.db
+      .selectFrom('customers')
+      .select('referrer_id')
+      .where('name', '=', '张伟')
+      .executeTakeFirstOrThrow()
     expect(ref.referrer_id).toBe(mine.rows[0].id)
     // four TourDesks and a fresh server migrated from nothing: more than the default on a busy machine
   }, 60_000)
@@ -126,7 +150,10 @@ describe('moving this PC’s data to the office server', () => {
     const office = await desk(db)
     await office.must('customers.create', { name: '服务器上的客户' })
     await office.app.close()
-    open.splice(open.findIndex((o) => o.app === office.app), 1)
+    open.splice(
+      open.findIndex((o) => o.app === office.app),
+      1,
+    )
 
     const local = await desk()
     await seed(local)
@@ -148,7 +175,10 @@ describe('moving this PC’s data to the office server', () => {
     const office = await desk(db)
     await office.must('customers.create', { name: '服务器上的客户' })
     await office.app.close()
-    open.splice(open.findIndex((o) => o.app === office.app), 1)
+    open.splice(
+      open.findIndex((o) => o.app === office.app),
+      1,
+    )
 
     const local = await desk()
     await seed(local)
@@ -170,7 +200,8 @@ describe('the emergency way back', () => {
 
   it('copies the server into a new file on this PC, verified, putting the old file aside', async () => {
     h = await harness()
-    const c = (await h.must<{ id: number }>('customers.create', { name: '欧阳娜娜', mobile: '13800001234' })).id
+    const c = (await h.must<{ id: number }>('customers.create', { name: '欧阳娜娜', mobile: '13800001234' }))
+      .id
     await complaintWorld(h, c)
     fs.writeFileSync(path.join(h.dir, 'tourdesk.sqlite'), 'an old file')
     const report = await h.must<CopyReport>('database.copyToLocal', { confirm: true })

@@ -3,7 +3,14 @@ export const databaseSamples: Record<string, Record<string, unknown>> = {
   'database.status': {},
   'database.save': {
     kind: 'postgres',
-    server: { host: '192.168.1.10', port: 5432, database: 'tourdesk', user: 'tourdesk', password: 'pw', ssl: false },
+    server: {
+      host: '192.168.1.10',
+      port: 5432,
+      database: 'tourdesk',
+      user: 'tourdesk',
+      password: 'pw',
+      ssl: false,
+    },
   },
   'database.test': { host: '192.168.1.10', port: 5432, database: 'tourdesk', user: 'tourdesk', ssl: true },
   'database.copyToServer': { replace: false },

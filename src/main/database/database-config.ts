@@ -60,14 +60,19 @@ export function readDatabaseConfig(dataDir: string, secrets: Secrets | undefined
   try {
     raw = fs.readFileSync(file, 'utf8')
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { config: DEFAULT_CONFIG, option: local, problem: null }
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      return { config: DEFAULT_CONFIG, option: local, problem: null }
     return { config: DEFAULT_CONFIG, option: local, problem: `${file}: ${String(e)}` }
   }
   let parsed: z.infer<typeof fileSchema>
   try {
     parsed = fileSchema.parse(JSON.parse(raw))
   } catch (e) {
-    return { config: DEFAULT_CONFIG, option: local, problem: `${file}: ${e instanceof Error ? e.message : String(e)}` }
+    return {
+      config: DEFAULT_CONFIG,
+      option: local,
+      problem: `${file}: ${e instanceof Error ? e.message : String(e)}`,
+    }
   }
   const config: DatabaseConfig = { kind: parsed.kind, server: parsed.server }
   if (config.kind === 'sqlite') return { config, option: local, problem: null }

@@ -35,11 +35,16 @@ async function holdsData(db: Db): Promise<boolean> {
 
 function copyFailed(e: unknown): AppError {
   if (e instanceof AppError) return e
-  return new AppError('INTERNAL', 'errors.dbCopyFailed', { detail: (e instanceof Error ? e.message : String(e)).slice(0, 200) })
+  return new AppError('INTERNAL', 'errors.dbCopyFailed', {
+    detail: (e instanceof Error ? e.message : String(e)).slice(0, 200),
+  })
 }
 
 async function evidenceCount(db: Db): Promise<number> {
-  const r = await db.selectFrom('complaint_evidence').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+  const r = await db
+    .selectFrom('complaint_evidence')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst()
   return Number(r?.n ?? 0)
 }
 
@@ -76,7 +81,10 @@ export async function copyToServer(
 const PARTIAL = 'tourdesk-from-server.partial.sqlite'
 
 function stamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
 }
 
 function removeFile(file: string): void {

@@ -74,7 +74,13 @@ export function databaseHandlers(ctx: Ctx, env: DatabaseEnv): DatabaseHandlers {
   }
 
   const audit = (session: Session, action: string) =>
-    writeAudit(ctx.db, { at: nowIso(ctx), staffId: actor(session).id, action, entity: 'database', entityId: null })
+    writeAudit(ctx.db, {
+      at: nowIso(ctx),
+      staffId: actor(session).id,
+      action,
+      entity: 'database',
+      entityId: null,
+    })
 
   const progress = (session: Session) => (p: { table: string; done: number; total: number }) =>
     ctx.events.send(session, 'database.progress', p)
@@ -96,7 +102,14 @@ export function databaseHandlers(ctx: Ctx, env: DatabaseEnv): DatabaseHandlers {
           if (!secrets?.available()) throw new AppError('VALIDATION', 'errors.dbNoSafeStorage')
           passwordEnc = secrets.encrypt(s.password)
         }
-        const server: ServerConfig = { host: s.host, port: s.port, database: s.database, user: s.user, ssl: s.ssl, passwordEnc }
+        const server: ServerConfig = {
+          host: s.host,
+          port: s.port,
+          database: s.database,
+          user: s.user,
+          ssl: s.ssl,
+          passwordEnc,
+        }
         config = { kind: 'postgres', server }
       }
       writeDatabaseConfig(env.dataDir, config)
@@ -108,7 +121,10 @@ export function databaseHandlers(ctx: Ctx, env: DatabaseEnv): DatabaseHandlers {
     },
     async copyToServer(input, session) {
       if (env.running !== 'sqlite') throw new AppError('CONFLICT', 'errors.dbWrongStore')
-      const report = await copyToServer(ctx, savedServer(), { replace: input.replace, onProgress: progress(session) })
+      const report = await copyToServer(ctx, savedServer(), {
+        replace: input.replace,
+        onProgress: progress(session),
+      })
       await audit(session, 'copyToServer')
       return report
     },

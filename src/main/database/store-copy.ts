@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- table names known only at run time (the copy walks every table, the probe reads a server that may lack them): Kysely<any>, as the migrations are written */
 import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../db/schema'
 import type { Db } from '../db/open'
@@ -68,12 +69,14 @@ export const copiedTables = (): string[] =>
 /** Parents before children, by the database's own foreign keys; a table's references to itself aside. */
 export function fkOrder(tables: string[], fks: ForeignKey[]): string[] {
   const deps = new Map(tables.map((t) => [t, new Set<string>()]))
-  for (const fk of fks) if (fk.from !== fk.to && deps.has(fk.from) && deps.has(fk.to)) deps.get(fk.from)!.add(fk.to)
+  for (const fk of fks)
+    if (fk.from !== fk.to && deps.has(fk.from) && deps.has(fk.to)) deps.get(fk.from)!.add(fk.to)
   const done: string[] = []
   const placed = new Set<string>()
   while (done.length < tables.length) {
     const next = tables.find((t) => !placed.has(t) && [...deps.get(t)!].every((d) => placed.has(d)))
-    if (!next) throw new Error(`foreign keys form a cycle among ${tables.filter((t) => !placed.has(t)).join(', ')}`)
+    if (!next)
+      throw new Error(`foreign keys form a cycle among ${tables.filter((t) => !placed.has(t)).join(', ')}`)
     placed.add(next)
     done.push(next)
   }
@@ -92,7 +95,10 @@ export interface CopyOptions {
 }
 
 async function count(db: Kysely<any> | Transaction<any>, table: string): Promise<number> {
-  const r = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()
+  const r = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()
   return Number((r as { n: number | string } | undefined)?.n ?? 0)
 }
 
@@ -124,10 +130,12 @@ async function rebuildSearchIndex(trx: Transaction<any>): Promise<void> {
   }
   const customers = await trx.selectFrom('customers').select(['id', 'name', 'mobile']).orderBy('id').execute()
   for (let i = 0; i < customers.length; i += INDEX_CHUNK) {
-    const rows = customers.slice(i, i + INDEX_CHUNK).map((c: { id: number; name: string; mobile: string | null }) => ({
-      id: c.id,
-      ...buildSearchRow({ name: c.name, mobile: c.mobile, documents: docs.get(c.id) ?? [] }),
-    }))
+    const rows = customers
+      .slice(i, i + INDEX_CHUNK)
+      .map((c: { id: number; name: string; mobile: string | null }) => ({
+        id: c.id,
+        ...buildSearchRow({ name: c.name, mobile: c.mobile, documents: docs.get(c.id) ?? [] }),
+      }))
     await sqlFor(trx as unknown as Kysely<DB>).indexNewCustomers(trx as unknown as Transaction<DB>, rows)
   }
 }
@@ -147,9 +155,13 @@ export async function copyStore(from: Db, to: Db, opts: CopyOptions = {}): Promi
   const tables = copiedTables()
   const fks = await foreignKeys(source)
   const order = fkOrder(tables, fks)
-  const meta = new Map((await source.introspection.getTables()).map((t) => [t.name, t.columns.map((c) => c.name)]))
+  const meta = new Map(
+    (await source.introspection.getTables()).map((t) => [t.name, t.columns.map((c) => c.name)]),
+  )
   const snapshot =
-    dialectOf(source as Kysely<unknown>) === 'postgres' ? source.transaction().setIsolationLevel('repeatable read') : source.transaction()
+    dialectOf(source as Kysely<unknown>) === 'postgres'
+      ? source.transaction().setIsolationLevel('repeatable read')
+      : source.transaction()
   return snapshot.execute(async (src) =>
     target.transaction().execute(async (trx) => {
       await emptyTables(trx, [...order, 'customer_grams'])
@@ -172,13 +184,20 @@ export async function copyStore(from: Db, to: Db, opts: CopyOptions = {}): Promi
             }
           }
           for (let i = 0; i < rows.length; i += batch) {
-            await trx.insertInto(table).values(rows.slice(i, i + batch)).execute()
+            await trx
+              .insertInto(table)
+              .values(rows.slice(i, i + batch))
+              .execute()
           }
           done += rows.length
           opts.onProgress?.({ table, done, total })
         }
         for (const l of later) {
-          await trx.updateTable(table).set({ [l.column]: l.value }).where('id', '=', l.id).execute()
+          await trx
+            .updateTable(table)
+            .set({ [l.column]: l.value })
+            .where('id', '=', l.id)
+            .execute()
         }
         if (!total) opts.onProgress?.({ table, done: 0, total: 0 })
       }

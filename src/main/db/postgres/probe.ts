@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- table names known only at run time (the copy walks every table, the probe reads a server that may lack them): Kysely<any>, as the migrations are written */
 import pg from 'pg'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import { AppError } from '../../../shared/api/envelope'
@@ -32,7 +33,9 @@ export async function probeServer(c: PostgresConnection, timeoutMs = PROBE_TIMEO
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) })
   try {
     const v = await sql<{ server_version: string }>`SHOW server_version`.execute(db)
-    const has = await sql<{ t: string | null }>`SELECT to_regclass('schema_migrations')::text AS t`.execute(db)
+    const has = await sql<{ t: string | null }>`SELECT to_regclass('schema_migrations')::text AS t`.execute(
+      db,
+    )
     let migrations: string[] = []
     let staff = 0
     if (has.rows[0]?.t) {
@@ -41,7 +44,10 @@ export async function probeServer(c: PostgresConnection, timeoutMs = PROBE_TIMEO
       )
       const s = await sql<{ t: string | null }>`SELECT to_regclass('staff')::text AS t`.execute(db)
       if (s.rows[0]?.t) {
-        const n = await db.selectFrom('staff').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst()
+        const n = await db
+          .selectFrom('staff')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirst()
         staff = Number(n?.n ?? 0)
       }
     }

@@ -70,7 +70,13 @@ export function DataMove({ status, onDone }: { status: DatabaseStatus; onDone: (
         />
       )}
       <div>
-        <Button variant="contained" color={replace ? 'warning' : 'primary'} onClick={run} disabled={running} data-testid="db-move">
+        <Button
+          variant="contained"
+          color={replace ? 'warning' : 'primary'}
+          onClick={run}
+          disabled={running}
+          data-testid="db-move"
+        >
           {toServer ? t('move.toServerAction') : t('move.toLocalAction')}
         </Button>
       </div>

@@ -9,7 +9,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus, ServerProbe, StoreKind } from '../../../shared/database/database.api'
 import { api, unwrap } from '../api/client'
@@ -40,15 +40,27 @@ export function DatabasePanel({ onDone }: { onDone: (notice: string) => void }) 
   return <DatabaseForm key={JSON.stringify(s)} s={s} onDone={onDone} reload={status.reload} />
 }
 
-function DatabaseForm({ s, onDone, reload }: { s: DatabaseStatus; onDone: (n: string) => void; reload: () => void }) {
+function DatabaseForm({
+  s,
+  onDone,
+  reload,
+}: {
+  s: DatabaseStatus
+  onDone: (n: string) => void
+  reload: () => void
+}) {
   const { t } = useTranslation('database')
   const errors = useFormErrors()
   const [kind, setKind] = useState<StoreKind>(s.chosen)
-  const [v, setV] = useState<Fields>(() => fieldsOf(s))
+  const [v, setFields] = useState<Fields>(() => fieldsOf(s))
   const [probe, setProbe] = useState<ServerProbe | null>(null)
+  // an answer about other settings than those on screen is not shown
+  const setV = (next: Fields) => {
+    setFields(next)
+    setProbe(null)
+  }
   const [busy, setBusy] = useState(false)
   const [restarting, setRestarting] = useState(false)
-  useEffect(() => setProbe(null), [v])
 
   const server = () => ({
     host: v.host,
@@ -111,7 +123,12 @@ function DatabaseForm({ s, onDone, reload }: { s: DatabaseStatus; onDone: (n: st
             control={<Radio slotProps={{ input: { 'data-testid': 'db-kind-sqlite' } as object }} />}
             label={t('kind.sqlite')}
           />
-          <Typography variant="body2" color="text.secondary" sx={{ ml: 4, mb: 1, wordBreak: 'break-all' }} data-testid="db-file">
+          <Typography
+            variant="body2"
+            color="text.secondary"
+            sx={{ ml: 4, mb: 1, wordBreak: 'break-all' }}
+            data-testid="db-file"
+          >
             {t('file', { file: s.sqliteFile })}
           </Typography>
           <FormControlLabel
@@ -124,7 +141,7 @@ function DatabaseForm({ s, onDone, reload }: { s: DatabaseStatus; onDone: (n: st
           <Stack spacing={2} sx={{ mt: 2, ml: 4 }}>
             <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>
               {text('host', 280)}
-              {text('port', 120)}
+              {text('port', 150)}
               {text('database', 200)}
             </Stack>
             <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
@@ -186,7 +203,13 @@ function DatabaseForm({ s, onDone, reload }: { s: DatabaseStatus; onDone: (n: st
             sx={{ mt: 2 }}
             data-testid="db-restart-needed"
             action={
-              <Button color="inherit" size="small" onClick={restart} disabled={restarting} data-testid="db-restart">
+              <Button
+                color="inherit"
+                size="small"
+                onClick={restart}
+                disabled={restarting}
+                data-testid="db-restart"
+              >
                 {t('restartNow')}
               </Button>
             }

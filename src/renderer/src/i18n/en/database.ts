@@ -2,7 +2,8 @@ export default {
   tab: 'Database',
   title: 'Database',
   text: 'This PC’s database (SQLite, the default, no setup) suits a shop with one PC; an office with several front desks shares one PostgreSQL server. A change takes effect when TourDesk restarts.',
-  configProblem: 'At start-up the database settings file was damaged or unreadable, so this PC’s database is in use. Please choose again and save.',
+  configProblem:
+    'At start-up the database settings file was damaged or unreadable, so this PC’s database is in use. Please choose again and save.',
   running: {
     sqlite: 'In use now: this PC’s database',
     postgres: 'In use now: the office server',
@@ -51,7 +52,8 @@ export default {
     toLocalAction: 'Copy to this PC',
     progress: 'Copying {{table}}: {{done}} / {{total}} rows',
     done: 'Data copied and checked',
-    verified: 'Copy finished: the row counts of all {{tables}} tables match (including {{evidence}} complaint evidence files).',
+    verified:
+      'Copy finished: the row counts of all {{tables}} tables match (including {{evidence}} complaint evidence files).',
     aside: 'This PC’s previous data file was kept as {{file}}.',
     col: { table: 'Table', source: 'Rows before', target: 'Rows copied' },
   },

@@ -126,7 +126,7 @@ export default {
   folderNotWritable: '无法写入该文件夹，请检查路径和权限',
   // Settings → 数据库
   dbHost: '请输入服务器的名称或 IP 地址（例如 192.168.1.10）',
-  dbPort: '端口是 1 到 65535 之间的整数（PostgreSQL 默认 5432）',
+  dbPort: '端口为 1–65535（默认 5432）',
   dbNoServer: '请先保存办公室服务器的连接信息',
   dbNoSafeStorage: '本机无法加密保存密码（系统密钥服务不可用），因此不能保存服务器密码',
   dbWrongStore: '只有在使用本机数据库时才能把数据搬到服务器',
