@@ -92,7 +92,7 @@ export function databaseHandlers(ctx: Ctx, env: DatabaseEnv): DatabaseHandlers {
     async save(input, session) {
       const before = read().config
       let config: DatabaseConfig
-      if (input.kind === 'sqlite') {
+      if (input.kind === 'sqlite' || !input.server) {
         config = { kind: 'sqlite', server: before.server }
       } else {
         const s = input.server

@@ -83,10 +83,11 @@ export const serverInputSchema = z
 
 export type ServerInput = z.input<typeof serverInputSchema>
 
-export const databaseChoiceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('sqlite') }).strict(),
-  z.object({ kind: z.literal('postgres'), server: serverInputSchema }).strict(),
-])
+/** "This PC", or the office server (then `server` is required). One object, not a union: field paths stay plain. */
+export const databaseChoiceSchema = z
+  .object({ kind: z.enum(['sqlite', 'postgres']), server: serverInputSchema.optional() })
+  .strict()
+  .refine((v) => v.kind === 'sqlite' || !!v.server, { message: 'errors.required', path: ['server'] })
 
 /**
  * Settings → 数据库, administrators only: the store holds everyone's data, and a copy replaces a
