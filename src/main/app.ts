@@ -37,6 +37,8 @@ export interface OpenAppOptions {
   effects?: Effects
   /** the backup timer's; absent: backups run only when asked (tests call tick()) */
   timers?: Timers
+  /** the shell could not use the database configuration file (database.json) and chose this PC's file */
+  databaseConfigProblem?: boolean
 }
 
 export interface TourDeskApp {
@@ -142,7 +144,11 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
   })
   watchReminderSubjects(events, reminders, clock)
   if (store.feed) await joinOfficeFeed(store.feed, events)
-  const handlers = buildHandlers({ db, clock, events, effects }, reminders, backups)
+  const handlers = buildHandlers({ db, clock, events, effects }, reminders, backups, {
+    dataDir: opts.dataDir,
+    running: store.kind,
+    configProblem: !!opts.databaseConfigProblem,
+  })
   const dispatch = createDispatcher(contract, handlers)
   return {
     callNames: callNames(contract),

@@ -34,11 +34,24 @@ export interface Effects {
    * (plain services, the test host, which reopens the app itself).
    */
   relaunch?(): void
+  /**
+   * Encrypts the office server's password for the configuration file (Electron safeStorage: DPAPI on
+   * Windows, the keychain on macOS). Absent where nothing can encrypt: no password is then stored.
+   */
+  secrets?: Secrets
   /** starting with the system (login item); absent where there is none (the test host) */
   desktop?: {
     get(): DesktopOptions
     setStartWithSystem(on: boolean): DesktopOptions
   }
+}
+
+export interface Secrets {
+  /** false where the system offers no key (e.g. Linux without a keyring): never store the plain text then */
+  available(): boolean
+  /** base64 of the encrypted bytes */
+  encrypt(plain: string): string
+  decrypt(stored: string): string
 }
 
 export const nullEffects: Effects = {

@@ -19,12 +19,15 @@ import { importHandlers } from './imports/imports.handlers'
 import { duplicateHandlers } from './duplicates/duplicates.handlers'
 import { roomHandlers } from './rooms/rooms.handlers'
 import { privacyHandlers } from './privacy/privacy.handlers'
+import { databaseHandlers } from './database/database.handlers'
+import type { DatabaseEnv } from './database/database.handlers'
 
 /** The one handler map: Electron IPC and the browser test host both serve exactly this. */
 export function buildHandlers(
   ctx: Ctx,
   reminders: ReminderEngine,
   backups: BackupService | null = null,
+  database: DatabaseEnv = { dataDir: '', running: 'sqlite', configProblem: false },
 ): Handlers<ApiContract> {
   return {
     auth: authHandlers(ctx),
@@ -43,5 +46,6 @@ export function buildHandlers(
     duplicates: duplicateHandlers(ctx),
     rooms: roomHandlers(ctx),
     privacy: privacyHandlers(ctx),
+    database: databaseHandlers(ctx, database),
   }
 }

@@ -29,7 +29,12 @@ function navigationEvent(url: string): FakeNavigationEvent {
 }
 
 export function fakeElectron(
-  opts: { isPackaged?: boolean; lockAvailable?: boolean; notificationsSupported?: boolean } = {},
+  opts: {
+    isPackaged?: boolean
+    lockAvailable?: boolean
+    notificationsSupported?: boolean
+    encryptionAvailable?: boolean
+  } = {},
 ) {
   const appEvents = new EventEmitter()
   let ready = false
@@ -64,6 +69,8 @@ export function fakeElectron(
     activation: undefined as Listener | undefined,
     trays: [] as FakeTray[],
     loginItem: { openAtLogin: false },
+    /** safeStorage: false makes isEncryptionAvailable() say no key service exists */
+    encryption: opts.encryptionAvailable ?? true,
   }
 
   class FakeNotification extends EventEmitter {
@@ -206,6 +213,7 @@ export function fakeElectron(
       if (!e.defaultPrevented) rec.calls.push('process exit')
     },
     exit: (code: number) => void rec.exitCodes.push(code),
+    relaunch: () => void rec.calls.push('relaunch'),
     setAppUserModelId: (id: string) => void (rec.appUserModelId = id),
     getLoginItemSettings: () => ({ ...rec.loginItem }),
     setLoginItemSettings: (s: { openAtLogin: boolean }) =>
@@ -214,7 +222,24 @@ export function fakeElectron(
   const powerMonitor = new EventEmitter()
 
   const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }
+  /*
+   * Like safeStorage, the bytes do not contain the plain text (each byte flipped, behind a marker),
+   * and decrypting anything else fails, as a file copied from another PC would.
+   */
+  const safeStorage = {
+    isEncryptionAvailable: () => rec.encryption,
+    encryptString: (plain: string) => {
+      if (!rec.encryption) throw new Error('Encryption is not available.')
+      return Buffer.concat([Buffer.from('FAKEDPAPI'), Buffer.from(plain, 'utf8').map((b) => b ^ 0xff)])
+    },
+    decryptString: (bytes: Buffer) => {
+      if (!bytes.subarray(0, 9).equals(Buffer.from('FAKEDPAPI')))
+        throw new Error('Error while decrypting the ciphertext')
+      return Buffer.from(bytes.subarray(9).map((b) => b ^ 0xff)).toString('utf8')
+    },
+  }
   const electron = {
+    safeStorage,
     app,
     BrowserWindow: FakeBrowserWindow,
     Menu: {
@@ -229,7 +254,9 @@ export function fakeElectron(
     dialog: {
       showErrorBox: (title: string, body: string) => void rec.errorBoxes.push({ title, body }),
       showSaveDialog: async () => ({ canceled: true }),
-      showMessageBoxSync: (_win: unknown, o: { message: string; detail?: string; buttons: string[] }) => {
+      // Electron's (window, options) or (options)
+      showMessageBoxSync: (a: unknown, b?: { message: string; detail?: string; buttons: string[] }) => {
+        const o = (b ?? a) as { message: string; detail?: string; buttons: string[] }
         rec.messageBoxes.push({ message: o.message, detail: o.detail, buttons: o.buttons })
         return rec.messageBoxAnswer
       },

@@ -7,6 +7,7 @@ import type { ComplaintFixtureIds } from './complaint-samples'
 import { paymentSamples } from './payment-samples'
 import { roomFixtures, roomSamples } from './room-samples'
 import type { RoomFixtureIds } from './room-samples'
+import { databaseEmptyPayloadOutcome, databaseSamples } from './database-samples'
 import { feedbackFixtures, feedbackSamples } from './feedback-samples'
 import { privacyEmptyPayloadOutcome, privacySamples } from './privacy-samples'
 import type { FeedbackFixtureIds } from './feedback-samples'
@@ -214,6 +215,7 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     ...complaintSamples(ids),
     ...exportSamples(ids),
     ...paymentSamples(ids),
+    ...databaseSamples,
     ...importSamples(),
     ...feedbackSamples(ids),
     ...duplicateSamples(ids),
@@ -438,4 +440,5 @@ export const emptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT' | 'NOT_FOUND'
   'imports.list': 'ok',
   ...duplicateEmptyPayloadOutcome,
   ...privacyEmptyPayloadOutcome,
+  ...databaseEmptyPayloadOutcome,
 }

@@ -21,6 +21,9 @@ import { startupErrorText, unexpectedErrorText } from './startup-message'
 import { APP_ID, askBeforeUnload, closeToTray, desktopNotifier, loginItems } from './desktop'
 import type { Lang } from '../reminders/notification-text'
 import type { OpenTarget } from './desktop'
+import { safeStorageSecrets } from './secrets'
+import { readDatabaseConfig } from '../database/database-config'
+import { databaseConfigText } from './startup-message'
 
 /** The parts of the electron module the shell uses: passed in, so tests can hand it a recording fake. */
 export type ShellElectron = Pick<
@@ -33,6 +36,7 @@ export type ShellElectron = Pick<
   | 'dialog'
   | 'ipcMain'
   | 'powerMonitor'
+  | 'safeStorage'
   | 'screen'
   | 'session'
   | 'shell'
@@ -240,10 +244,23 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
       open: openTarget,
       banner: (reason) => core?.events.broadcast('reminders.banner', { reason }),
     })
+    const dataDir = app.getPath('userData')
+    const secrets = safeStorageSecrets(electron)
+    // Settings → 数据库's choice; a damaged file starts on this PC's database, after saying so
+    const chosen = readDatabaseConfig(dataDir, secrets)
+    if (chosen.problem) {
+      const { title, body } = databaseConfigText(chosen.problem)
+      dialog.showMessageBoxSync({ type: 'warning', title, message: title, detail: body, buttons: ['OK'] })
+    }
     try {
       core = await deps.openApp({
-        dataDir: app.getPath('userData'),
-        effects: shellEffects(electron, contentsOf, notify, loginItems(electron, platform)),
+        dataDir,
+        database: chosen.option,
+        databaseConfigProblem: !!chosen.problem,
+        effects: {
+          ...shellEffects(electron, contentsOf, notify, loginItems(electron, platform)),
+          secrets,
+        },
         timers: { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
       })
     } catch (err) {

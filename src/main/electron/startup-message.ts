@@ -54,3 +54,16 @@ export function unexpectedErrorText(err: unknown): { title: string; body: string
     body: `启动时发生意外错误，程序将退出。\nAn unexpected error occurred while starting; TourDesk will quit.\n\n(${detail})`,
   }
 }
+
+/** The database configuration (database.json) could not be used: TourDesk starts on this PC's file. */
+export function databaseConfigText(problem: string): { title: string; body: string } {
+  return {
+    title: '数据库设置无法读取 / Database settings could not be read',
+    body: [
+      '数据库设置文件已损坏或无法读取，TourDesk 这次使用本机数据库启动。请管理员在「设置 → 数据库」中重新选择并保存。',
+      'The database settings file is damaged or unreadable; TourDesk starts on this PC’s database this time. An administrator can choose again in Settings → Database.',
+      '',
+      `(${problem})`,
+    ].join('\n'),
+  }
+}

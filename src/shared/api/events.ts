@@ -25,6 +25,8 @@ export interface EventMap {
   'data.resync': Record<string, never>
   /** rows written so far by the running import of the file behind token */
   'imports.progress': { token: string; done: number; total: number }
+  /** rows copied so far of a table by the running move between this PC and the office server */
+  'database.progress': { table: string; done: number; total: number }
 }
 
 export type EventName = keyof EventMap
@@ -37,4 +39,5 @@ export const eventNames: readonly EventName[] = [
   'connection.state',
   'data.resync',
   'imports.progress',
+  'database.progress',
 ]

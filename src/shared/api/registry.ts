@@ -15,6 +15,7 @@ import { feedbackCalls } from '../feedback/feedback.api'
 import { duplicateCalls } from '../duplicates/duplicates.api'
 import { roomCalls } from '../rooms/rooms.api'
 import { privacyCalls } from '../privacy/privacy.api'
+import { databaseCalls } from '../database/database.api'
 
 /** Every call main answers, by namespace. Channel names are "namespace.method". */
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   duplicates: duplicateCalls,
   rooms: roomCalls,
   privacy: privacyCalls,
+  database: databaseCalls,
 }
 
 export type ApiContract = typeof contract

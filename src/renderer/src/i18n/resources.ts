@@ -18,6 +18,7 @@ import zhFeedback from './zh-CN/feedback'
 import zhDuplicates from './zh-CN/duplicates'
 import zhRooms from './zh-CN/rooms'
 import zhPrivacy from './zh-CN/privacy'
+import zhDatabase from './zh-CN/database'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -38,6 +39,7 @@ import enFeedback from './en/feedback'
 import enDuplicates from './en/duplicates'
 import enRooms from './en/rooms'
 import enPrivacy from './en/privacy'
+import enDatabase from './en/database'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -62,6 +64,7 @@ export const resources = {
     duplicates: zhDuplicates,
     rooms: zhRooms,
     privacy: zhPrivacy,
+    database: zhDatabase,
   },
   en: {
     common: enCommon,
@@ -84,5 +87,6 @@ export const resources = {
     duplicates: enDuplicates,
     rooms: enRooms,
     privacy: enPrivacy,
+    database: enDatabase,
   },
 }

@@ -15,6 +15,7 @@ import { BackupsPanel } from '../backups/BackupsPanel'
 import { AgeRulesForm } from '../payments/AgeRulesForm'
 import { FeedbackSettings } from '../feedback/settings/FeedbackSettings'
 import { PrivacyPanel } from '../privacy/PrivacyPanel'
+import { DatabasePanel } from '../database/DatabasePanel'
 
 /**
  * Everyone: language and own password. Admins also keep the agency's details here. The 提醒 tab
@@ -33,14 +34,15 @@ export function SettingsScreen() {
   const { t: tpr } = useTranslation('privacy')
   // the retention duties are the managers' and administrators' (main checks the role on every call)
   const keeper = staff.role !== 'frontdesk'
+  const { t: td } = useTranslation('database')
   const [notice, setNotice] = useState<string | null>(null)
   const [params, setParams] = useSearchParams()
   const asked = params.get('tab')
   const tab =
     asked === 'reminders' || asked === 'feedback'
       ? asked
-      : asked === 'backups' && admin
-        ? 'backups'
+      : (asked === 'backups' || asked === 'database') && admin
+        ? asked
         : asked === 'privacy' && keeper
           ? 'privacy'
           : 'general'
@@ -58,12 +60,15 @@ export function SettingsScreen() {
           <Tab value="feedback" label={tf('settings.tab')} data-testid="settings-tab-feedback" />
           {admin && <Tab value="backups" label={tb('tab')} data-testid="settings-tab-backups" />}
           {keeper && <Tab value="privacy" label={tpr('tab')} data-testid="settings-tab-privacy" />}
+          {admin && <Tab value="database" label={td('tab')} data-testid="settings-tab-database" />}
         </Tabs>
       </Paper>
       {tab === 'backups' ? (
         <BackupsPanel onDone={setNotice} />
       ) : tab === 'privacy' ? (
         <PrivacyPanel onDone={setNotice} />
+      ) : tab === 'database' ? (
+        <DatabasePanel onDone={setNotice} />
       ) : tab === 'feedback' ? (
         <FeedbackSettings canEdit={admin} onDone={setNotice} />
       ) : tab === 'reminders' ? (

@@ -141,4 +141,26 @@ export default {
   backupDamaged: 'This backup is damaged and cannot be restored',
   backupsOnServer: 'With the office server (PostgreSQL), backups are the server’s job',
   folderNotWritable: 'Cannot write to this folder: check the path and permissions',
+  // Settings → Database
+  dbHost: 'Enter the server’s name or IP address (e.g. 192.168.1.10)',
+  dbPort: 'Port 1–65535 (default 5432)',
+  dbNoServer: 'Save the office server’s connection details first',
+  dbNoSafeStorage:
+    'This PC cannot store the password encrypted (no system key service), so it cannot be saved',
+  dbWrongStore: 'Data can be moved to the server only while TourDesk runs on this PC’s database',
+  dbNotOnServer: 'The server’s data can be copied to this PC only while TourDesk runs on the office server',
+  dbHostUnreachable:
+    'Cannot reach the server {{host}}:{{port}} (check the address, the port, the firewall, and that the server is on)',
+  dbTimeout: 'The server did not answer within {{seconds}} seconds',
+  dbPassword: 'Wrong user name or password (the server refused the sign-in)',
+  dbDatabase: 'The server has no database named “{{database}}”',
+  dbTls: 'The TLS (encrypted) connection failed: {{detail}}',
+  dbRefused: 'The server refuses connections from this PC (check pg_hba.conf)',
+  dbServerError: 'The server answered with an error: {{detail}}',
+  dbServerNewer: 'The server’s data was written by a newer TourDesk: update TourDesk on this PC first',
+  dbHoldsData:
+    'The server already holds TourDesk data. Tick the confirmation to replace it with this PC’s data',
+  dbCountMismatch:
+    'After copying, the row counts differ ({{table}}): everything was undone, nothing was changed',
+  dbCopyFailed: 'The copy failed and was undone entirely: {{detail}}',
 }

@@ -1,0 +1,60 @@
+export default {
+  tab: 'Database',
+  title: 'Database',
+  text: 'This PC’s database (SQLite, the default, no setup) suits a shop with one PC; an office with several front desks shares one PostgreSQL server. A change takes effect when TourDesk restarts.',
+  configProblem:
+    'At start-up the database settings file was damaged or unreadable, so this PC’s database is in use. Please choose again and save.',
+  running: {
+    sqlite: 'In use now: this PC’s database',
+    postgres: 'In use now: the office server',
+  },
+  kind: {
+    sqlite: 'This PC (SQLite)',
+    postgres: 'Office server (PostgreSQL)',
+  },
+  file: 'Data file: {{file}}',
+  field: {
+    host: 'Server address',
+    port: 'Port',
+    database: 'Database',
+    user: 'User',
+    password: 'Password',
+    ssl: 'TLS (encrypted connection)',
+  },
+  passwordKept: 'Saved (leave empty to keep)',
+  passwordKeptHelp: 'Stored encrypted on this PC; leave empty to keep it',
+  passwordHelp: 'Stored encrypted on this PC, never shown',
+  noSafeStorage: 'This PC has no system key service, so the password cannot be stored encrypted.',
+  test: 'Test connection',
+  testing: 'Connecting…',
+  save: 'Save',
+  saved: 'Database settings saved',
+  probe: {
+    ok: 'Connected: PostgreSQL {{version}}.',
+    empty: 'The server holds no TourDesk data yet: this PC’s data can be moved there.',
+    emptySchema: 'The server has TourDesk’s tables (version {{schema}}) but no data yet.',
+    holdsData: 'The server already holds TourDesk data (version {{schema}}).',
+    newer: 'The server’s data was written by a newer TourDesk: update TourDesk on this PC first.',
+  },
+  restartNeeded: '“{{kind}}” is chosen: it takes effect when TourDesk restarts.',
+  restartNow: 'Restart now',
+  restarting: 'Restarting…',
+  move: {
+    toServer: 'Move this PC’s data to the server',
+    toServerText:
+      'Copies all of this PC’s data to the server {{host}} once, in one transaction, then checks the row count of every table; on any failure everything is undone and the server keeps nothing half-copied. Afterwards choose “Office server” and restart.',
+    toLocal: 'Copy the server’s data to this PC (emergency)',
+    toLocalText:
+      'Copies all of the server’s data into a new data file on this PC and checks the row count of every table; this PC’s previous file is kept under a new name. Then you may choose “This PC” and restart.',
+    evidence: 'Attachments such as complaint evidence are stored in the database and are copied with it.',
+    replace: 'I confirm: the TourDesk data already on the server is replaced entirely by this PC’s',
+    toServerAction: 'Start moving',
+    toLocalAction: 'Copy to this PC',
+    progress: 'Copying {{table}}: {{done}} / {{total}} rows',
+    done: 'Data copied and checked',
+    verified:
+      'Copy finished: the row counts of all {{tables}} tables match (including {{evidence}} complaint evidence files).',
+    aside: 'This PC’s previous data file was kept as {{file}}.',
+    col: { table: 'Table', source: 'Rows before', target: 'Rows copied' },
+  },
+}
