@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Chip,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -27,6 +26,7 @@ import type { PickedSubject } from '../reminders/SubjectPicker'
 import { InvolvedPicker } from './InvolvedPicker'
 import { PersonFields } from './PersonFields'
 import type { Person } from './PersonFields'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 const blankPerson = (): Person => ({
   name: '',
@@ -74,6 +74,17 @@ export function ComplaintFormDialog({
     request: '',
   })
   const [busy, setBusy] = useState(false)
+  const dirty = useDirty({
+    channel,
+    cause,
+    severity,
+    picked: picked?.id,
+    files,
+    people,
+    guideIds,
+    supplierIds,
+    text,
+  })
   const loaded = useQuery(
     () =>
       picked && picked.id !== givenTrip?.id
@@ -156,7 +167,7 @@ export function ComplaintFormDialog({
   const travellers = (trip?.participants ?? []).filter((p) => p.customer.id !== null)
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+    <GuardedDialog open dirty={dirty} busy={busy} onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>{t('form.title')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
@@ -286,7 +297,7 @@ export function ComplaintFormDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{tc('actions.cancel')}</Button>
+        <GuardedCancel>{tc('actions.cancel')}</GuardedCancel>
         <Button
           variant="contained"
           disabled={busy}
@@ -296,6 +307,6 @@ export function ComplaintFormDialog({
           {t('form.save')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -54,7 +54,7 @@ export function GuideFormDialog({
   onDone: (message: string, id: number) => void
 }) {
   const { t } = useTranslation('resources')
-  const { errors, d, set, version, stale, busy, save, reload } = useResourceForm(
+  const { errors, d, set, dirty, version, stale, busy, save, reload } = useResourceForm(
     row,
     () => draftOf(row),
     draftOf,
@@ -117,7 +117,9 @@ export function GuideFormDialog({
       title={row ? t('guides.form.editTitle', { name: row.name }) : t('guides.form.addTitle')}
       maxWidth="md"
       busy={busy}
+      dirty={dirty}
       error={errors.form}
+      fields={errors.fields}
       stale={stale}
       onReload={reload}
       onClose={onClose}

@@ -37,7 +37,7 @@ export function SupplierFormDialog({
   onDone: (message: string, id: number) => void
 }) {
   const { t } = useTranslation('resources')
-  const { errors, d, set, version, stale, busy, save, reload } = useResourceForm(
+  const { errors, d, set, dirty, version, stale, busy, save, reload } = useResourceForm(
     row,
     () => draftOf(row, kind),
     (live) => draftOf(live, live.kind),
@@ -69,7 +69,9 @@ export function SupplierFormDialog({
       title={row ? t('suppliers.form.editTitle', { name: row.name }) : t('suppliers.form.addTitle')}
       maxWidth="sm"
       busy={busy}
+      dirty={dirty}
       error={errors.form}
+      fields={errors.fields}
       stale={stale}
       onReload={reload}
       onClose={onClose}
