@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Chip,
   DialogActions,
@@ -15,7 +14,12 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { genders } from '../../../shared/customers/customer.schema'
 import type { Gender } from '../../../shared/customers/customer.schema'
-import { complaintCauses, complaintChannels, severities } from '../../../shared/complaints/complaint.schema'
+import {
+  complaintCauses,
+  complaintChannels,
+  complaintFieldsSchema,
+  severities,
+} from '../../../shared/complaints/complaint.schema'
 import type { ComplaintCause, ComplaintChannel, Severity } from '../../../shared/complaints/complaint.schema'
 import type { TripDetail } from '../../../shared/trips/trip.types'
 import { api, unwrap } from '../api/client'
@@ -27,6 +31,11 @@ import { InvolvedPicker } from './InvolvedPicker'
 import { PersonFields } from './PersonFields'
 import type { Person } from './PersonFields'
 import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
+import { ErrorSummary } from '../components/ErrorSummary'
+import { limitsOf } from '../components/limits'
+
+/** The longest text each field takes, read from the schema main checks with. */
+const complaintMax = limitsOf(complaintFieldsSchema)
 
 const blankPerson = (): Person => ({
   name: '',
@@ -104,7 +113,7 @@ export function ComplaintFormDialog({
     multiline,
     minRows: multiline ? 3 : undefined,
     ...errors.fieldProps(k),
-    slotProps: { htmlInput: { 'data-testid': `complaint-form-${k}` } },
+    slotProps: { htmlInput: { 'data-testid': `complaint-form-${k}`, maxLength: complaintMax(k) } },
   })
 
   const save = async () => {
@@ -171,11 +180,7 @@ export function ComplaintFormDialog({
       <DialogTitle>{t('form.title')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
-          {errors.form && (
-            <Alert severity="error" data-testid="complaint-form-error">
-              {errors.form}
-            </Alert>
-          )}
+          <ErrorSummary form={errors.form} fields={errors.fields} testId="complaint-form-error" />
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, sm: 4 }}>
               {select(t('form.channel'), channel, complaintChannels, 'channel', setChannel, 'channel')}
