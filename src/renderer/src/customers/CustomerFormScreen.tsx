@@ -1,7 +1,7 @@
 import { Alert, Box, Button, CircularProgress, Stack, Typography } from '@mui/material'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate, useParams } from 'react-router'
+import { useLocation, useNavigate, useParams } from 'react-router'
 import type { DuplicateMatch } from '../../../shared/customers/customer.types'
 import { customerCreateSchema, customerUpdateSchema } from '../../../shared/customers/customer.schema'
 import { zodFields } from '../../../shared/api/zod-fields'
@@ -14,6 +14,7 @@ import { useSession } from '../app/session'
 import { useUnsavedGuard } from '../components/useUnsavedGuard'
 import { draftFromProfile, draftToInput, emptyDraft, needsForUpdate } from './form/formState'
 import type { CustomerDraft } from './form/formState'
+import { prefillOf } from './form/prefill'
 import { BasicSection } from './form/BasicSection'
 import { ContactSection } from './form/ContactSection'
 import { DocumentsSection } from './form/DocumentsSection'
@@ -35,7 +36,11 @@ export function CustomerFormScreen() {
   const [leftOver] = useState(() =>
     editId ? null : readDraft<{ d: CustomerDraft; version: number }>(staffId, 'customer:new'),
   )
-  const [d, setD] = useState<CustomerDraft | null>(editId ? null : (leftOver?.value.d ?? emptyDraft()))
+  // a search that found nobody starts the file with what was searched for
+  const location = useLocation()
+  const [d, setD] = useState<CustomerDraft | null>(() =>
+    editId ? null : (leftOver?.value.d ?? { ...emptyDraft(), ...prefillOf(location.state) }),
+  )
   const [version, setVersion] = useState(0)
   const [consentAt, setConsentAt] = useState<string | null>(null)
   const [dupes, setDupes] = useState<DuplicateMatch[] | null>(null)

@@ -14,6 +14,7 @@ import { CustomerTable } from './list/CustomerTable'
 import { hasFilters, rememberList, rememberedList, toSearch } from './list/listState'
 import type { ListState } from './list/listState'
 import { ExportButton } from '../exports/ExportButton'
+import { prefillFromSearch } from './form/prefill'
 
 export function CustomerListScreen() {
   const { t } = useTranslation('customers')
@@ -123,6 +124,17 @@ export function CustomerListScreen() {
               data-testid="customer-no-match"
             >
               {t('noMatch')}
+              {s.q.trim() && (
+                // no dead end: what was searched for starts the new file
+                <Button
+                  variant="outlined"
+                  sx={{ ml: 2 }}
+                  onClick={() => navigate('/customers/new', { state: { prefill: prefillFromSearch(s.q) } })}
+                  data-testid="customer-new-from-search"
+                >
+                  {t('forms:deadEnds.newCustomer', { name: s.q.trim() })}
+                </Button>
+              )}
             </Typography>
           ) : (
             // the list scrolls inside the window, so the header, filters and pager stay in view;

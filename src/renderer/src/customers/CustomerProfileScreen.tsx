@@ -23,6 +23,7 @@ import { ProfileHeader } from './profile/ProfileHeader'
 import { CustomerReminders } from '../reminders/CustomerReminders'
 import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
 import { CustomerSheets } from '../feedback/CustomerSheets'
+import { BackToChecks } from './profile/BackToChecks'
 
 const tabKeys = [
   'overview',
@@ -153,6 +154,7 @@ export function CustomerProfileScreen() {
   return (
     <Box sx={{ maxWidth: 1200 }} data-testid="customer-profile">
       <BackToList />
+      <BackToChecks />
       <ProfileHeader
         profile={p}
         canDelete={role === 'admin'}
