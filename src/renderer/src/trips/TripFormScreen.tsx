@@ -47,7 +47,11 @@ export function TripFormScreen() {
   const [outdated, setOutdated] = useState(false)
   const dirty = d !== null && saved !== null && JSON.stringify(d) !== JSON.stringify(saved)
   const draft = useFormDraft(editId ? `trip:${editId}` : 'trip:new', d && { d, version }, dirty)
-  const guard = useUnsavedGuard(dirty, draft.clear)
+  // discarding also makes the form clean, so a render before it unmounts cannot write the draft back
+  const guard = useUnsavedGuard(dirty, () => {
+    draft.clear()
+    setSaved(d)
+  })
   const [busy, setBusy] = useState(false)
   const [drop, setDrop] = useState<{ from: number; days: string } | null>(null)
   const [askPast, setAskPast] = useState(false)
