@@ -181,7 +181,7 @@ test('in English: the list with its Pareto, and the written reply in English for
   const text = pdf.text.replace(/\s+/g, ' ')
   expect(text).toContain('Written reply to a complaint')
   expect(text).toContain('To: John Smith')
-  expect(text).toContain('Compensation CN¥596.00, under Article 10(4) of the Travel Agency Service Quality')
+  expect(text).toContain('Compensation ¥596.00, under Article 10(4) of the Travel Agency Service Quality')
   expect(text).toContain('Cause: Shopping · Guides: 周敏')
   expect(text).toContain('(Stamp)')
 })

@@ -1,6 +1,6 @@
-import type { z } from 'zod'
 import { AppError, fail, ok } from '../../shared/api/envelope'
-import type { Envelope, Msg } from '../../shared/api/envelope'
+import type { Envelope } from '../../shared/api/envelope'
+import { zodFields } from '../../shared/api/zod-fields'
 import type { CallDef, ParsedOf, ResultOf } from '../../shared/api/contract'
 import type { Session } from './session'
 import { isConnectionLost, isUniqueViolation } from '../db/errors'
@@ -10,37 +10,6 @@ export type Handler<C extends CallDef> = (input: ParsedOf<C>, session: Session) 
 /** The handler map main implements for a nested contract: one function per call. */
 export type Handlers<T extends Record<string, Record<string, CallDef>>> = {
   [NS in keyof T]: { [M in keyof T[NS]]: Handler<T[NS][M]> }
-}
-
-const fieldKeyByCode: Record<string, string> = {
-  invalid_type: 'errors.invalidType',
-  too_big: 'errors.tooLong',
-  too_small: 'errors.required',
-  invalid_value: 'errors.invalidChoice',
-  invalid_union: 'errors.invalidValue',
-  unrecognized_keys: 'errors.unexpectedField',
-  invalid_format: 'errors.invalidValue',
-}
-
-/** zod issue → i18n message. Schemas carry keys ("errors.phone") as messages; others map by code. */
-export function issueToMsg(issue: z.core.$ZodIssue): Msg {
-  if (issue.message?.startsWith('errors.')) {
-    const params: Record<string, number> = {}
-    if ('maximum' in issue && typeof issue.maximum === 'number') params.max = issue.maximum
-    if ('minimum' in issue && typeof issue.minimum === 'number') params.min = issue.minimum
-    return Object.keys(params).length ? { key: issue.message, params } : { key: issue.message }
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return { key: 'errors.required' }
-  return { key: fieldKeyByCode[issue.code] ?? 'errors.invalidValue' }
-}
-
-export function zodFields(error: z.ZodError): Record<string, Msg> {
-  const fields: Record<string, Msg> = {}
-  for (const issue of error.issues) {
-    const p = issue.path.map(String).join('.') || '_'
-    if (!(p in fields)) fields[p] = issueToMsg(issue)
-  }
-  return fields
 }
 
 /**

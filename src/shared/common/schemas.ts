@@ -7,8 +7,10 @@ import { z } from 'zod'
 export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 export const versionSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)
 
+// an empty required date says it is required, not that '' is a malformed date
 export const isoDateSchema = z
   .string()
+  .min(1, 'errors.required')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`)

@@ -1,8 +1,6 @@
 import {
-  Alert,
   Button,
   Chip,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -16,7 +14,12 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { genders } from '../../../shared/customers/customer.schema'
 import type { Gender } from '../../../shared/customers/customer.schema'
-import { complaintCauses, complaintChannels, severities } from '../../../shared/complaints/complaint.schema'
+import {
+  complaintCauses,
+  complaintChannels,
+  complaintFieldsSchema,
+  severities,
+} from '../../../shared/complaints/complaint.schema'
 import type { ComplaintCause, ComplaintChannel, Severity } from '../../../shared/complaints/complaint.schema'
 import type { TripDetail } from '../../../shared/trips/trip.types'
 import { api, unwrap } from '../api/client'
@@ -27,6 +30,12 @@ import type { PickedSubject } from '../reminders/SubjectPicker'
 import { InvolvedPicker } from './InvolvedPicker'
 import { PersonFields } from './PersonFields'
 import type { Person } from './PersonFields'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
+import { ErrorSummary } from '../components/ErrorSummary'
+import { limitsOf } from '../components/limits'
+
+/** The longest text each field takes, read from the schema main checks with. */
+const complaintMax = limitsOf(complaintFieldsSchema)
 
 const blankPerson = (): Person => ({
   name: '',
@@ -74,6 +83,17 @@ export function ComplaintFormDialog({
     request: '',
   })
   const [busy, setBusy] = useState(false)
+  const dirty = useDirty({
+    channel,
+    cause,
+    severity,
+    picked: picked?.id,
+    files,
+    people,
+    guideIds,
+    supplierIds,
+    text,
+  })
   const loaded = useQuery(
     () =>
       picked && picked.id !== givenTrip?.id
@@ -93,7 +113,7 @@ export function ComplaintFormDialog({
     multiline,
     minRows: multiline ? 3 : undefined,
     ...errors.fieldProps(k),
-    slotProps: { htmlInput: { 'data-testid': `complaint-form-${k}` } },
+    slotProps: { htmlInput: { 'data-testid': `complaint-form-${k}`, maxLength: complaintMax(k) } },
   })
 
   const save = async () => {
@@ -156,15 +176,11 @@ export function ComplaintFormDialog({
   const travellers = (trip?.participants ?? []).filter((p) => p.customer.id !== null)
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+    <GuardedDialog open dirty={dirty} busy={busy} onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>{t('form.title')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
-          {errors.form && (
-            <Alert severity="error" data-testid="complaint-form-error">
-              {errors.form}
-            </Alert>
-          )}
+          <ErrorSummary form={errors.form} fields={errors.fields} testId="complaint-form-error" />
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, sm: 4 }}>
               {select(t('form.channel'), channel, complaintChannels, 'channel', setChannel, 'channel')}
@@ -286,7 +302,7 @@ export function ComplaintFormDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{tc('actions.cancel')}</Button>
+        <GuardedCancel>{tc('actions.cancel')}</GuardedCancel>
         <Button
           variant="contained"
           disabled={busy}
@@ -296,6 +312,6 @@ export function ComplaintFormDialog({
           {t('form.save')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }

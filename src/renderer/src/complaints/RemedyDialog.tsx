@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -19,6 +18,7 @@ import { useFormErrors } from '../components/useFormErrors'
 import { useFormat } from '../format/format'
 import { Calculator, factsInput, preview } from './Calculator'
 import type { FactsForm } from './Calculator'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /** Adds a remedy; compensation goes through the calculator, and a different amount needs a reason. */
 export function RemedyDialog({
@@ -55,6 +55,7 @@ export function RemedyDialog({
     forcedShoppingStops: c.cause === 'shopping' ? '1' : '',
     serviceSuspended: false,
   })
+  const dirty = useDirty({ kind, amount, reason, notes, facts })
   const money = moneyRemedies.includes(kind)
   const proposedFen = kind === 'compensation' ? preview(facts).totalFen : null
   const amountNum = amount.trim() === '' ? null : Number(amount)
@@ -77,7 +78,7 @@ export function RemedyDialog({
   }
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
+    <GuardedDialog open dirty={dirty} onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>{t('remedy.add')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
@@ -139,11 +140,11 @@ export function RemedyDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{tc('actions.cancel')}</Button>
+        <GuardedCancel>{tc('actions.cancel')}</GuardedCancel>
         <Button variant="contained" onClick={() => void save()} data-testid="remedy-save">
           {t('remedy.save')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }

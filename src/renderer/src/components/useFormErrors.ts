@@ -51,9 +51,16 @@ export function useFormErrors() {
     [clear, show],
   )
 
-  /** props for a MUI TextField bound to a field path */
+  /**
+   * props for a MUI TextField bound to a field path; the path is the input's name, which is how the
+   * error summary finds, labels and focuses it
+   */
   const fieldProps = useCallback(
-    (path: string, help?: string) => ({ error: !!fields[path], helperText: fields[path] ?? help }),
+    (path: string, help?: string) => ({
+      name: path,
+      error: !!fields[path],
+      helperText: fields[path] ?? help,
+    }),
     [fields],
   )
 

@@ -1,16 +1,20 @@
 import { Alert, Box, Button, CircularProgress, Stack, Typography } from '@mui/material'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate, useParams } from 'react-router'
+import { useLocation, useNavigate, useParams } from 'react-router'
 import type { DuplicateMatch } from '../../../shared/customers/customer.types'
-import { api, unwrap } from '../api/client'
+import { customerCreateSchema, customerUpdateSchema } from '../../../shared/customers/customer.schema'
+import { zodFields } from '../../../shared/api/zod-fields'
+import { api, ApiFailure, unwrap } from '../api/client'
+import { ErrorSummary } from '../components/ErrorSummary'
+import { DraftNotices } from '../components/DraftNotices'
 import { useFormErrors } from '../components/useFormErrors'
 import { readDraft, useFormDraft } from '../components/useFormDraft'
 import { useSession } from '../app/session'
 import { useUnsavedGuard } from '../components/useUnsavedGuard'
-import { useFormat } from '../format/format'
 import { draftFromProfile, draftToInput, emptyDraft, needsForUpdate } from './form/formState'
 import type { CustomerDraft } from './form/formState'
+import { prefillOf } from './form/prefill'
 import { BasicSection } from './form/BasicSection'
 import { ContactSection } from './form/ContactSection'
 import { DocumentsSection } from './form/DocumentsSection'
@@ -32,12 +36,15 @@ export function CustomerFormScreen() {
   const [leftOver] = useState(() =>
     editId ? null : readDraft<{ d: CustomerDraft; version: number }>(staffId, 'customer:new'),
   )
-  const [d, setD] = useState<CustomerDraft | null>(editId ? null : (leftOver?.value.d ?? emptyDraft()))
+  // a search that found nobody starts the file with what was searched for
+  const location = useLocation()
+  const [d, setD] = useState<CustomerDraft | null>(() =>
+    editId ? null : (leftOver?.value.d ?? { ...emptyDraft(), ...prefillOf(location.state) }),
+  )
   const [version, setVersion] = useState(0)
   const [consentAt, setConsentAt] = useState<string | null>(null)
   const [dupes, setDupes] = useState<DuplicateMatch[] | null>(null)
   const [busy, setBusy] = useState(false)
-  const f = useFormat()
   // what is saved, to tell typing from the record; a draft left by a closed window is offered back
   const [saved, setSaved] = useState<CustomerDraft | null>(editId ? null : emptyDraft())
   const [restoredAt, setRestoredAt] = useState<number | null>(leftOver?.savedAt ?? null)
@@ -75,6 +82,22 @@ export function CustomerFormScreen() {
   const props = { d, set, err: errors.fieldProps }
 
   const save = async (skipDuplicates = false) => {
+    const input = draftToInput(d)
+    const { documents: _docs, ...rest } = input
+    const update = editId ? { ...rest, id: editId, version, needs: needsForUpdate(d) } : null
+    // checked here with main's own schema first: the duplicate warning is for a file that can be
+    // saved, so it never comes before the field messages it would otherwise hide
+    const check = update ? customerUpdateSchema.safeParse(update) : customerCreateSchema.safeParse(input)
+    if (!check.success) {
+      errors.show(
+        new ApiFailure({
+          code: 'VALIDATION',
+          msg: { key: 'errors.validation' },
+          fields: zodFields(check.error),
+        }),
+      )
+      return
+    }
     setBusy(true)
     try {
       if (!skipDuplicates) {
@@ -92,11 +115,9 @@ export function CustomerFormScreen() {
           return
         }
       }
-      const input = draftToInput(d)
       const id = await errors.capture(async () => {
-        if (editId) {
-          const { documents: _docs, ...rest } = input
-          await unwrap(api.customers.update({ ...rest, id: editId, version, needs: needsForUpdate(d) }))
+        if (update && editId) {
+          await unwrap(api.customers.update(update))
           return editId
         }
         return (await unwrap(api.customers.create(input))).id
@@ -107,7 +128,7 @@ export function CustomerFormScreen() {
         guard.release()
         draft.clear()
         navigate(`/customers/${id}`, { replace: !!editId })
-      } else window.scrollTo({ top: 0, behavior: 'smooth' })
+      }
     } finally {
       setBusy(false)
     }
@@ -126,38 +147,17 @@ export function CustomerFormScreen() {
           {t('common:actions.save')}
         </Button>
       </Stack>
-      {restoredAt !== null && dirty && (
-        <Alert
-          severity="info"
-          sx={{ mb: 2 }}
-          data-testid="draft-restored"
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => {
-                draft.clear()
-                setD(saved)
-                setRestoredAt(null)
-              }}
-            >
-              {t('common:draft.discard')}
-            </Button>
-          }
-        >
-          {t('common:draft.restored', { time: f.dateTime(new Date(restoredAt).toISOString()) })}
-        </Alert>
-      )}
-      {outdated && (
-        <Alert severity="info" sx={{ mb: 2 }} onClose={() => setOutdated(false)} data-testid="draft-outdated">
-          {t('common:draft.outdated')}
-        </Alert>
-      )}
-      {errors.form && (
-        <Alert severity="error" sx={{ mb: 2 }} data-testid="form-error">
-          {errors.form}
-        </Alert>
-      )}
+      <DraftNotices
+        restoredAt={dirty ? restoredAt : null}
+        outdated={outdated}
+        onDiscard={() => {
+          draft.clear()
+          setD(saved)
+          setRestoredAt(null)
+        }}
+        onDismissOutdated={() => setOutdated(false)}
+      />
+      <ErrorSummary form={errors.form} fields={errors.fields} />
       <Stack spacing={2}>
         <BasicSection {...props} />
         <ContactSection {...props} />

@@ -16,6 +16,7 @@ import { hasFilters, rememberList, rememberedList, toSearch } from './list/listS
 import type { ListState } from './list/listState'
 import { ExportButton } from '../exports/ExportButton'
 import { DuplicatesButton } from '../duplicates/DuplicatesButton'
+import { prefillFromSearch } from './form/prefill'
 
 export function CustomerListScreen() {
   const { t } = useTranslation('customers')
@@ -126,6 +127,17 @@ export function CustomerListScreen() {
               data-testid="customer-no-match"
             >
               {t('noMatch')}
+              {s.q.trim() && (
+                // no dead end: what was searched for starts the new file
+                <Button
+                  variant="outlined"
+                  sx={{ ml: 2 }}
+                  onClick={() => navigate('/customers/new', { state: { prefill: prefillFromSearch(s.q) } })}
+                  data-testid="customer-new-from-search"
+                >
+                  {t('forms:deadEnds.newCustomer', { name: s.q.trim() })}
+                </Button>
+              )}
             </Typography>
           ) : (
             // the list scrolls inside the window, so the header, filters and pager stay in view;

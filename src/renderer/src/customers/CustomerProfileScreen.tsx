@@ -26,6 +26,7 @@ import { CustomerReminders } from '../reminders/CustomerReminders'
 import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
 import { CustomerSheets } from '../feedback/CustomerSheets'
 import { MergedOrNotFound } from '../duplicates/MergedOrNotFound'
+import { BackToChecks } from './profile/BackToChecks'
 
 const tabKeys = [
   'overview',
@@ -163,6 +164,7 @@ export function CustomerProfileScreen() {
   return (
     <Box sx={{ maxWidth: 1200 }} data-testid="customer-profile">
       <BackToList />
+      <BackToChecks />
       <ProfileHeader
         profile={p}
         canDelete={role === 'admin'}

@@ -19,6 +19,7 @@ import zhDuplicates from './zh-CN/duplicates'
 import zhRooms from './zh-CN/rooms'
 import zhPrivacy from './zh-CN/privacy'
 import zhDatabase from './zh-CN/database'
+import zhForms from './zh-CN/forms'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -40,6 +41,7 @@ import enDuplicates from './en/duplicates'
 import enRooms from './en/rooms'
 import enPrivacy from './en/privacy'
 import enDatabase from './en/database'
+import enForms from './en/forms'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -65,6 +67,7 @@ export const resources = {
     rooms: zhRooms,
     privacy: zhPrivacy,
     database: zhDatabase,
+    forms: zhForms,
   },
   en: {
     common: enCommon,
@@ -88,5 +91,6 @@ export const resources = {
     rooms: enRooms,
     privacy: enPrivacy,
     database: enDatabase,
+    forms: enForms,
   },
 }

@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -22,6 +21,7 @@ import type { PriceType, Prices } from '../../../shared/trips/trip.schema'
 import { priceTypes } from '../../../shared/trips/trip.schema'
 import { api, unwrap } from '../api/client'
 import { useFormErrors } from '../components/useFormErrors'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 interface Line {
   kind: ChargeKind
@@ -56,6 +56,7 @@ export function ChargesDialog({
     traveller.charges.map((c) => ({ kind: c.kind, label: c.label ?? '', amount: asText(c.amountFen) })),
   )
   const [busy, setBusy] = useState(false)
+  const dirty = useDirty({ priceType, deposit, lines })
   const fenPrices = {
     adult: priceFen(prices.adult),
     childBed: priceFen(prices.childBed),
@@ -99,7 +100,15 @@ export function ChargesDialog({
   }
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth data-testid="charges-dialog">
+    <GuardedDialog
+      open
+      dirty={dirty}
+      busy={busy}
+      onClose={onClose}
+      maxWidth="sm"
+      fullWidth
+      data-testid="charges-dialog"
+    >
       <DialogTitle>{t('dialog.editTitle', { name: traveller.name })}</DialogTitle>
       <DialogContent>
         {errors.form && (
@@ -218,13 +227,11 @@ export function ChargesDialog({
         </Typography>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {t('common:actions.cancel')}
-        </Button>
+        <GuardedCancel disabled={busy}>{t('common:actions.cancel')}</GuardedCancel>
         <Button variant="contained" onClick={save} disabled={busy} data-testid="charges-save">
           {t('dialog.save')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }

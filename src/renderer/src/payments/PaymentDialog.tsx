@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -18,6 +17,7 @@ import { fenText, parseYuan } from '../../../shared/payments/money'
 import { api, unwrap } from '../api/client'
 import { useFormErrors } from '../components/useFormErrors'
 import { today } from '../format/formatters'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /** Records money received from a traveller, or (managers) money given back with its reason. */
 export function PaymentDialog({
@@ -41,6 +41,7 @@ export function PaymentDialog({
   const [method, setMethod] = useState<PaymentMethod>('wechat')
   const [receiptNo, setReceiptNo] = useState('')
   const [reason, setReason] = useState('')
+  const dirty = useDirty({ day, amount, method, receiptNo, reason })
   const [busy, setBusy] = useState(false)
   const refund = kind === 'refund'
 
@@ -60,7 +61,15 @@ export function PaymentDialog({
   }
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="xs" fullWidth data-testid="payment-dialog">
+    <GuardedDialog
+      open
+      dirty={dirty}
+      busy={busy}
+      onClose={onClose}
+      maxWidth="xs"
+      fullWidth
+      data-testid="payment-dialog"
+    >
       <DialogTitle>
         {t(refund ? 'dialog.refundTitle' : 'dialog.payTitle', { name: traveller.name })}
       </DialogTitle>
@@ -127,9 +136,7 @@ export function PaymentDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {t('common:actions.cancel')}
-        </Button>
+        <GuardedCancel disabled={busy}>{t('common:actions.cancel')}</GuardedCancel>
         <Button
           variant="contained"
           color={refund ? 'error' : 'primary'}
@@ -140,6 +147,6 @@ export function PaymentDialog({
           {t(refund ? 'dialog.doRefund' : 'dialog.record')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }

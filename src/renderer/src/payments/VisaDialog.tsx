@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -18,6 +17,7 @@ import { visaStatuses } from '../../../shared/trips/visa'
 import { api, unwrap } from '../api/client'
 import { useFormErrors } from '../components/useFormErrors'
 import { useFormat } from '../format/format'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /** A traveller's visa for an outbound trip; the date it is needed by comes from the departure. */
 export function VisaDialog({
@@ -38,6 +38,7 @@ export function VisaDialog({
   const [type, setType] = useState(traveller.visa.type ?? '')
   const [number, setNumber] = useState(traveller.visa.number ?? '')
   const [validUntil, setValidUntil] = useState(traveller.visa.validUntil ?? '')
+  const dirty = useDirty({ status, type, number, validUntil })
   const [busy, setBusy] = useState(false)
 
   const save = async () => {
@@ -59,7 +60,15 @@ export function VisaDialog({
   }
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="xs" fullWidth data-testid="visa-dialog">
+    <GuardedDialog
+      open
+      dirty={dirty}
+      busy={busy}
+      onClose={onClose}
+      maxWidth="xs"
+      fullWidth
+      data-testid="visa-dialog"
+    >
       <DialogTitle>{t('visa.title', { name: traveller.name })}</DialogTitle>
       <DialogContent>
         {errors.form && (
@@ -110,13 +119,11 @@ export function VisaDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {t('common:actions.cancel')}
-        </Button>
+        <GuardedCancel disabled={busy}>{t('common:actions.cancel')}</GuardedCancel>
         <Button variant="contained" onClick={save} disabled={busy} data-testid="visa-save">
           {t('dialog.save')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -21,7 +21,12 @@ export function usePrintFormat() {
     hour: '2-digit',
     minute: '2-digit',
   })
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })
+  // the screen's ¥ (format.ts), not CN¥: one way of writing money on screen and on paper
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+  })
   return {
     long,
     monthDay,

@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -19,6 +18,7 @@ import { useFormErrors } from '../components/useFormErrors'
 import { today } from '../format/formatters'
 import { SubjectPicker } from './SubjectPicker'
 import type { PickedSubject } from './SubjectPicker'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /**
  * A task by hand ("call 张伟 on Friday about the Japan visa"): for me or a colleague, on a day
@@ -48,6 +48,7 @@ export function TaskDialog({
   const [note, setNote] = useState('')
   const [customer, setCustomer] = useState<PickedSubject | null>(fixedCustomer ?? null)
   const [trip, setTrip] = useState<PickedSubject | null>(fixedTrip ?? null)
+  const dirty = useDirty({ assigneeId, due, time, note, customer: customer?.id, trip: trip?.id })
   const [busy, setBusy] = useState(false)
   const others = (staff.data ?? []).filter((s) => s.id !== me.id)
 
@@ -77,7 +78,7 @@ export function TaskDialog({
   }
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog open dirty={dirty} busy={busy} onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate data-testid="task-dialog">
         <DialogTitle>{t('task.title')}</DialogTitle>
         <DialogContent>
@@ -169,14 +170,12 @@ export function TaskDialog({
           </Grid>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {tc('actions.cancel')}
-          </Button>
+          <GuardedCancel disabled={busy}>{tc('actions.cancel')}</GuardedCancel>
           <Button type="submit" variant="contained" disabled={busy} data-testid="task-save">
             {tc('actions.save')}
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -1,13 +1,17 @@
 import { FormControlLabel, Grid, MenuItem, Switch, TextField } from '@mui/material'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { guideLevels } from '../../../shared/trips/trip.schema'
+import { guideFieldsSchema, guideLevels } from '../../../shared/trips/trip.schema'
 import type { GuideLevel, GuideRole } from '../../../shared/trips/trip.schema'
 import type { GuideView } from '../../../shared/trips/trip.types'
 import { api, unwrap } from '../api/client'
 import { LanguagesField, RolesField } from './GuideFields'
 import { ResourceFormFrame } from './ResourceFormFrame'
 import { useResourceForm } from './useResourceForm'
+import { limitsOf } from '../components/limits'
+
+/** The longest text each field takes, read from the schema main checks with. */
+const guideMax = limitsOf(guideFieldsSchema)
 
 interface Draft {
   name: string
@@ -54,7 +58,7 @@ export function GuideFormDialog({
   onDone: (message: string, id: number) => void
 }) {
   const { t } = useTranslation('resources')
-  const { errors, d, set, version, stale, busy, save, reload } = useResourceForm(
+  const { errors, d, set, dirty, version, stale, busy, save, reload } = useResourceForm(
     row,
     () => draftOf(row),
     draftOf,
@@ -100,13 +104,12 @@ export function GuideFormDialog({
   // shrink: the label stays above an empty field so its placeholder (the masked number) shows
   const text = (
     k: 'name' | 'mobile' | 'licenceNo' | 'passportNo' | 'permitNo' | 'notes',
-    max: number,
     shrink = false,
   ) => ({
     value: d[k],
     onChange: (e: { target: { value: string } }) => set({ [k]: e.target.value }),
     slotProps: {
-      htmlInput: { 'data-testid': `guide-field-${k}`, maxLength: max },
+      htmlInput: { 'data-testid': `guide-field-${k}`, maxLength: guideMax(k) },
       ...(shrink && { inputLabel: { shrink: true } }),
     },
   })
@@ -117,7 +120,9 @@ export function GuideFormDialog({
       title={row ? t('guides.form.editTitle', { name: row.name }) : t('guides.form.addTitle')}
       maxWidth="md"
       busy={busy}
+      dirty={dirty}
       error={errors.form}
+      fields={errors.fields}
       stale={stale}
       onReload={reload}
       onClose={onClose}
@@ -130,16 +135,12 @@ export function GuideFormDialog({
             label={t('guides.form.name')}
             required
             autoFocus
-            {...text('name', 50)}
+            {...text('name')}
             {...errors.fieldProps('name')}
           />
         </Grid>
         <Grid size={4}>
-          <TextField
-            label={t('guides.form.mobile')}
-            {...text('mobile', 30)}
-            {...errors.fieldProps('mobile')}
-          />
+          <TextField label={t('guides.form.mobile')} {...text('mobile')} {...errors.fieldProps('mobile')} />
         </Grid>
         <Grid size={4}>
           <TextField
@@ -161,7 +162,7 @@ export function GuideFormDialog({
         <Grid size={6}>
           <TextField
             label={t('guides.form.licenceNo')}
-            {...text('licenceNo', 40)}
+            {...text('licenceNo')}
             {...errors.fieldProps('licenceNo')}
           />
         </Grid>
@@ -196,7 +197,7 @@ export function GuideFormDialog({
               <TextField
                 label={t('guides.form.passportNo')}
                 placeholder={row?.passportNoMasked ?? undefined}
-                {...text('passportNo', 30, !!row?.passportNoMasked)}
+                {...text('passportNo', !!row?.passportNoMasked)}
                 {...errors.fieldProps(
                   'passportNo',
                   row?.passportNoMasked ? t('guides.form.numberKeep') : t('guides.form.leaderDocsHelp'),
@@ -207,7 +208,7 @@ export function GuideFormDialog({
               <TextField
                 label={t('guides.form.permitNo')}
                 placeholder={row?.permitNoMasked ?? undefined}
-                {...text('permitNo', 30, !!row?.permitNoMasked)}
+                {...text('permitNo', !!row?.permitNoMasked)}
                 {...errors.fieldProps(
                   'permitNo',
                   row?.permitNoMasked ? t('guides.form.numberKeep') : undefined,
@@ -221,7 +222,7 @@ export function GuideFormDialog({
             label={t('guides.form.notes')}
             multiline
             minRows={2}
-            {...text('notes', 1000)}
+            {...text('notes')}
             {...errors.fieldProps('notes')}
           />
         </Grid>

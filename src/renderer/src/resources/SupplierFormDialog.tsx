@@ -1,11 +1,15 @@
 import { FormControlLabel, Grid, MenuItem, Switch, TextField } from '@mui/material'
 import { useTranslation } from 'react-i18next'
-import { supplierKinds } from '../../../shared/trips/trip.schema'
+import { supplierFieldsSchema, supplierKinds } from '../../../shared/trips/trip.schema'
 import type { SupplierKind } from '../../../shared/trips/trip.schema'
 import type { SupplierView } from '../../../shared/trips/trip.types'
 import { api, unwrap } from '../api/client'
 import { ResourceFormFrame } from './ResourceFormFrame'
 import { useResourceForm } from './useResourceForm'
+import { limitsOf } from '../components/limits'
+
+/** The longest text each field takes, read from the schema main checks with. */
+const supplierMax = limitsOf(supplierFieldsSchema)
 
 type TextKey = 'name' | 'licenceNo' | 'licenceExpiry' | 'contactPerson' | 'phone' | 'address' | 'notes'
 type Draft = Record<TextKey, string> & { kind: SupplierKind; active: boolean }
@@ -37,7 +41,7 @@ export function SupplierFormDialog({
   onDone: (message: string, id: number) => void
 }) {
   const { t } = useTranslation('resources')
-  const { errors, d, set, version, stale, busy, save, reload } = useResourceForm(
+  const { errors, d, set, dirty, version, stale, busy, save, reload } = useResourceForm(
     row,
     () => draftOf(row, kind),
     (live) => draftOf(live, live.kind),
@@ -56,11 +60,11 @@ export function SupplierFormDialog({
       }
     })
 
-  const text = (k: TextKey, max: number, help?: string) => ({
+  const text = (k: TextKey, help?: string) => ({
     value: d[k],
     onChange: (e: { target: { value: string } }) => set({ [k]: e.target.value }),
     ...errors.fieldProps(k, help),
-    slotProps: { htmlInput: { 'data-testid': `supplier-field-${k}`, maxLength: max } },
+    slotProps: { htmlInput: { 'data-testid': `supplier-field-${k}`, maxLength: supplierMax(k) } },
   })
 
   return (
@@ -69,7 +73,9 @@ export function SupplierFormDialog({
       title={row ? t('suppliers.form.editTitle', { name: row.name }) : t('suppliers.form.addTitle')}
       maxWidth="sm"
       busy={busy}
+      dirty={dirty}
       error={errors.form}
+      fields={errors.fields}
       stale={stale}
       onReload={reload}
       onClose={onClose}
@@ -95,19 +101,19 @@ export function SupplierFormDialog({
           </TextField>
         </Grid>
         <Grid size={7}>
-          <TextField label={t('suppliers.form.name')} required autoFocus {...text('name', 100)} />
+          <TextField label={t('suppliers.form.name')} required autoFocus {...text('name')} />
         </Grid>
         <Grid size={7}>
           <TextField
             label={operator ? t('suppliers.form.licenceNoOperator') : t('suppliers.form.licenceNo')}
-            {...text('licenceNo', 60, operator ? t('suppliers.form.licenceOperatorHelp') : undefined)}
+            {...text('licenceNo', operator ? t('suppliers.form.licenceOperatorHelp') : undefined)}
           />
         </Grid>
         <Grid size={5}>
           <TextField
             type="date"
             label={t('suppliers.form.licenceExpiry')}
-            {...text('licenceExpiry', 10)}
+            {...text('licenceExpiry')}
             slotProps={{
               inputLabel: { shrink: true },
               htmlInput: { 'data-testid': 'supplier-field-licenceExpiry' },
@@ -115,16 +121,16 @@ export function SupplierFormDialog({
           />
         </Grid>
         <Grid size={6}>
-          <TextField label={t('suppliers.form.contactPerson')} {...text('contactPerson', 50)} />
+          <TextField label={t('suppliers.form.contactPerson')} {...text('contactPerson')} />
         </Grid>
         <Grid size={6}>
-          <TextField label={t('suppliers.form.phone')} {...text('phone', 30)} />
+          <TextField label={t('suppliers.form.phone')} {...text('phone')} />
         </Grid>
         <Grid size={12}>
-          <TextField label={t('suppliers.form.address')} {...text('address', 200)} />
+          <TextField label={t('suppliers.form.address')} {...text('address')} />
         </Grid>
         <Grid size={12}>
-          <TextField label={t('suppliers.form.notes')} multiline minRows={2} {...text('notes', 1000)} />
+          <TextField label={t('suppliers.form.notes')} multiline minRows={2} {...text('notes')} />
         </Grid>
         <Grid size={12}>
           <FormControlLabel

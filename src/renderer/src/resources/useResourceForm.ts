@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { ApiFailure } from '../api/client'
 import { useFormErrors } from '../components/useFormErrors'
+import { useDirty } from '../components/GuardedDialog'
 
 /**
  * Draft, version, busy and stale state of a guide or supplier dialog. `save` runs the call and
@@ -18,6 +19,7 @@ export function useResourceForm<D extends object, R extends { version: number }>
   const [stale, setStale] = useState(false)
   const [busy, setBusy] = useState(false)
   const set = (p: Partial<D>) => setD((prev) => ({ ...prev, ...p }))
+  const dirty = useDirty(d)
 
   const save = async (call: () => Promise<void>) => {
     setBusy(true)
@@ -41,5 +43,5 @@ export function useResourceForm<D extends object, R extends { version: number }>
     errors.clear()
   }
 
-  return { errors, d, set, version, stale, busy, save, reload }
+  return { errors, d, set, dirty, version, stale, busy, save, reload }
 }

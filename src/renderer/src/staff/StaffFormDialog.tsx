@@ -2,7 +2,6 @@ import {
   Alert,
   Box,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -20,6 +19,7 @@ import { api, ApiFailure, unwrap } from '../api/client'
 import { useSession } from '../app/session'
 import { useFormErrors } from '../components/useFormErrors'
 import { PasswordField } from './PasswordField'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /**
  * Add a staff member (row = null) or edit one. When editing, `row` is the live row from the list,
@@ -46,6 +46,7 @@ export function StaffFormDialog({
   const [version, setVersion] = useState(row?.version ?? 1)
   const [stale, setStale] = useState(false)
   const [busy, setBusy] = useState(false)
+  const dirty = useDirty(v)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -83,7 +84,7 @@ export function StaffFormDialog({
   })
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm">
+    <GuardedDialog open dirty={dirty} busy={busy} onClose={onClose} fullWidth maxWidth="sm">
       <Box component="form" onSubmit={submit} noValidate data-testid="staff-form">
         <DialogTitle>
           {row ? t('staff.form.editTitle', { name: row.name }) : t('staff.form.addTitle')}
@@ -152,14 +153,12 @@ export function StaffFormDialog({
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {t('common:actions.cancel')}
-          </Button>
+          <GuardedCancel disabled={busy}>{t('common:actions.cancel')}</GuardedCancel>
           <Button type="submit" variant="contained" disabled={busy} data-testid="staff-form-submit">
             {row ? t('common:actions.save') : t('staff.add')}
           </Button>
         </DialogActions>
       </Box>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -6,6 +6,11 @@ import { useNavigate, useParams } from 'react-router'
 import { api, ApiFailure, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useFormErrors } from '../components/useFormErrors'
+import { ErrorSummary } from '../components/ErrorSummary'
+import { DraftNotices } from '../components/DraftNotices'
+import { readDraft, useFormDraft } from '../components/useFormDraft'
+import { useUnsavedGuard } from '../components/useUnsavedGuard'
+import { useSession } from '../app/session'
 import { Section } from '../customers/form/Section'
 import { addDays, dayCount, isIsoDate } from './shell/dates'
 import { BasicSection } from './form/BasicSection'
@@ -16,7 +21,7 @@ import { today } from '../format/formatters'
 import { SizePriceSection } from './form/SizePriceSection'
 import { TemplateSection } from './form/TemplateSection'
 import type { RouteSummary } from './form/TemplateSection'
-import { draftFromTrip, draftToInput, emptyTripDraft } from './form/formState'
+import { draftFromTrip, draftToInput, emptyTripDraft, tripMax } from './form/formState'
 import type { TripDraft } from './form/formState'
 
 const noCode = Promise.resolve({ ok: true as const, value: { code: '' } })
@@ -29,8 +34,24 @@ export function TripFormScreen() {
   const params = useParams()
   const editId = params.id ? Number(params.id) : null
   const errors = useFormErrors()
-  const [d, setD] = useState<TripDraft | null>(editId ? null : emptyTripDraft())
+  const staffId = useSession().status.staff?.id
+  // typing survives a closed window: a new trip's draft is its first state, an edit's comes back
+  // only if the trip has not changed since (the same rule as the customer form)
+  const [leftOver] = useState(() =>
+    editId ? null : readDraft<{ d: TripDraft; version: number }>(staffId, 'trip:new'),
+  )
+  const [d, setD] = useState<TripDraft | null>(editId ? null : (leftOver?.value.d ?? emptyTripDraft()))
+  const [saved, setSaved] = useState<TripDraft | null>(editId ? null : emptyTripDraft())
   const [version, setVersion] = useState(0)
+  const [restoredAt, setRestoredAt] = useState<number | null>(leftOver?.savedAt ?? null)
+  const [outdated, setOutdated] = useState(false)
+  const dirty = d !== null && saved !== null && JSON.stringify(d) !== JSON.stringify(saved)
+  const draft = useFormDraft(editId ? `trip:${editId}` : 'trip:new', d && { d, version }, dirty)
+  // discarding also makes the form clean, so a render before it unmounts cannot write the draft back
+  const guard = useUnsavedGuard(dirty, () => {
+    draft.clear()
+    setSaved(d)
+  })
   const [busy, setBusy] = useState(false)
   const [drop, setDrop] = useState<{ from: number; days: string } | null>(null)
   const [askPast, setAskPast] = useState(false)
@@ -39,7 +60,15 @@ export function TripFormScreen() {
     if (!editId) return
     void errors.capture(async () => {
       const trip = await unwrap(api.trips.get({ id: editId }))
-      setD(draftFromTrip(trip))
+      const left = draft.load()
+      const stored = left && left.value.version === trip.version ? left : null
+      if (left && !stored) {
+        draft.clear()
+        setOutdated(true)
+      }
+      setSaved(draftFromTrip(trip))
+      setD(stored?.value.d ?? draftFromTrip(trip))
+      setRestoredAt(stored?.savedAt ?? null)
       setVersion(trip.version)
     })
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -90,6 +119,13 @@ export function TripFormScreen() {
   }
 
   const back = () => navigate(editId ? `/trips/${editId}` : '/trips')
+  // saved: nothing left to ask about, and no draft left behind
+  const leave = (id: number) => {
+    setSaved(d)
+    guard.release()
+    draft.clear()
+    navigate(`/trips/${id}`, { replace: true })
+  }
 
   const save = async (dropDays = false, pastOk = false) => {
     // a new trip dated before today is asked about first (late entry of a trip that left, or a typo)
@@ -104,10 +140,10 @@ export function TripFormScreen() {
       if (editId) {
         const { fromRouteId: _r, ...fields } = input
         await unwrap(api.trips.update({ ...fields, id: editId, version, dropDays }))
-        navigate(`/trips/${editId}`, { replace: true })
+        leave(editId)
       } else {
         const { id } = await unwrap(api.trips.create(input))
-        navigate(`/trips/${id}`, { replace: true })
+        leave(id)
       }
     } catch (e) {
       if (
@@ -122,7 +158,6 @@ export function TripFormScreen() {
         })
       } else {
         errors.show(e)
-        window.scrollTo({ top: 0, behavior: 'smooth' })
       }
     } finally {
       setBusy(false)
@@ -154,11 +189,17 @@ export function TripFormScreen() {
         </Typography>
         {actions('trip-save')}
       </Stack>
-      {errors.form && (
-        <Alert severity="error" sx={{ mb: 2 }} data-testid="form-error">
-          {errors.form}
-        </Alert>
-      )}
+      <DraftNotices
+        restoredAt={dirty ? restoredAt : null}
+        outdated={outdated}
+        onDiscard={() => {
+          draft.clear()
+          setD(saved)
+          setRestoredAt(null)
+        }}
+        onDismissOutdated={() => setOutdated(false)}
+      />
+      <ErrorSummary form={errors.form} fields={errors.fields} />
       <Stack spacing={2}>
         {!editId && (
           <TemplateSection routes={routes.data ?? []} value={d.fromRouteId} onChange={onTemplate} />
@@ -176,7 +217,7 @@ export function TripFormScreen() {
               value={d.notes}
               onChange={(e) => set({ notes: e.target.value })}
               {...errors.fieldProps('notes')}
-              slotProps={{ htmlInput: { 'data-testid': 'trip-field-notes' } }}
+              slotProps={{ htmlInput: { 'data-testid': 'trip-field-notes', maxLength: tripMax('notes') } }}
             />
           </Grid>
         </Section>
@@ -184,6 +225,7 @@ export function TripFormScreen() {
       <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end', mt: 2 }}>
         {actions()}
       </Stack>
+      {guard.dialog}
       {askPast && (
         <PastTripDialog
           departDate={d.departDate}

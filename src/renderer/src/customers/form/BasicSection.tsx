@@ -10,19 +10,23 @@ import {
 } from '@mui/material'
 import Grid from '@mui/material/Grid'
 import { useTranslation } from 'react-i18next'
-import { genders } from '../../../../shared/customers/customer.schema'
+import { customerCreateSchema, genders } from '../../../../shared/customers/customer.schema'
 import { passportPinyin } from '../../../../shared/search/pinyin-keys'
 import { lunarDayName, lunarMonthName } from '../../../../shared/calendar/lunar'
 import { Section } from './Section'
 import type { SectionProps } from './types'
+import { customerMax } from './formState'
 
+const pinyinField = customerCreateSchema.shape.pinyinName
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
 const days = Array.from({ length: 30 }, (_, i) => i + 1)
 
 export function BasicSection({ d, set, err }: SectionProps) {
   const { t, i18n } = useTranslation('customers')
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN'
-  const suggestion = d.name.trim() ? passportPinyin(d.name.trim()) : ''
+  const reading = d.name.trim() ? passportPinyin(d.name.trim()) : ''
+  // only what the pinyin field would accept is offered (a name with digits or other scripts is not)
+  const suggestion = reading && pinyinField.safeParse(reading).success ? reading : ''
   return (
     <Section title={t('form.sections.basic')}>
       <Grid size={4}>
@@ -33,7 +37,7 @@ export function BasicSection({ d, set, err }: SectionProps) {
           value={d.name}
           onChange={(e) => set({ name: e.target.value })}
           {...err('name')}
-          slotProps={{ htmlInput: { 'data-testid': 'customer-field-name' } }}
+          slotProps={{ htmlInput: { 'data-testid': 'customer-field-name', maxLength: customerMax('name') } }}
         />
       </Grid>
       <Grid size={5}>
@@ -42,7 +46,9 @@ export function BasicSection({ d, set, err }: SectionProps) {
           value={d.pinyinName}
           onChange={(e) => set({ pinyinName: e.target.value.toUpperCase() })}
           {...err('pinyinName')}
-          slotProps={{ htmlInput: { 'data-testid': 'customer-field-pinyin' } }}
+          slotProps={{
+            htmlInput: { 'data-testid': 'customer-field-pinyin', maxLength: customerMax('pinyinName') },
+          }}
         />
         {suggestion && suggestion !== d.pinyinName && (
           <Button size="small" onClick={() => set({ pinyinName: suggestion })} data-testid="pinyin-suggest">

@@ -3,6 +3,7 @@ import Grid from '@mui/material/Grid'
 import { useTranslation } from 'react-i18next'
 import { Section } from './Section'
 import type { SectionProps } from './types'
+import { customerMax } from './formState'
 
 export function ContactSection({ d, set, err }: SectionProps) {
   const { t } = useTranslation('customers')
@@ -17,7 +18,7 @@ export function ContactSection({ d, set, err }: SectionProps) {
         value={d[k]}
         onChange={(e) => set({ [k]: e.target.value })}
         {...err(k, help)}
-        slotProps={{ htmlInput: { 'data-testid': `customer-field-${k}` } }}
+        slotProps={{ htmlInput: { 'data-testid': `customer-field-${k}`, maxLength: customerMax(k) } }}
       />
     </Grid>
   )

@@ -2,13 +2,14 @@ import { Alert, Button, IconButton, MenuItem, TextField } from '@mui/material'
 import Grid from '@mui/material/Grid'
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined'
 import AddIcon from '@mui/icons-material/Add'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { docKinds } from '../../../../shared/customers/customer.schema'
 import { validateIdCard } from '../../../../shared/customers/id-card'
 import { idCrossCheck } from '../../../../shared/customers/id-cross-check'
 import { useFormat } from '../../format/format'
 import { today } from '../../format/formatters'
-import { draftBirth, emptyDoc } from './formState'
+import { customerMax, draftBirth, emptyDoc } from './formState'
 import type { DocDraft } from './formState'
 import { Section } from './Section'
 import type { SectionProps } from './types'
@@ -17,8 +18,18 @@ import type { SectionProps } from './types'
 export function DocumentsSection({ d, set, err }: SectionProps) {
   const { t } = useTranslation('customers')
   const f = useFormat()
-  const update = (i: number, p: Partial<DocDraft>) =>
+  // an ID number is checked when the clerk leaves the field (a half-typed number is not an error);
+  // typing again clears the message until the next blur
+  const [blurred, setBlurred] = useState<Record<number, string>>({})
+  const update = (i: number, p: Partial<DocDraft>) => {
     set({ documents: d.documents.map((x, j) => (j === i ? { ...x, ...p } : x)) })
+    if (blurred[i]) setBlurred(({ [i]: _gone, ...rest }) => rest)
+  }
+  const checkOnBlur = (i: number) => {
+    const doc = d.documents[i]
+    const r = doc.kind === 'id_card' && doc.number.trim() ? validateIdCard(doc.number, today()) : null
+    if (r && !r.ok) setBlurred((b) => ({ ...b, [i]: t(`errors:idCard.${r.reason}`) }))
+  }
 
   return (
     <Section title={t('form.sections.documents')}>
@@ -57,8 +68,15 @@ export function DocumentsSection({ d, set, err }: SectionProps) {
                 label={t('form.docNumber')}
                 value={doc.number}
                 onChange={(e) => update(i, { number: e.target.value.toUpperCase() })}
-                {...err(`documents.${i}.number`)}
-                slotProps={{ htmlInput: { 'data-testid': `doc-number-${i}`, spellCheck: false } }}
+                onBlur={() => checkOnBlur(i)}
+                {...blurredProps(err(`documents.${i}.number`), blurred[i])}
+                slotProps={{
+                  htmlInput: {
+                    'data-testid': `doc-number-${i}`,
+                    spellCheck: false,
+                    maxLength: customerMax('documents.0.number'),
+                  },
+                }}
               />
             </Grid>
             <Grid size={2}>
@@ -77,6 +95,7 @@ export function DocumentsSection({ d, set, err }: SectionProps) {
                 value={doc.issuePlace}
                 onChange={(e) => update(i, { issuePlace: e.target.value })}
                 {...err(`documents.${i}.issuePlace`)}
+                slotProps={{ htmlInput: { maxLength: customerMax('documents.0.issuePlace') } }}
               />
             </Grid>
             <Grid size={2}>
@@ -92,7 +111,10 @@ export function DocumentsSection({ d, set, err }: SectionProps) {
             <Grid size={0.5}>
               <IconButton
                 aria-label={t('common:actions.remove')}
-                onClick={() => set({ documents: d.documents.filter((_, j) => j !== i) })}
+                onClick={() => {
+                  set({ documents: d.documents.filter((_, j) => j !== i) })
+                  setBlurred({})
+                }}
               >
                 <DeleteOutline />
               </IconButton>
@@ -151,4 +173,12 @@ export function DocumentsSection({ d, set, err }: SectionProps) {
       </Grid>
     </Section>
   )
+}
+
+/** The message of the last save wins; otherwise the one found when the field lost focus. */
+function blurredProps<P extends { error: boolean; helperText?: string }>(
+  p: P,
+  onBlur: string | undefined,
+): P {
+  return p.error || !onBlur ? p : { ...p, error: true, helperText: onBlur }
 }

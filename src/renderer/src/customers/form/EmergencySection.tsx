@@ -5,6 +5,7 @@ import AddIcon from '@mui/icons-material/Add'
 import { useTranslation } from 'react-i18next'
 import { Section } from './Section'
 import type { SectionProps } from './types'
+import { customerMax } from './formState'
 
 type Contact = SectionProps['d']['emergencyContacts'][number]
 
@@ -22,6 +23,7 @@ export function EmergencySection({ d, set, err }: SectionProps) {
               value={c.name}
               onChange={(e) => update(i, { name: e.target.value })}
               {...err(`emergencyContacts.${i}.name`)}
+              slotProps={{ htmlInput: { maxLength: customerMax('emergencyContacts.0.name') } }}
             />
           </Grid>
           <Grid size={3}>
@@ -30,6 +32,7 @@ export function EmergencySection({ d, set, err }: SectionProps) {
               value={c.relation}
               onChange={(e) => update(i, { relation: e.target.value })}
               {...err(`emergencyContacts.${i}.relation`)}
+              slotProps={{ htmlInput: { maxLength: customerMax('emergencyContacts.0.relation') } }}
             />
           </Grid>
           <Grid size={4}>
@@ -38,6 +41,7 @@ export function EmergencySection({ d, set, err }: SectionProps) {
               value={c.phone}
               onChange={(e) => update(i, { phone: e.target.value })}
               {...err(`emergencyContacts.${i}.phone`)}
+              slotProps={{ htmlInput: { maxLength: customerMax('emergencyContacts.0.phone') } }}
             />
           </Grid>
           <Grid size={1}>
@@ -70,7 +74,9 @@ export function EmergencySection({ d, set, err }: SectionProps) {
           value={d.notes}
           onChange={(e) => set({ notes: e.target.value })}
           {...err('notes')}
-          slotProps={{ htmlInput: { 'data-testid': 'customer-field-notes' } }}
+          slotProps={{
+            htmlInput: { 'data-testid': 'customer-field-notes', maxLength: customerMax('notes') },
+          }}
         />
       </Grid>
     </Section>

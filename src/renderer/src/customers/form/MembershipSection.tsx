@@ -8,6 +8,7 @@ import { useQuery } from '../../api/hooks'
 import { useFormat } from '../../format/format'
 import { Section } from './Section'
 import type { SectionProps } from './types'
+import { customerMax } from './formState'
 
 type Option = { id: number; name: string; mobile?: string | null }
 
@@ -98,7 +99,11 @@ export function MembershipSection({
               {...err('tags', t('form.tagsHelp'))}
               slotProps={{
                 ...p.slotProps,
-                htmlInput: { ...p.slotProps.htmlInput, 'data-testid': 'customer-field-tags' },
+                htmlInput: {
+                  ...p.slotProps.htmlInput,
+                  'data-testid': 'customer-field-tags',
+                  maxLength: customerMax('tags.0'),
+                },
               }}
             />
           )}

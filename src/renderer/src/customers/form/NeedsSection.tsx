@@ -5,6 +5,7 @@ import { needKinds, sensitiveNeeds } from '../../../../shared/customers/customer
 import type { NeedKind } from '../../../../shared/customers/customer.schema'
 import { Section } from './Section'
 import type { SectionProps } from './types'
+import { customerMax } from './formState'
 
 /** One row per kind of need; health and pregnancy only once the customer's consent is recorded. */
 export function NeedsSection({ d, set, err }: SectionProps) {
@@ -66,7 +67,7 @@ export function NeedsSection({ d, set, err }: SectionProps) {
                   )}
                   slotProps={{
                     inputLabel: { shrink: need.hiddenNote || undefined },
-                    htmlInput: { 'data-testid': `need-note-${k}` },
+                    htmlInput: { 'data-testid': `need-note-${k}`, maxLength: customerMax('needs.0.note') },
                   }}
                 />
               )}

@@ -11,6 +11,7 @@ import {
 import type { Preferences } from '../../../../shared/customers/customer.schema'
 import { Section } from './Section'
 import type { SectionProps } from './types'
+import { customerMax } from './formState'
 
 const enums = {
   travelStyle: { values: travelStyles, ns: 'travelStyle' },
@@ -48,7 +49,7 @@ export function PreferencesSection({ d, set, err }: SectionProps) {
         value={p[k] ?? ''}
         onChange={(e) => put({ [k]: e.target.value })}
         {...err(`preferences.${k}`)}
-        slotProps={{ htmlInput: { 'data-testid': `pref-${k}` } }}
+        slotProps={{ htmlInput: { 'data-testid': `pref-${k}`, maxLength: customerMax(`preferences.${k}`) } }}
       />
     </Grid>
   )

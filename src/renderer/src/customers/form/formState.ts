@@ -15,6 +15,11 @@ import {
   sensitiveNeeds,
 } from '../../../../shared/customers/customer.schema'
 import type { CustomerProfile } from '../../../../shared/customers/customer.types'
+import { customerCreateSchema as createSchema } from '../../../../shared/customers/customer.schema'
+import { limitsOf } from '../../components/limits'
+
+/** The longest text each field takes, read from the schema main checks with. */
+export const customerMax = limitsOf(createSchema)
 
 export interface DocDraft {
   kind: DocKind

@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -17,6 +16,7 @@ import { channels, directions } from '../../../../shared/customers/customer.sche
 import type { Channel, Direction } from '../../../../shared/customers/customer.schema'
 import { api, unwrap } from '../../api/client'
 import { useFormErrors } from '../../components/useFormErrors'
+import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
 
 /** Log a call, visit or message: channel, who started it, when (now by default), what was said. */
 export function CommunicationDialog({
@@ -46,6 +46,7 @@ export function CommunicationDialog({
   // a next follow-up becomes a reminder for the clerk on that day
   const [followUpDate, setFollowUpDate] = useState('')
   const [followUpNote, setFollowUpNote] = useState('')
+  const dirty = useDirty({ channel, direction, at, summary, followUpDate, followUpNote })
 
   const submit = async (e?: FormEvent) => {
     e?.preventDefault()
@@ -78,7 +79,7 @@ export function CommunicationDialog({
   }
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog open={open} dirty={dirty} busy={busy} onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate>
         <DialogTitle>
           {t('comm.title')} · {customerName}
@@ -175,14 +176,14 @@ export function CommunicationDialog({
           </Grid>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy} data-testid="comm-cancel">
+          <GuardedCancel disabled={busy} data-testid="comm-cancel">
             {tc('actions.cancel')}
-          </Button>
+          </GuardedCancel>
           <Button type="submit" variant="contained" disabled={busy} data-testid="comm-save">
             {tc('actions.save')}
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -17,6 +16,7 @@ import type { DocKind } from '../../../../shared/customers/customer.schema'
 import type { DocumentView } from '../../../../shared/customers/customer.types'
 import { api, unwrap } from '../../api/client'
 import { useFormErrors } from '../../components/useFormErrors'
+import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
 
 /** Add a document to a customer, or edit one (an empty number keeps the stored one). */
 export function DocumentDialog({
@@ -41,6 +41,7 @@ export function DocumentDialog({
   const [issueDate, setIssueDate] = useState(doc?.issueDate ?? '')
   const [issuePlace, setIssuePlace] = useState(doc?.issuePlace ?? '')
   const [expiryDate, setExpiryDate] = useState(doc?.expiryDate ?? '')
+  const dirty = useDirty({ kind, number, issueDate, issuePlace, expiryDate })
   // The add call nests the document under "document"; the update call is flat.
   const path = (f: string) => (doc ? f : `document.${f}`)
 
@@ -75,7 +76,7 @@ export function DocumentDialog({
   const dateProps = { type: 'date', slotProps: { inputLabel: { shrink: true } } } as const
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog open={open} dirty={dirty} busy={busy} onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate>
         <DialogTitle>{t(doc ? 'docDialog.editTitle' : 'docDialog.addTitle')}</DialogTitle>
         <DialogContent>
@@ -148,14 +149,14 @@ export function DocumentDialog({
           </Grid>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy} data-testid="doc-cancel">
+          <GuardedCancel disabled={busy} data-testid="doc-cancel">
             {tc('actions.cancel')}
-          </Button>
+          </GuardedCancel>
           <Button type="submit" variant="contained" disabled={busy} data-testid="doc-save">
             {tc('actions.save')}
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -3,7 +3,6 @@ import {
   Autocomplete,
   Box,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -20,6 +19,7 @@ import type { RelationKind } from '../../../../shared/customers/customer.schema'
 import { api, unwrap } from '../../api/client'
 import { useQuery } from '../../api/hooks'
 import { useFormErrors } from '../../components/useFormErrors'
+import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
 
 interface Person {
   id: number
@@ -50,6 +50,7 @@ export function RelationDialog({
   const [text, setText] = useState('')
   const [other, setOther] = useState<Person | null>(null)
   const [kind, setKind] = useState<RelationKind>('spouse')
+  const dirty = useDirty({ text, other: other?.id ?? null, kind })
   const q = text.trim()
   const found = useQuery(
     () =>
@@ -80,7 +81,7 @@ export function RelationDialog({
     [o.age != null ? t('age', { age: o.age }) : null, o.mobile].filter(Boolean).join(' · ')
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog open={open} dirty={dirty} busy={busy} onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate>
         <DialogTitle>{t('relationDialog.title')}</DialogTitle>
         <DialogContent>
@@ -150,14 +151,12 @@ export function RelationDialog({
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {tc('actions.cancel')}
-          </Button>
+          <GuardedCancel disabled={busy}>{tc('actions.cancel')}</GuardedCancel>
           <Button type="submit" variant="contained" disabled={busy} data-testid="relation-save">
             {tc('actions.save')}
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -25,7 +25,7 @@ export default {
     gender: 'Gender',
     age: 'Age',
     mobile: 'Mobile',
-    tier: 'Tier',
+    tier: 'Membership',
     tags: 'Tags',
     needs: 'Special needs',
     birthday: 'Birthday',

@@ -209,6 +209,14 @@ export default {
       minor_without_guardian: 'Minor without guardian',
       roommate_mismatch: 'Roommates do not match',
     },
+    /** a document kind inside a sentence (English: lower case, as running text writes it) */
+    docInText: {
+      id_card: 'resident ID card',
+      passport: 'passport',
+      hk_macao_permit: 'HK/Macao permit',
+      taiwan_permit: 'Taiwan permit',
+      other: 'other document',
+    },
     msg: {
       doc_missing: '{{name}} has no {{doc}} on file',
       doc_expired: "{{name}}'s {{doc}} expires on {{expiry}}, before the group returns",

@@ -207,6 +207,14 @@ export default {
       minor_without_guardian: '未成年人无监护人',
       roommate_mismatch: '同住人不一致',
     },
+    /** a document kind inside a sentence (English: lower case, as running text writes it) */
+    docInText: {
+      id_card: '居民身份证',
+      passport: '护照',
+      hk_macao_permit: '港澳通行证',
+      taiwan_permit: '台湾通行证',
+      other: '其他证件',
+    },
     msg: {
       doc_missing: '{{name}}没有登记{{doc}}',
       doc_expired: '{{name}}的{{doc}} {{expiry}} 到期，回团前已失效',

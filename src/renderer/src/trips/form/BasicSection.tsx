@@ -5,6 +5,7 @@ import { tripKinds, tripTypes } from '../../../../shared/trips/trip.schema'
 import type { TripKind, TripType } from '../../../../shared/trips/trip.schema'
 import { Section } from '../../customers/form/Section'
 import type { TripSectionFormProps } from './types'
+import { tripMax } from './formState'
 
 /** 团号, route, destination, kind and type. The 团号 may stay empty: main generates it. */
 export function BasicSection({
@@ -33,7 +34,7 @@ export function BasicSection({
           {...err('code', codeHelp)}
           slotProps={{
             inputLabel: { shrink: true },
-            htmlInput: { 'data-testid': 'trip-field-code', spellCheck: false },
+            htmlInput: { 'data-testid': 'trip-field-code', spellCheck: false, maxLength: tripMax('code') },
             formHelperText: { 'data-testid': 'trip-code-help' } as object,
           }}
         />
@@ -45,7 +46,9 @@ export function BasicSection({
           value={d.routeName}
           onChange={(e) => set({ routeName: e.target.value })}
           {...err('routeName', t('form.routeNameHelp'))}
-          slotProps={{ htmlInput: { 'data-testid': 'trip-field-routeName' } }}
+          slotProps={{
+            htmlInput: { 'data-testid': 'trip-field-routeName', maxLength: tripMax('routeName') },
+          }}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
@@ -55,7 +58,9 @@ export function BasicSection({
           value={d.destination}
           onChange={(e) => set({ destination: e.target.value })}
           {...err('destination')}
-          slotProps={{ htmlInput: { 'data-testid': 'trip-field-destination' } }}
+          slotProps={{
+            htmlInput: { 'data-testid': 'trip-field-destination', maxLength: tripMax('destination') },
+          }}
         />
       </Grid>
       <Grid size={{ xs: 6, md: 4 }}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Section } from '../../customers/form/Section'
 import { dayCount } from '../shell/dates'
 import type { TripSectionFormProps } from './types'
+import { tripMax } from './formState'
 
 /** Departure and return dates (the day count shown as the user types), meeting point and time. */
 export function DatesSection({
@@ -42,7 +43,9 @@ export function DatesSection({
           placeholder={t('form.meetingPointPlaceholder')}
           onChange={(e) => set({ meetingPoint: e.target.value })}
           {...err('meetingPoint')}
-          slotProps={{ htmlInput: { 'data-testid': 'trip-field-meetingPoint' } }}
+          slotProps={{
+            htmlInput: { 'data-testid': 'trip-field-meetingPoint', maxLength: tripMax('meetingPoint') },
+          }}
         />
       </Grid>
       <Grid size={{ xs: 4, md: 2 }}>

@@ -2,6 +2,11 @@ import type { z } from 'zod'
 import type { TripKind, TripType } from '../../../../shared/trips/trip.schema'
 import type { TripDetail } from '../../../../shared/trips/trip.types'
 import type { tripCreateSchema } from '../../../../shared/trips/trips.api'
+import { tripFieldsSchema } from '../../../../shared/trips/trip.schema'
+import { limitsOf } from '../../components/limits'
+
+/** The longest text each field takes, read from the schema main checks with. */
+export const tripMax = limitsOf(tripFieldsSchema)
 
 export const priceKeys = ['adult', 'childBed', 'childNoBed', 'infant', 'singleSupplement'] as const
 export type PriceKey = (typeof priceKeys)[number]

@@ -2,7 +2,6 @@ import {
   Alert,
   Autocomplete,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -20,6 +19,7 @@ import type { BookingView, SupplierView, TripDetail } from '../../../../shared/t
 import { api, unwrap } from '../../api/client'
 import { useFormErrors } from '../../components/useFormErrors'
 import { blankToNull, useDayLabel } from './parts'
+import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
 
 /** Book a supplier for the trip (optionally one day or item), or update a booking's status. */
 export function BookingDialog({
@@ -50,6 +50,7 @@ export function BookingDialog({
   const [status, setStatus] = useState<BookingStatus>(booking?.status ?? 'requested')
   const [confirmationNo, setConfirmationNo] = useState(booking?.confirmationNo ?? '')
   const [notes, setNotes] = useState(booking?.notes ?? '')
+  const dirty = useDirty({ supplier: supplier?.id, dayNo, itemId, status, confirmationNo, notes })
   const day = trip.days.find((d) => d.dayNo === dayNo)
   const editing = !!booking
 
@@ -82,7 +83,7 @@ export function BookingDialog({
 
   const tid = (id: string) => ({ htmlInput: { 'data-testid': `booking-${id}` } })
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog open={open} dirty={dirty} busy={busy} onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate data-testid="booking-dialog">
         <DialogTitle>{editing ? t('bookings.editTitle') : t('bookings.addTitle')}</DialogTitle>
         <DialogContent>
@@ -197,14 +198,12 @@ export function BookingDialog({
           </Grid>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {tr('actions.cancel')}
-          </Button>
+          <GuardedCancel disabled={busy}>{tr('actions.cancel')}</GuardedCancel>
           <Button type="submit" variant="contained" disabled={busy} data-testid="booking-save">
             {tr('actions.save')}
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -12,6 +12,7 @@ import { useFormat } from '../../format/format'
 import { checkActions, checkText } from './checkText'
 import type { CheckAction } from './checkText'
 import type { TripSectionProps } from './types'
+import { fromTripChecks } from '../../customers/profile/BackToChecks'
 
 const look = {
   error: { icon: <ErrorOutlineOutlined />, color: 'error.main', bg: '#fdecea' },
@@ -45,7 +46,9 @@ export function ChecksPanel({ trip, reload }: TripSectionProps) {
   const run = (a: CheckAction) => {
     if (a.kind === 'participant') setParams({ tab: 'participants', participant: String(a.participantId) })
     else if (a.kind === 'guideTab') setParams({ tab: 'assignments' })
-    else if (a.kind === 'documents') navigate(`/customers/${a.customerId}?tab=documents`)
+    // the file offers the way back to these checks once the document is fixed
+    else if (a.kind === 'documents')
+      navigate(`/customers/${a.customerId}?tab=documents`, { state: fromTripChecks(trip.id, trip.code) })
     else if (a.kind === 'guide') navigate(`/guides/${a.guideId}`)
     else if (a.kind === 'trip') navigate(`/trips/${a.tripId}`)
     else navigate(`/trips/${trip.id}/edit`)

@@ -3,7 +3,6 @@ import {
   Autocomplete,
   Box,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -23,6 +22,7 @@ import { useFormErrors } from '../../components/useFormErrors'
 import { ContractFields } from './ContractFields'
 import { kindLook, rowTint } from './itemKinds'
 import { blankToNull, toNumber } from './parts'
+import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
 
 export interface Draft {
   time: string
@@ -79,6 +79,7 @@ export function ItemDialog({
   const { t: tc } = useTranslation()
   const errors = useFormErrors()
   const [d, setD] = useState<Draft>(() => draftOf(item))
+  const dirty = useDirty(d)
   const [busy, setBusy] = useState(false)
   const [stale, setStale] = useState(false)
   const set = (p: Partial<Draft>) => setD((s) => ({ ...s, ...p }))
@@ -117,9 +118,11 @@ export function ItemDialog({
 
   const tint = rowTint[d.kind]
   return (
-    <Dialog
+    <GuardedDialog
       open={open}
-      onClose={busy ? undefined : onClose}
+      dirty={dirty}
+      busy={busy}
+      onClose={onClose}
       maxWidth="md"
       fullWidth
       slotProps={{ paper: { sx: { maxWidth: 720 } } }}
@@ -246,14 +249,14 @@ export function ItemDialog({
           </Grid>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy} data-testid="item-cancel">
+          <GuardedCancel disabled={busy} data-testid="item-cancel">
             {tc('actions.cancel')}
-          </Button>
+          </GuardedCancel>
           <Button type="submit" variant="contained" disabled={busy} data-testid="item-save">
             {tc('actions.save')}
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

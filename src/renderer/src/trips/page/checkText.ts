@@ -12,7 +12,9 @@ export function checkText(t: TFunction, w: CheckWarning, date: (iso: string) => 
   for (const [k, v] of Object.entries(w.params))
     params[k] = typeof v === 'string' && isoDate.test(v) ? date(v) : v
   if (typeof w.params.doc === 'string')
-    params.doc = t(`customers:docKind.${w.params.doc}`, { defaultValue: w.params.doc })
+    params.doc = t(`tripPage:checks.docInText.${w.params.doc}`, {
+      defaultValue: t(`customers:docKind.${w.params.doc}`, { defaultValue: w.params.doc }),
+    })
   if (w.code === 'visa_not_issued') params.status = t(`payments:visa.st.${String(w.params.status)}`)
   return t(`tripPage:checks.msg.${w.code}`, params) as string
 }
