@@ -18,6 +18,7 @@ import { bool } from '../core/context'
 import { birthOf, preferencesOf } from '../customers/customers.repo'
 import type { Dbx } from './trips.repo'
 import { loadRosterEvents } from './roster-events'
+import { tripChanges } from '../complaints/trip-changes'
 import { ageAt, dayDate, pricesOf, requireTrip, toYuan, tripBasics } from './trips.repo'
 
 export function itemView(r: ItemRowDb & { supplier_name: string | null }): ItineraryItem {
@@ -180,7 +181,7 @@ export async function loadParticipants(
 /** `seesHealth`: whether the asking role may know which travellers have health or pregnancy needs. */
 export async function loadTrip(db: Dbx, id: number, today: string, seesHealth: boolean): Promise<TripDetail> {
   const t = await requireTrip(db, id)
-  const [days, participants, guides, bookings, history, rosterEvents] = await Promise.all([
+  const [days, participants, guides, bookings, history, rosterEvents, complaintChanges] = await Promise.all([
     loadDays(db, id, t.depart_date, t.return_date),
     loadParticipants(db, id, t.depart_date, seesHealth),
     db
@@ -207,6 +208,7 @@ export async function loadTrip(db: Dbx, id: number, today: string, seesHealth: b
       .orderBy('h.id', 'desc')
       .execute(),
     loadRosterEvents(db, id),
+    tripChanges(db, { tripId: id }),
   ])
   const basics = tripBasics(t)
   return {
@@ -253,6 +255,7 @@ export async function loadTrip(db: Dbx, id: number, today: string, seesHealth: b
       reason: h.reason,
     })),
     rosterEvents,
+    complaintChanges,
     createdAt: t.created_at,
     updatedAt: t.updated_at,
   }

@@ -19,6 +19,7 @@ import type {
   ParetoRow,
 } from './complaint.types'
 import { addEvidenceSchema } from './evidence'
+import { changeGuideSchema } from './trip-change'
 import type { EvidenceFile, EvidenceView } from './evidence'
 
 const byId = z.object({ id: idSchema }).strict()
@@ -84,4 +85,6 @@ export const complaintCalls = {
   evidenceFile: call<EvidenceFile>()(byId, 'any'),
   /** evidence is part of the record the bureau may ask for: only a manager takes it out (audited) */
   removeEvidence: call<null>()(byId, MANAGERS),
+  /** "change guide" carried out from the case: one assignment's guide swapped, recorded on trip and case */
+  changeGuide: call<null>()(changeGuideSchema, 'any'),
 }

@@ -15,6 +15,7 @@ import * as m0010 from './0010_feedback'
 import * as m0011 from './0011_imports'
 import * as m0013 from './0013_trip_money'
 import * as m0014 from './0014_complaint_reminders'
+import * as m0020 from './0020_complaint_trip_changes'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0011_imports': m0011,
   '0013_trip_money': m0013,
   '0014_complaint_reminders': m0014,
+  '0020_complaint_trip_changes': m0020,
 }
 
 /** Already part of PostgreSQL's baseline (0001 and 0004 there hold the schema SQLite reaches by 0007). */

@@ -15,6 +15,7 @@ import zhPayments from './zh-CN/payments'
 import zhImports from './zh-CN/imports'
 import zhComplaints from './zh-CN/complaints'
 import zhFeedback from './zh-CN/feedback'
+import zhCaseWork from './zh-CN/caseWork'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -32,6 +33,7 @@ import enPayments from './en/payments'
 import enImports from './en/imports'
 import enComplaints from './en/complaints'
 import enFeedback from './en/feedback'
+import enCaseWork from './en/caseWork'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -53,6 +55,7 @@ export const resources = {
     imports: zhImports,
     complaints: zhComplaints,
     feedback: zhFeedback,
+    caseWork: zhCaseWork,
   },
   en: {
     common: enCommon,
@@ -72,5 +75,6 @@ export const resources = {
     imports: enImports,
     complaints: enComplaints,
     feedback: enFeedback,
+    caseWork: enCaseWork,
   },
 }
