@@ -206,3 +206,20 @@ describe('adjusting the itinerary for a case', () => {
     expect(await dbFingerprint(h.app.db)).toBe(before)
   })
 })
+
+describe('finding a case from Ctrl+K', () => {
+  it('matches the case number, a complainant with or without a file, and the trip code', async () => {
+    const a = await createComplaint(h, w, {}, desk)
+    const code = (await trip(w.trip)).code
+    const found = async (q: string) =>
+      (await h.must<{ rows: { caseNo: string }[] }>('complaints.list', { q, pageSize: 5 }, desk)).rows.map(
+        (r) => r.caseNo,
+      )
+    expect(await found(a.caseNo.toLowerCase())).toEqual([a.caseNo])
+    expect(await found('建国')).toEqual([a.caseNo])
+    expect(await found('smith')).toEqual([a.caseNo])
+    expect(await found(code)).toEqual([a.caseNo])
+    expect(await found('TS-2025')).toEqual([])
+    expect(await found('李四')).toEqual([])
+  })
+})

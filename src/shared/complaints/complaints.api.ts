@@ -37,6 +37,8 @@ export const complaintListSchema = z
     /** received from … to (agency calendar days, inclusive) */
     from: isoDateSchema.nullish(),
     to: isoDateSchema.nullish(),
+    /** case number, a complainant's name, or the trip's 团号 / route (the Ctrl+K finder) */
+    q: z.string().max(100, 'errors.tooLong').nullish(),
     ...pageSchema.shape,
   })
   .strict()

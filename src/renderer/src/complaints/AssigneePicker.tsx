@@ -49,7 +49,12 @@ export function AssigneePicker({ c, onAssign }: { c: ComplaintDetail; onAssign: 
         ))}
       </TextField>
       {me && c.assignee?.id !== me.id && (
-        <Button size="small" onClick={() => onAssign(me.id)} data-testid="complaint-take">
+        <Button
+          size="small"
+          onClick={() => onAssign(me.id)}
+          sx={{ whiteSpace: 'nowrap' }}
+          data-testid="complaint-take"
+        >
           {t('complaints:page.takeIt')}
         </Button>
       )}

@@ -175,7 +175,12 @@ export function RemediesSection({
                     </Fragment>
                   )}
                 {link && (
-                  <Button size="small" component={RouterLink} to={link.to}>
+                  <Button
+                    size="small"
+                    component={RouterLink}
+                    to={link.to}
+                    data-testid={`remedy-trip-link-${r.kind}`}
+                  >
                     {link.label}
                   </Button>
                 )}

@@ -15,9 +15,9 @@ import {
   Typography,
 } from '@mui/material'
 import PrintOutlined from '@mui/icons-material/PrintOutlined'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLink, useNavigate } from 'react-router'
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router'
 import type { SheetRow, TripFeedback } from '../../../shared/feedback/feedback.types'
 import type { TripDetail } from '../../../shared/trips/trip.types'
 import { api, unwrap } from '../api/client'
@@ -40,6 +40,14 @@ export function FeedbackTab({ trip }: { trip: TripDetail }) {
   const f = q.data?.tripId === trip.id ? q.data : undefined
   const [keying, setKeying] = useState<{ id: number; mode: 'enter' | 'verify' } | null>(null)
   const [complaintOf, setComplaintOf] = useState<SheetRow | null>(null)
+  // `&sheet=<id>`: a sheet found by its code in the Ctrl+K finder opens for entry (or to be read)
+  const [params, setParams] = useSearchParams()
+  const sheetParam = Number(params.get('sheet'))
+  useEffect(() => {
+    if (!(sheetParam > 0)) return
+    setKeying({ id: sheetParam, mode: 'enter' })
+    setParams({ tab: 'feedback' }, { replace: true })
+  }, [sheetParam, setParams])
   if (!f) return null
   const close = () => {
     setKeying(null)
