@@ -89,6 +89,7 @@ export function complaintSamples(
       tripId: ids.trip,
       from: '2026-11-01',
       to: '2026-11-30',
+      q: '张',
       page: 0,
       pageSize: 20,
     },
