@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@mui/material'
 import PrintOutlined from '@mui/icons-material/PrintOutlined'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router'
 import type { SheetRow, TripFeedback } from '../../../shared/feedback/feedback.types'
@@ -43,14 +43,12 @@ export function FeedbackTab({ trip }: { trip: TripDetail }) {
   // `&sheet=<id>`: a sheet found by its code in the Ctrl+K finder opens for entry (or to be read)
   const [params, setParams] = useSearchParams()
   const sheetParam = Number(params.get('sheet'))
-  useEffect(() => {
-    if (!(sheetParam > 0)) return
-    setKeying({ id: sheetParam, mode: 'enter' })
-    setParams({ tab: 'feedback' }, { replace: true })
-  }, [sheetParam, setParams])
+  const fromFinder = sheetParam > 0 ? { id: sheetParam, mode: 'enter' as const } : null
+  const open = keying ?? fromFinder
   if (!f) return null
   const close = () => {
     setKeying(null)
+    if (fromFinder) setParams({ tab: 'feedback' }, { replace: true })
     q.reload()
   }
   return (
@@ -67,7 +65,7 @@ export function FeedbackTab({ trip }: { trip: TripDetail }) {
       <Section title={t('scores.title')} testId="feedback-scores-section">
         <ScoresPanel scores={f.scores} testId="feedback-scores" />
       </Section>
-      {keying && <SheetEntryDialog sheetId={keying.id} mode={keying.mode} onClose={close} />}
+      {open && <SheetEntryDialog sheetId={open.id} mode={open.mode} onClose={close} />}
       {complaintOf && (
         <ComplaintFromSheet
           sheet={complaintOf}
