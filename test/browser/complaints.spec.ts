@@ -185,3 +185,60 @@ test('in English: the list with its Pareto, and the written reply in English for
   expect(text).toContain('Cause: Shopping · Guides: 周敏')
   expect(text).toContain('(Stamp)')
 })
+
+test('found with Ctrl+K, handed to a colleague, and the guide changed from the case: on the trip history and the case', async ({
+  app,
+  host,
+  api,
+}) => {
+  test.setTimeout(90_000)
+  const s = await seed(api)
+  await api('guides.create', { name: '王芳', mobile: '13700005678', roles: ['local_guide'] })
+  const made = await api<{ id: number; caseNo: string }>('complaints.create', {
+    channel: 'phone',
+    tripId: s.trip,
+    whatHappened: '导游态度恶劣，多次催促购物',
+    cause: 'guide_service',
+    complainants: [{ customerId: s.zhang }],
+    guideIds: [s.guide],
+  })
+  await api('complaints.addRemedy', { complaintId: made.id, kind: 'change_guide' })
+  const id = (t: string) => app.getByTestId(t)
+
+  // a front-desk clerk finds the case by its number and gives it to the manager
+  await signInAs(app, api, CLERK)
+  await app.keyboard.press('Control+k')
+  await id('quick-find-input').fill(made.caseNo.toLowerCase())
+  await expect(id('quick-find-item')).toHaveCount(1)
+  await expect(id('quick-find-item')).toContainText('张建国')
+  await app.keyboard.press('Enter')
+  await expect(id('complaint-case-no')).toHaveText(made.caseNo)
+  await id('complaint-assignee').locator('..').click()
+  await app.getByRole('option', { name: '陈经理（经理）' }).click()
+  await expect(id('complaint-record')).toContainText('陈经理（经理）')
+
+  // "change guide" opens the trip's guides with the case named; the swap keeps the role
+  await id('remedy-trip-link-change_guide').click()
+  await expect(id('case-context')).toContainText(made.caseNo)
+  await id('guides-section').getByRole('button', { name: '换导游' }).click()
+  await id('swap-guide-input').fill('王芳')
+  await app.getByRole('option', { name: '王芳' }).click()
+  await id('swap-guide-save').click()
+  await expect(id('guides-section')).toContainText('王芳')
+  await expect(id('guides-section')).not.toContainText('周敏')
+  await shot(app, 'complaint-change-guide-zh')
+
+  // recorded on the trip's history, naming the case …
+  await app.goto(`${host.url}#/trips/${s.trip}?tab=history`)
+  const row = app.locator('[data-testid="trip-history-row"][data-kind="complaint"]')
+  await expect(row).toContainText('导游 周敏 → 王芳')
+  await expect(row).toContainText(made.caseNo)
+  // … and on the case, with the remedy carried out
+  await row.getByRole('link', { name: made.caseNo }).click()
+  await expect(id('complaint-history-trip-change')).toContainText('团队调整：导游 周敏 → 王芳')
+  await expect(id('remedy-carried-out')).toHaveText('已执行')
+  await shot(app, 'complaint-trip-change-zh')
+  await new AuthPage(app).switchLanguage('English')
+  await expect(id('complaint-history-trip-change')).toContainText('Trip changed: Guide 周敏 → 王芳')
+  await shot(app, 'complaint-trip-change-en')
+})

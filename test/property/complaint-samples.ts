@@ -76,6 +76,7 @@ export function complaintSamples(
     guide: number
     supplier: number
     staff: number
+    assignment: number
   },
 ): Record<string, Record<string, unknown>> {
   return {
@@ -88,6 +89,7 @@ export function complaintSamples(
       tripId: ids.trip,
       from: '2026-11-01',
       to: '2026-11-30',
+      q: '张',
       page: 0,
       pageSize: 20,
     },
@@ -128,6 +130,12 @@ export function complaintSamples(
       },
       overrideReason: '协商一致',
       notes: '现金',
+    },
+    'complaints.changeGuide': {
+      complaintId: ids.complaint,
+      assignmentId: ids.assignment,
+      fromGuideId: ids.guide,
+      guideId: ids.guide + 1,
     },
     'complaints.decideRemedy': { id: ids.remedy, version: 1, approve: true },
     'complaints.setRemedyAccepted': { id: ids.offer, version: 1, accepted: true },

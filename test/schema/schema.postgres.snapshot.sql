@@ -67,6 +67,16 @@
 -- column complaint_status_history.at text not null
 -- column complaint_status_history.staff_id integer
 -- column complaint_status_history.note text
+-- column complaint_trip_changes.id integer not null identity BY DEFAULT
+-- column complaint_trip_changes.complaint_id integer not null
+-- column complaint_trip_changes.trip_id integer not null
+-- column complaint_trip_changes.remedy_id integer
+-- column complaint_trip_changes.kind text not null
+-- column complaint_trip_changes.day_no integer
+-- column complaint_trip_changes.from_text text
+-- column complaint_trip_changes.to_text text
+-- column complaint_trip_changes.at text not null
+-- column complaint_trip_changes.staff_id integer
 -- column complaints.id integer not null identity BY DEFAULT
 -- column complaints.case_no text not null
 -- column complaints.case_year integer not null
@@ -532,6 +542,16 @@ FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
 PRIMARY KEY (id);
 -- constraint complaint_status_history_staff_id_fkey on complaint_status_history
 FOREIGN KEY (staff_id) REFERENCES staff(id);
+-- constraint complaint_trip_changes_complaint_id_fkey on complaint_trip_changes
+FOREIGN KEY (complaint_id) REFERENCES complaints(id) ON DELETE CASCADE;
+-- constraint complaint_trip_changes_pkey on complaint_trip_changes
+PRIMARY KEY (id);
+-- constraint complaint_trip_changes_remedy_id_fkey on complaint_trip_changes
+FOREIGN KEY (remedy_id) REFERENCES complaint_remedies(id) ON DELETE SET NULL;
+-- constraint complaint_trip_changes_staff_id_fkey on complaint_trip_changes
+FOREIGN KEY (staff_id) REFERENCES staff(id);
+-- constraint complaint_trip_changes_trip_id_fkey on complaint_trip_changes
+FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE CASCADE;
 -- constraint complaints_assignee_id_fkey on complaints
 FOREIGN KEY (assignee_id) REFERENCES staff(id);
 -- constraint complaints_case_no_key on complaints
@@ -874,6 +894,12 @@ CREATE UNIQUE INDEX complaint_remedies_pkey ON public.complaint_remedies USING b
 CREATE INDEX complaint_status_history_case ON public.complaint_status_history USING btree (complaint_id, id);
 -- index complaint_status_history_pkey on complaint_status_history
 CREATE UNIQUE INDEX complaint_status_history_pkey ON public.complaint_status_history USING btree (id);
+-- index complaint_trip_changes_complaint on complaint_trip_changes
+CREATE INDEX complaint_trip_changes_complaint ON public.complaint_trip_changes USING btree (complaint_id);
+-- index complaint_trip_changes_pkey on complaint_trip_changes
+CREATE UNIQUE INDEX complaint_trip_changes_pkey ON public.complaint_trip_changes USING btree (id);
+-- index complaint_trip_changes_trip on complaint_trip_changes
+CREATE INDEX complaint_trip_changes_trip ON public.complaint_trip_changes USING btree (trip_id);
 -- index complaints_assignee on complaints
 CREATE INDEX complaints_assignee ON public.complaints USING btree (assignee_id, status);
 -- index complaints_case_no_key on complaints

@@ -17,6 +17,10 @@ CREATE INDEX "complaint_parties_supplier" on "complaint_parties" ("supplier_id",
 CREATE INDEX "complaint_remedies_case" on "complaint_remedies" ("complaint_id", "id");
 -- index complaint_status_history_case on complaint_status_history
 CREATE INDEX "complaint_status_history_case" on "complaint_status_history" ("complaint_id", "id");
+-- index complaint_trip_changes_complaint on complaint_trip_changes
+CREATE INDEX "complaint_trip_changes_complaint" on "complaint_trip_changes" ("complaint_id");
+-- index complaint_trip_changes_trip on complaint_trip_changes
+CREATE INDEX "complaint_trip_changes_trip" on "complaint_trip_changes" ("trip_id");
 -- index complaints_assignee on complaints
 CREATE INDEX "complaints_assignee" on "complaints" ("assignee_id", "status");
 -- index complaints_cause on complaints
@@ -163,6 +167,8 @@ CREATE TABLE "complaint_policy" ("id" integer primary key, "approval_threshold_f
 CREATE TABLE "complaint_remedies" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "kind" text not null, "amount_fen" integer, "proposed_fen" integer, "facts" text, "lines" text, "override_reason" text, "notes" text, "approval" text not null, "decided_by" integer references "staff" ("id"), "decided_at" text, "customer_accepted" integer, "created_at" text not null, "created_by" integer references "staff" ("id"), "updated_at" text not null, "version" integer default 1 not null);
 -- table complaint_status_history on complaint_status_history
 CREATE TABLE "complaint_status_history" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "from_status" text, "to_status" text not null, "at" text not null, "staff_id" integer references "staff" ("id"), "note" text);
+-- table complaint_trip_changes on complaint_trip_changes
+CREATE TABLE "complaint_trip_changes" ("id" integer primary key autoincrement, "complaint_id" integer not null references "complaints" ("id") on delete cascade, "trip_id" integer not null references "trips" ("id") on delete cascade, "remedy_id" integer references "complaint_remedies" ("id") on delete set null, "kind" text not null, "day_no" integer, "from_text" text, "to_text" text, "at" text not null, "staff_id" integer references "staff" ("id"));
 -- table complaints on complaints
 CREATE TABLE "complaints" ("id" integer primary key autoincrement, "case_no" text not null unique, "case_year" integer not null, "case_seq" integer not null, "channel" text not null, "received_at" text not null, "taken_by" integer references "staff" ("id"), "trip_id" integer references "trips" ("id") on delete set null, "contract_no" text, "event_at" text, "event_place" text, "what_happened" text not null, "request" text, "cause" text not null, "severity" text not null, "assignee_id" integer references "staff" ("id"), "status" text not null, "reply_due_day" text not null, "replied_day" text, "rejection_reason" text, "duplicate_of_id" integer references "complaints" ("id") on delete set null, "follow_up_of_id" integer references "complaints" ("id") on delete set null, "finished_at" text, "lessons" text, "corrective_actions" text default '[]' not null, "customer_satisfied" integer, "created_at" text not null, "updated_at" text not null, "created_by" integer references "staff" ("id"), "updated_by" integer references "staff" ("id"), "version" integer default 1 not null, constraint "complaints_year_seq" unique ("case_year", "case_seq"));
 -- table customer_contacts on customer_contacts

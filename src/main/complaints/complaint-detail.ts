@@ -23,6 +23,7 @@ import {
   staffRef,
 } from './complaints.repo'
 import type { Dbx } from './complaints.repo'
+import { tripChanges } from './trip-changes'
 
 const bool = (v: number | null): boolean | null => (v == null ? null : v === 1)
 
@@ -130,6 +131,7 @@ export async function loadComplaint(db: Dbx, id: number, role: Role, now: Date):
       note: h.note,
     })),
     remedies: remedies.map(remedyView),
+    tripChanges: await tripChanges(db, { complaintId: id }),
     reply: clocks.reply,
     clocks,
     // 'closed' among them means the close form (lessons, corrective action) may be opened

@@ -7,7 +7,8 @@ import { complaintCauses } from '../../shared/complaints/complaint.schema'
 import { dayClock, DUE_SOON_DAYS } from '../../shared/complaints/clocks'
 import { finishedStatuses } from '../../shared/complaints/status'
 import { addDays, momentAt } from '../../shared/common/dates'
-import { toYuan } from '../trips/trips.repo'
+import { likePattern, toYuan } from '../trips/trips.repo'
+import { likeEscaped, likeEscapedLower } from '../db/portable'
 import { basics, staffRef } from './complaints.repo'
 import type { Dbx } from './complaints.repo'
 
@@ -21,6 +22,8 @@ export interface ComplaintFilter {
   customerId?: number | null
   from?: string | null
   to?: string | null
+  /** case number, a complainant's name, or the trip's 团号 / route (Ctrl+K) */
+  q?: string | null
 }
 
 type Q = SelectQueryBuilder<DB & { c: DB['complaints'] }, 'c', object>
@@ -67,6 +70,25 @@ export function filtered(db: Dbx, f: ComplaintFilter, today: string): Q {
   }
   if (f.due === 'missed')
     q = q.where('c.replied_day', 'is not', null).whereRef('c.replied_day', '>', 'c.reply_due_day')
+  const p = f.q ? likePattern(f.q) : null
+  if (p) {
+    // case numbers are stored upper-case (TS-2026-0042), trips' search text lower-case
+    q = q.where((eb) =>
+      eb.or([
+        likeEscaped('c.case_no', p.toUpperCase()),
+        eb('c.trip_id', 'in', eb.selectFrom('trips').select('id').where(likeEscaped('search_text', p))),
+        eb(
+          'c.id',
+          'in',
+          eb
+            .selectFrom('complaint_complainants as pp')
+            .leftJoin('customers as cu', 'cu.id', 'pp.customer_id')
+            .select('pp.complaint_id')
+            .where((e) => e.or([likeEscapedLower('pp.name', p), likeEscapedLower('cu.name', p)])),
+        ),
+      ]),
+    )
+  }
   return q
 }
 

@@ -6,6 +6,7 @@ import { notFound } from '../core/context'
 import { complaintCaseHandlers } from './complaints.handlers'
 import { remedyHandlers } from './remedies.handlers'
 import { evidenceHandlers } from './evidence.handlers'
+import { tripWorkHandlers } from './trip-work.handlers'
 import { pareto, searchComplaints, summarize } from './complaint-search'
 
 const summaryTable = { customer: 'customers', trip: 'trips', guide: 'guides', supplier: 'suppliers' } as const
@@ -18,6 +19,7 @@ export function complaintHandlers(ctx: Ctx): Handlers<ApiContract>['complaints']
     ...complaintCaseHandlers(ctx),
     ...remedyHandlers(ctx),
     ...evidenceHandlers(ctx),
+    ...tripWorkHandlers(ctx),
     list: (input) => searchComplaints(db, input, today()),
     async summary(input) {
       const found = await db

@@ -65,6 +65,7 @@ export const TABLES: Record<keyof DB, 'copy' | 'rebuilt'> = {
   customer_merges: 'copy',
   restricted_files: 'copy',
   destruction_records: 'copy',
+  complaint_trip_changes: 'copy',
 }
 
 export const copiedTables = (): string[] =>

@@ -13,6 +13,11 @@ export function likeEscaped(column: string, pattern: string): RawBuilder<boolean
   return sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`
 }
 
+/** The same on `lower(column)`: PostgreSQL's LIKE is case-sensitive where SQLite's is not for ASCII. */
+export function likeEscapedLower(column: string, pattern: string): RawBuilder<boolean> {
+  return sql<boolean>`lower(${sql.ref(column)}) LIKE ${pattern} ESCAPE '\\'`
+}
+
 /**
  * A wrong password counted in one statement (see auth.handlers.ts countFailure): the counter restarts
  * once a lock has expired, the attempt that reaches `max` sets the lock, later ones do not extend it.

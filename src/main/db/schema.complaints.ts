@@ -111,3 +111,17 @@ export interface ComplaintEvidenceTable {
   created_at: string
   created_by: number | null
 }
+
+/** migration 0020: a change made on a trip for a case, the entry on both their histories */
+export interface ComplaintTripChangesTable {
+  id: Generated<number>
+  complaint_id: number
+  trip_id: number
+  remedy_id: number | null
+  kind: 'guide' | 'item_added' | 'item_changed' | 'item_removed'
+  day_no: number | null
+  from_text: string | null
+  to_text: string | null
+  at: string
+  staff_id: number | null
+}

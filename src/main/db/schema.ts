@@ -20,6 +20,7 @@ import type {
   ComplaintRemediesTable,
   ComplaintStatusHistoryTable,
   ComplaintsTable,
+  ComplaintTripChangesTable,
 } from './schema.complaints'
 
 import type { ReminderDeliveriesTable, ReminderFlagsTable, RemindersTable } from './schema.reminders'
@@ -204,6 +205,7 @@ export interface DB {
   complaint_status_history: ComplaintStatusHistoryTable
   complaint_remedies: ComplaintRemediesTable
   complaint_evidence: ComplaintEvidenceTable
+  complaint_trip_changes: ComplaintTripChangesTable
   reminders: RemindersTable
   reminder_deliveries: ReminderDeliveriesTable
   reminder_flags: ReminderFlagsTable

@@ -14,12 +14,20 @@ import {
   placeItems,
   writeDayTitle,
 } from './itinerary.repo'
+import { recordTripChange } from '../complaints/trip-changes'
+import type { TripChange } from '../complaints/trip-changes'
 
 type TripHandlers = Handlers<{ trips: typeof tripCalls }>['trips']
 type ItineraryHandlers = Pick<
   TripHandlers,
   'setDayTitle' | 'addItem' | 'updateItem' | 'removeItem' | 'moveItem' | 'copyItem'
 >
+
+/** How an item reads in a history line: its time and title, as the clerk saw them. */
+const itemText = (it: { time: string | null; title: string }) => [it.time, it.title].filter(Boolean).join(' ')
+
+/** What an itinerary write did, and the case it was made for (none: nothing to record). */
+type ItemChange = Pick<TripChange, 'kind' | 'dayNo' | 'from' | 'to'> & { complaintId?: number }
 
 async function requireItem(trx: Transaction<DB>, id: number) {
   const it = await trx.selectFrom('trip_items').selectAll().where('id', '=', id).executeTakeFirst()
@@ -32,19 +40,33 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
   const { db } = ctx
   const changed = (id: number) => ctx.events.broadcast('data.changed', { entity: 'trip', id })
 
-  /** One itinerary change: in a transaction, audited against the trip, the trip's updated_at moved. */
+  /**
+   * One itinerary change: in a transaction, audited against the trip, the trip's updated_at moved.
+   * Made from a case ("adjust itinerary": the change names a complaint), the same transaction
+   * records it on the case and the trip history.
+   */
   async function write<T>(
     session: Parameters<TripHandlers['addItem']>[1],
-    fn: (trx: Transaction<DB>, audit: ReturnType<typeof auditor>) => Promise<{ tripId: number; result: T }>,
+    fn: (
+      trx: Transaction<DB>,
+      audit: ReturnType<typeof auditor>,
+    ) => Promise<{ tripId: number; result: T; change?: ItemChange }>,
   ): Promise<T> {
     const me = actor(session)
     const at = nowIso(ctx)
-    const { tripId, result } = await db.transaction().execute(async (trx) => {
+    const { tripId, result, change } = await db.transaction().execute(async (trx) => {
       const out = await fn(trx, auditor({ trx, at, staffId: me.id }))
       await touchTrip(trx, out.tripId, me.id, at)
+      const complaintId = out.change?.complaintId
+      if (out.change && complaintId !== undefined) {
+        await recordTripChange(trx, { ...out.change, complaintId, tripId: out.tripId, staffId: me.id, at })
+      }
       return out
     })
     changed(tripId)
+    const complaintId = change?.complaintId
+    if (complaintId !== undefined)
+      ctx.events.broadcast('data.changed', { entity: 'complaint', id: complaintId })
     return result
   }
 
@@ -74,7 +96,8 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
           .filter(([, v]) => v != null)
           .map(([k]) => fieldName(k))
         await audit('addItem', 'trip', t.id, fields)
-        return { tripId: t.id, result: { id: row.id } }
+        const change = { kind: 'item_added' as const, dayNo: input.dayNo, from: null, to: itemText(cols) }
+        return { tripId: t.id, result: { id: row.id }, change: { ...change, complaintId: input.complaintId } }
       }),
 
     updateItem: (input, session) =>
@@ -84,7 +107,17 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
         const cols = itemColumns(input.item)
         const version = await updateVersioned(trx, 'trip_items', cur.id, input.version, cols)
         await audit('updateItem', 'trip', cur.trip_id, changedKeys(cur, cols).map(fieldName))
-        return { tripId: cur.trip_id, result: { version } }
+        const change = {
+          kind: 'item_changed' as const,
+          dayNo: cur.day_no,
+          from: itemText(cur),
+          to: itemText(cols),
+        }
+        return {
+          tripId: cur.trip_id,
+          result: { version },
+          change: { ...change, complaintId: input.complaintId },
+        }
       }),
 
     removeItem: (input, session) =>
@@ -93,7 +126,8 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
         await trx.deleteFrom('trip_items').where('id', '=', cur.id).execute()
         await placeItems(trx, cur.day_no, await dayItemIds(trx, cur.trip_id, cur.day_no))
         await audit('removeItem', 'trip', cur.trip_id, ['itinerary'])
-        return { tripId: cur.trip_id, result: null }
+        const change = { kind: 'item_removed' as const, dayNo: cur.day_no, from: itemText(cur), to: null }
+        return { tripId: cur.trip_id, result: null, change: { ...change, complaintId: input.complaintId } }
       }),
 
     moveItem: (input, session) =>

@@ -19,6 +19,7 @@ import { birthOf, preferencesOf } from '../customers/customers.repo'
 import type { Dbx } from './trips.repo'
 import { loadRosterEvents } from './roster-events'
 import { loadRooms } from '../rooms/rooms.repo'
+import { tripChanges } from '../complaints/trip-changes'
 import { ageAt, dayDate, pricesOf, requireTrip, toYuan, tripBasics } from './trips.repo'
 
 export function itemView(r: ItemRowDb & { supplier_name: string | null }): ItineraryItem {
@@ -181,35 +182,37 @@ export async function loadParticipants(
 /** `seesHealth`: whether the asking role may know which travellers have health or pregnancy needs. */
 export async function loadTrip(db: Dbx, id: number, today: string, seesHealth: boolean): Promise<TripDetail> {
   const t = await requireTrip(db, id)
-  const [days, participants, guides, bookings, history, rosterEvents, rooms] = await Promise.all([
-    loadDays(db, id, t.depart_date, t.return_date),
-    loadParticipants(db, id, t.depart_date, seesHealth),
-    db
-      .selectFrom('trip_guides as a')
-      .innerJoin('guides as g', 'g.id', 'a.guide_id')
-      .select(['a.id', 'a.role', 'g.id as guideId', 'g.name', 'g.mobile', 'g.licence_no'])
-      .where('a.trip_id', '=', id)
-      .orderBy('a.id')
-      .execute(),
-    db
-      .selectFrom('trip_bookings as b')
-      .innerJoin('suppliers as s', 's.id', 'b.supplier_id')
-      .selectAll('b')
-      .select(['s.name as supplier_name', 's.kind as supplier_kind'])
-      .where('b.trip_id', '=', id)
-      .orderBy('b.day_no')
-      .orderBy('b.id')
-      .execute(),
-    db
-      .selectFrom('trip_status_history as h')
-      .leftJoin('staff as s', 's.id', 'h.staff_id')
-      .select(['h.from_status', 'h.to_status', 'h.at', 'h.staff_id', 'h.reason', 's.name as staff_name'])
-      .where('h.trip_id', '=', id)
-      .orderBy('h.id', 'desc')
-      .execute(),
-    loadRosterEvents(db, id),
-    loadRooms(db, id),
-  ])
+  const [days, participants, guides, bookings, history, rosterEvents, rooms, complaintChanges] =
+    await Promise.all([
+      loadDays(db, id, t.depart_date, t.return_date),
+      loadParticipants(db, id, t.depart_date, seesHealth),
+      db
+        .selectFrom('trip_guides as a')
+        .innerJoin('guides as g', 'g.id', 'a.guide_id')
+        .select(['a.id', 'a.role', 'g.id as guideId', 'g.name', 'g.mobile', 'g.licence_no'])
+        .where('a.trip_id', '=', id)
+        .orderBy('a.id')
+        .execute(),
+      db
+        .selectFrom('trip_bookings as b')
+        .innerJoin('suppliers as s', 's.id', 'b.supplier_id')
+        .selectAll('b')
+        .select(['s.name as supplier_name', 's.kind as supplier_kind'])
+        .where('b.trip_id', '=', id)
+        .orderBy('b.day_no')
+        .orderBy('b.id')
+        .execute(),
+      db
+        .selectFrom('trip_status_history as h')
+        .leftJoin('staff as s', 's.id', 'h.staff_id')
+        .select(['h.from_status', 'h.to_status', 'h.at', 'h.staff_id', 'h.reason', 's.name as staff_name'])
+        .where('h.trip_id', '=', id)
+        .orderBy('h.id', 'desc')
+        .execute(),
+      loadRosterEvents(db, id),
+      loadRooms(db, id),
+      tripChanges(db, { tripId: id }),
+    ])
   const basics = tripBasics(t)
   return {
     id: t.id,
@@ -256,6 +259,7 @@ export async function loadTrip(db: Dbx, id: number, today: string, seesHealth: b
       reason: h.reason,
     })),
     rosterEvents,
+    complaintChanges,
     createdAt: t.created_at,
     updatedAt: t.updated_at,
   }

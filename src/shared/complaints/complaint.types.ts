@@ -1,6 +1,7 @@
 import type { Gender } from '../customers/customer.schema'
 import type { TripKind } from '../trips/trip.schema'
 import type { ComplaintClocks, DayClock } from './clocks'
+import type { TripChangeView } from './trip-change'
 import type { ClauseId, CompensationLine } from './compensation'
 import type {
   Approval,
@@ -95,6 +96,8 @@ export interface ComplaintDetail extends Omit<ComplaintRow, 'trip' | 'complainan
   customerSatisfied: boolean | null
   history: HistoryView[]
   remedies: RemedyView[]
+  /** changes made on the trip for this case (guide swapped, itinerary adjusted), oldest first */
+  tripChanges: TripChangeView[]
   clocks: ComplaintClocks
   /** moves the signed-in staff member may make now */
   moves: ComplaintStatus[]

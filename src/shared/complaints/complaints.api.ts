@@ -19,6 +19,7 @@ import type {
   ParetoRow,
 } from './complaint.types'
 import { addEvidenceSchema } from './evidence'
+import { changeGuideSchema } from './trip-change'
 import type { EvidenceFile, EvidenceView } from './evidence'
 
 const byId = z.object({ id: idSchema }).strict()
@@ -36,6 +37,8 @@ export const complaintListSchema = z
     /** received from … to (agency calendar days, inclusive) */
     from: isoDateSchema.nullish(),
     to: isoDateSchema.nullish(),
+    /** case number, a complainant's name, or the trip's 团号 / route (the Ctrl+K finder) */
+    q: z.string().max(100, 'errors.tooLong').nullish(),
     ...pageSchema.shape,
   })
   .strict()
@@ -84,4 +87,6 @@ export const complaintCalls = {
   evidenceFile: call<EvidenceFile>()(byId, 'any'),
   /** evidence is part of the record the bureau may ask for: only a manager takes it out (audited) */
   removeEvidence: call<null>()(byId, MANAGERS),
+  /** "change guide" carried out from the case: one assignment's guide swapped, recorded on trip and case */
+  changeGuide: call<null>()(changeGuideSchema, 'any'),
 }

@@ -1,4 +1,5 @@
 import type { RoomView } from '../rooms/rooms'
+import type { TripChangeView } from '../complaints/trip-change'
 import type { DocKind, NeedKind, NeedShown } from '../customers/customer.schema'
 import type {
   BookingStatus,
@@ -152,6 +153,8 @@ export interface TripDetail {
   bookings: BookingView[]
   history: StatusChange[]
   rosterEvents: RosterEvent[]
+  /** changes made for a complaint (guide swapped, itinerary adjusted), oldest first */
+  complaintChanges: TripChangeView[]
   createdAt: string
   updatedAt: string
 }

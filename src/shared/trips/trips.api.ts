@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { call } from '../api/contract'
+import { forComplaint } from '../complaints/trip-change'
 import { idSchema, isoDateSchema, optText, pageSchema, versionSchema } from '../common/schemas'
 import type { Page } from '../common/schemas'
 import {
@@ -85,14 +86,16 @@ export const tripCalls = {
     'any',
   ),
   addItem: call<{ id: number }>()(
-    z.object({ tripId: idSchema, dayNo: z.number().int().min(1).max(91), item: itemSchema }).strict(),
+    z
+      .object({ tripId: idSchema, dayNo: z.number().int().min(1).max(91), item: itemSchema, ...forComplaint })
+      .strict(),
     'any',
   ),
   updateItem: call<{ version: number }>()(
-    z.object({ id: idSchema, version: versionSchema, item: itemSchema }).strict(),
+    z.object({ id: idSchema, version: versionSchema, item: itemSchema, ...forComplaint }).strict(),
     'any',
   ),
-  removeItem: call<null>()(byId, 'any'),
+  removeItem: call<null>()(z.object({ id: idSchema, ...forComplaint }).strict(), 'any'),
   /** put an item at a day and position (drag and drop, keyboard moves); others shift.
    * version: the moved item's, as the clerk saw it */
   moveItem: call<{ version: number }>()(

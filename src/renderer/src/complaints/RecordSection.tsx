@@ -1,12 +1,12 @@
-import { Alert, Button, Stack } from '@mui/material'
+import { Alert } from '@mui/material'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink } from 'react-router'
 import type { ComplaintDetail } from '../../../shared/complaints/complaint.types'
 import { api, unwrap } from '../api/client'
-import { useSession } from '../app/session'
 import { useFormErrors } from '../components/useFormErrors'
 import { InfoList, Section } from '../customers/profile/parts'
+import { AssigneePicker } from './AssigneePicker'
 
 /** The fields of the case form, as `complaints.update` takes them back (to change the assignee). */
 function fieldsOf(c: ComplaintDetail) {
@@ -42,12 +42,10 @@ function fieldsOf(c: ComplaintDetail) {
 /** The case as recorded: group, complainants, people involved, facts, who took it and who handles it. */
 export function RecordSection({ c, onChanged }: { c: ComplaintDetail; onChanged: () => void }) {
   const { t } = useTranslation('complaints')
-  const staff = useSession().status.staff
   const errors = useFormErrors()
-  const takeIt = async () => {
-    if (!staff) return
+  const assign = async (assigneeId: number) => {
     const r = await errors.capture(() =>
-      unwrap(api.complaints.update({ id: c.id, version: c.version, ...fieldsOf(c), assigneeId: staff.id })),
+      unwrap(api.complaints.update({ id: c.id, version: c.version, ...fieldsOf(c), assigneeId })),
     )
     if (r) onChanged()
   }
@@ -79,17 +77,7 @@ export function RecordSection({ c, onChanged }: { c: ComplaintDetail; onChanged:
             [t('form.whatHappened'), c.whatHappened, 'complaint-what'],
             [t('form.request'), c.request],
             [t('page.takenBy'), c.takenBy?.name],
-            [
-              t('page.assignee'),
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} key="a">
-                <span>{c.assignee?.name ?? t('page.unassigned')}</span>
-                {staff && c.assignee?.id !== staff.id && (
-                  <Button size="small" onClick={() => void takeIt()} data-testid="complaint-take">
-                    {t('page.takeIt')}
-                  </Button>
-                )}
-              </Stack>,
-            ],
+            [t('page.assignee'), <AssigneePicker key="a" c={c} onAssign={(id) => void assign(id)} />],
             ...(c.rejectionReason ? [[t('page.rejection'), c.rejectionReason] as [string, string]] : []),
             ...(c.duplicateOf
               ? [

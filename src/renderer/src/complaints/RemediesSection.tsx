@@ -111,6 +111,14 @@ export function RemediesSection({
                   }
                   data-testid="remedy-acceptance"
                 />
+                {c.tripChanges.some((x) => x.remedyId === r.id) && (
+                  <Chip
+                    size="small"
+                    color="success"
+                    label={t('caseWork:remedy.carriedOut')}
+                    data-testid="remedy-carried-out"
+                  />
+                )}
               </Stack>
               {r.lines.map((l, i) => {
                 const clause = clauseById(l.clauseId)
@@ -167,7 +175,12 @@ export function RemediesSection({
                     </Fragment>
                   )}
                 {link && (
-                  <Button size="small" component={RouterLink} to={link.to}>
+                  <Button
+                    size="small"
+                    component={RouterLink}
+                    to={link.to}
+                    data-testid={`remedy-trip-link-${r.kind}`}
+                  >
                     {link.label}
                   </Button>
                 )}

@@ -17,7 +17,7 @@ import {
 import PrintOutlined from '@mui/icons-material/PrintOutlined'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLink, useNavigate } from 'react-router'
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router'
 import type { SheetRow, TripFeedback } from '../../../shared/feedback/feedback.types'
 import type { TripDetail } from '../../../shared/trips/trip.types'
 import { api, unwrap } from '../api/client'
@@ -40,9 +40,15 @@ export function FeedbackTab({ trip }: { trip: TripDetail }) {
   const f = q.data?.tripId === trip.id ? q.data : undefined
   const [keying, setKeying] = useState<{ id: number; mode: 'enter' | 'verify' } | null>(null)
   const [complaintOf, setComplaintOf] = useState<SheetRow | null>(null)
+  // `&sheet=<id>`: a sheet found by its code in the Ctrl+K finder opens for entry (or to be read)
+  const [params, setParams] = useSearchParams()
+  const sheetParam = Number(params.get('sheet'))
+  const fromFinder = sheetParam > 0 ? { id: sheetParam, mode: 'enter' as const } : null
+  const open = keying ?? fromFinder
   if (!f) return null
   const close = () => {
     setKeying(null)
+    if (fromFinder) setParams({ tab: 'feedback' }, { replace: true })
     q.reload()
   }
   return (
@@ -59,7 +65,7 @@ export function FeedbackTab({ trip }: { trip: TripDetail }) {
       <Section title={t('scores.title')} testId="feedback-scores-section">
         <ScoresPanel scores={f.scores} testId="feedback-scores" />
       </Section>
-      {keying && <SheetEntryDialog sheetId={keying.id} mode={keying.mode} onClose={close} />}
+      {open && <SheetEntryDialog sheetId={open.id} mode={open.mode} onClose={close} />}
       {complaintOf && (
         <ComplaintFromSheet
           sheet={complaintOf}

@@ -16,6 +16,8 @@ import TourOutlined from '@mui/icons-material/TourOutlined'
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined'
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined'
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined'
+import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined'
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent, ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -29,6 +31,8 @@ const icons: Record<FoundKind, ReactElement> = {
   trip: <TourOutlined />,
   guide: <BadgeOutlined />,
   supplier: <StorefrontOutlined />,
+  complaint: <ReportProblemOutlined />,
+  feedback: <FactCheckOutlined />,
 }
 
 interface Group {
@@ -37,7 +41,7 @@ interface Group {
 }
 
 /*
- * Ctrl+K: one box over customers, trips, guides and suppliers. Empty, it lists what was opened last;
+ * Ctrl+K: one box over customers, trips, guides, suppliers, complaints and feedback sheets. Empty, it lists what was opened last;
  * typing searches every kind at once, and what was opened recently comes first.
  */
 export function QuickFind({
@@ -49,7 +53,7 @@ export function QuickFind({
   onClose: () => void
   staffId: number
 }) {
-  const { t } = useTranslation(['shell', 'trips', 'resources'])
+  const { t } = useTranslation(['shell', 'trips', 'resources', 'complaints', 'feedback'])
   const navigate = useNavigate()
   const [q, setQ] = useState('')
   const [found, setFound] = useState<{ q: string; items: Found[]; failed: boolean } | null>(null)

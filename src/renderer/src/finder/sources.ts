@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next'
 import { api, unwrap } from '../api/client'
+import { parseSheetCode } from '../../../shared/feedback/return-rate'
 
-export type FoundKind = 'customer' | 'trip' | 'guide' | 'supplier'
+export type FoundKind = 'customer' | 'trip' | 'guide' | 'supplier' | 'complaint' | 'feedback'
 
 /** One hit of the finder: what it is, how it reads, and where it opens. */
 export interface Found {
@@ -72,6 +73,38 @@ export const findSources: FindSource[] = [
         title: s.name,
         detail: [t(`resources:supplierKind.${s.kind}`), s.contactPerson, s.phone].filter(Boolean).join(' · '),
       }))
+    },
+  },
+  {
+    // case number, complainant or 团号; newest first, as the complaints list
+    kind: 'complaint',
+    find: async (q, t) => {
+      const page = await unwrap(api.complaints.list({ q, page: 0, pageSize: LIMIT }))
+      return page.rows.map((c) => ({
+        kind: 'complaint',
+        path: `/complaints/${c.id}`,
+        title: [c.caseNo, c.complainant].filter(Boolean).join(' '),
+        detail: [c.trip?.code, t(`complaints:status.${c.status}`), t(`complaints:cause.${c.cause}`)]
+          .filter(Boolean)
+          .join(' · '),
+      }))
+    },
+  },
+  {
+    // a printed sheet's code (typed, or scanned into the box) opens that sheet on its trip's tab
+    kind: 'feedback',
+    find: async (q, t) => {
+      if (!parseSheetCode(q)) return []
+      const s = await unwrap(api.feedback.open({ code: q })).catch(() => null)
+      if (!s) return []
+      return [
+        {
+          kind: 'feedback',
+          path: `/trips/${s.tripId}?tab=feedback&sheet=${s.id}`,
+          title: s.code,
+          detail: [s.name, s.routeName, t(`feedback:list.${s.status}`)].filter(Boolean).join(' · '),
+        },
+      ]
     },
   },
 ]

@@ -20,6 +20,7 @@ import zhRooms from './zh-CN/rooms'
 import zhPrivacy from './zh-CN/privacy'
 import zhDatabase from './zh-CN/database'
 import zhForms from './zh-CN/forms'
+import zhCaseWork from './zh-CN/caseWork'
 import enCommon from './en/common'
 import enErrors from './en/errors'
 import enAuth from './en/auth'
@@ -42,6 +43,7 @@ import enRooms from './en/rooms'
 import enPrivacy from './en/privacy'
 import enDatabase from './en/database'
 import enForms from './en/forms'
+import enCaseWork from './en/caseWork'
 
 /** Both languages, one file per feature. A unit test checks the two have exactly the same keys. */
 export const resources = {
@@ -68,6 +70,7 @@ export const resources = {
     privacy: zhPrivacy,
     database: zhDatabase,
     forms: zhForms,
+    caseWork: zhCaseWork,
   },
   en: {
     common: enCommon,
@@ -92,5 +95,6 @@ export const resources = {
     privacy: enPrivacy,
     database: enDatabase,
     forms: enForms,
+    caseWork: enCaseWork,
   },
 }

@@ -25,6 +25,7 @@ import { TripHeader } from './shell/TripHeader'
 import { SubjectReminders } from '../reminders/SubjectReminders'
 import { MoneyTab } from '../payments/MoneyTab'
 import { ComplaintsPanel } from '../complaints/ComplaintsPanel'
+import { CaseContextBanner } from '../complaints/CaseContext'
 import { FeedbackTab } from '../feedback/FeedbackTab'
 
 const tabKeys = [
@@ -177,6 +178,7 @@ export function TripPageScreen() {
           ))}
         </Tabs>
       </Paper>
+      {(tab === 'assignments' || tab === 'itinerary') && <CaseContextBanner tripId={trip.id} />}
       {tab === 'overview' && <OverviewTab trip={trip} />}
       {tab === 'itinerary' && <ItineraryTab {...section} />}
       {tab === 'participants' && <ParticipantsTab {...section} />}

@@ -125,6 +125,8 @@ export default {
       dropDays: 'Trip days shortened',
       assignGuide: 'Guide assigned',
       unassignGuide: 'Guide unassigned',
+      changeGuide: 'Guide replaced',
+      tripChange: 'Trip changed for the complaint',
       addParticipants: 'Travellers added',
       removeParticipant: 'Traveller removed',
       addBooking: 'Supplier booking added',

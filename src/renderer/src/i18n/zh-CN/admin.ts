@@ -122,6 +122,8 @@ export default {
       dropDays: '缩短行程天数',
       assignGuide: '安排导游',
       unassignGuide: '撤销导游安排',
+      changeGuide: '更换导游',
+      tripChange: '因投诉调整团队',
       addParticipants: '添加团员',
       removeParticipant: '移除团员',
       addBooking: '添加供应商预订',

@@ -28,6 +28,8 @@ import { useFormErrors } from '../../components/useFormErrors'
 import { ConfirmDialog } from '../../customers/profile/ConfirmDialog'
 import { useFormat } from '../../format/format'
 import { checkText } from './checkText'
+import { useCaseParam } from '../../complaints/CaseContext'
+import { SwapGuideButton } from '../../complaints/SwapGuideDialog'
 
 export const roleColor: Record<GuideRole, { bg: string; fg: string }> = {
   national_escort: { bg: '#e8eaf6', fg: '#283593' },
@@ -66,6 +68,7 @@ export function GuidesSection({
   const { t: tr } = useTranslation()
   const f = useFormat()
   const errors = useFormErrors()
+  const complaintId = useCaseParam()
   const [role, setRole] = useState<GuideRole>(defaultRole[trip.kind])
   const [guide, setGuide] = useState<GuideView | null>(null)
   const [text, setText] = useState('')
@@ -141,6 +144,16 @@ export function GuidesSection({
                 <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
                   {g.guide.licenceNo ? t('guides.licence', { no: g.guide.licenceNo }) : ''}
                 </Typography>
+                {complaintId && (
+                  <SwapGuideButton
+                    g={g}
+                    complaintId={complaintId}
+                    onDone={(name) => {
+                      notify(t('guides.assigned', { name, role: t(`role.${g.role}`) }))
+                      reload()
+                    }}
+                  />
+                )}
                 <Tooltip title={t('guides.unassign')}>
                   <IconButton
                     onClick={() => setRemoving({ open: true, g })}

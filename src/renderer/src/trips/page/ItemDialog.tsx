@@ -23,6 +23,7 @@ import { ContractFields } from './ContractFields'
 import { kindLook, rowTint } from './itemKinds'
 import { blankToNull, toNumber } from './parts'
 import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
+import { forCase, useCaseParam } from '../../complaints/CaseContext'
 
 export interface Draft {
   time: string
@@ -78,6 +79,7 @@ export function ItemDialog({
   const { t } = useTranslation('tripPage')
   const { t: tc } = useTranslation()
   const errors = useFormErrors()
+  const complaintId = useCaseParam()
   const [d, setD] = useState<Draft>(() => draftOf(item))
   const dirty = useDirty(d)
   const [busy, setBusy] = useState(false)
@@ -104,8 +106,10 @@ export function ItemDialog({
     setBusy(true)
     const ok = await errors.capture(async () => {
       try {
-        if (item) await unwrap(api.trips.updateItem({ id: item.id, version: item.version, item: body }))
-        else await unwrap(api.trips.addItem({ tripId, dayNo, item: body }))
+        const ctx = forCase(complaintId)
+        if (item)
+          await unwrap(api.trips.updateItem({ id: item.id, version: item.version, item: body, ...ctx }))
+        else await unwrap(api.trips.addItem({ tripId, dayNo, item: body, ...ctx }))
       } catch (err) {
         if (err instanceof ApiFailure && err.error.code === 'STALE') setStale(true)
         throw err

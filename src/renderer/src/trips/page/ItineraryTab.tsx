@@ -18,6 +18,7 @@ import { dropSpot, moveLocal, sameSpot, stepSpot } from './itineraryMoves'
 import type { Spot } from './itineraryMoves'
 import { useDayLabel, useNotice } from './parts'
 import type { TripSectionProps } from './types'
+import { forCase, useCaseParam } from '../../complaints/CaseContext'
 
 type Hint = { overId: number; edge: 'top' | 'bottom' } | { dayNo: number } | null
 
@@ -27,6 +28,7 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
   const { t: tr } = useTranslation()
   const f = useFormat()
   const dl = useDayLabel()
+  const complaintId = useCaseParam()
   const suppliers = useQuery(() => api.suppliers.list({}), [], ['supplier'])
   const [notice, notify] = useNotice('itinerary-notice')
 
@@ -227,7 +229,7 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
         testId="item-remove-confirm"
         onClose={() => setRemoving((s) => ({ ...s, open: false }))}
         onConfirm={async () => {
-          await unwrap(api.trips.removeItem({ id: removing.item!.id }))
+          await unwrap(api.trips.removeItem({ id: removing.item!.id, ...forCase(complaintId) }))
           reload()
         }}
       />

@@ -1,10 +1,22 @@
-import { Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Link,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material'
 import ArrowForwardOutlined from '@mui/icons-material/ArrowForwardOutlined'
 import { useTranslation } from 'react-i18next'
 import type { ReactNode } from 'react'
 import type { TripDetail } from '../../../../shared/trips/trip.types'
 import { useFormat } from '../../format/format'
 import { StatusChip } from './StatusChip'
+import { Link as RouterLink } from 'react-router'
+import { useTripChangeText } from '../../complaints/CaseContext'
 
 type Row = { at: string; staff: { name: string } | null; change: ReactNode; kind: string }
 
@@ -12,6 +24,7 @@ type Row = { at: string; staff: { name: string } | null; change: ReactNode; kind
 export function HistoryTab({ trip }: { trip: TripDetail }) {
   const { t } = useTranslation('trips')
   const f = useFormat()
+  const changeText = useTripChangeText()
   const statusRows: Row[] = trip.history.map((h) => ({
     at: h.at,
     staff: h.staff,
@@ -54,7 +67,24 @@ export function HistoryTab({ trip }: { trip: TripDetail }) {
       </Typography>
     ),
   }))
-  const rows = [...statusRows, ...rosterRows].sort((a, b) => b.at.localeCompare(a.at))
+  // a guide swapped or the itinerary adjusted for a complaint, with the case it was done for
+  const complaintRows: Row[] = trip.complaintChanges.map((x) => ({
+    at: x.at,
+    staff: x.staff,
+    kind: 'complaint',
+    change: (
+      <Typography variant="body2">
+        {changeText(x)}
+        <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+          {t('caseWork:history.forCase')}{' '}
+          <Link component={RouterLink} to={`/complaints/${x.complaint.id}`}>
+            {x.complaint.caseNo}
+          </Link>
+        </Typography>
+      </Typography>
+    ),
+  }))
+  const rows = [...statusRows, ...rosterRows, ...complaintRows].sort((a, b) => b.at.localeCompare(a.at))
   if (rows.length === 0) {
     return (
       <Paper sx={{ p: 4, textAlign: 'center' }}>
