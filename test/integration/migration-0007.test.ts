@@ -68,11 +68,14 @@ it('upgrading a 0004 database keeps the participants, their ids and roommate lin
         `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trip_participants' ORDER BY name`,
       )
       .all()
-    expect(indexes).toEqual([
-      { name: 'trip_participants_customer' },
-      { name: 'trip_participants_roommate' },
-      { name: 'trip_participants_trip' },
-    ])
+    // 0007 rebuilt the table: its three indexes are back (later migrations may add their own)
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        { name: 'trip_participants_customer' },
+        { name: 'trip_participants_roommate' },
+        { name: 'trip_participants_trip' },
+      ]),
+    )
     expect(after.prepare('PRAGMA foreign_key_check').all()).toEqual([])
     expect(after.prepare(`SELECT name FROM sqlite_master WHERE name LIKE '%0004%'`).all()).toEqual([])
     // the new rule: deleting the customer row clears the link instead of taking the place with it
