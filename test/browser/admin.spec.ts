@@ -92,6 +92,8 @@ test('the last admin cannot be demoted; the refusal shows under the role', async
   await expect(app.getByTestId('staff-form')).toContainText('至少需要保留一名启用的管理员')
   await admin.screenshot('staff-edit-error-zh')
   await app.getByRole('button', { name: '取消' }).click()
+  // the role was changed: cancelling asks before dropping it
+  await app.getByTestId('dialog-guard-discard').click()
   // renaming works and the title bar follows
   await app.getByTestId(`staff-edit-${ADMIN.login}`).click()
   await app.getByTestId('staff-form-name').fill('王丽华')

@@ -61,7 +61,7 @@ test('create a customer with an ID card, fix a wrong check digit, find them by i
   await shot(app, 'customer-form-zh')
   await app.getByTestId('customer-save').click()
   await expect(app.getByTestId('form-error')).toBeVisible()
-  await expect(app.getByText('身份证号校验位不正确，请核对')).toBeVisible()
+  await expect(app.getByTestId('doc-row-0').getByText('身份证号校验位不正确，请核对')).toBeVisible()
   await shot(app, 'customer-form-error-zh')
 
   await app.getByTestId('doc-number-0').fill('11010519491231002X')

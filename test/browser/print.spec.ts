@@ -63,7 +63,8 @@ async function seed(call: Api) {
     capacity: 30,
   })
   const t = trip.id
-  const day = (dayNo: number, title: string) => call('trips.setDayTitle', { tripId: t, dayNo, version: 0, title })
+  const day = (dayNo: number, title: string) =>
+    call('trips.setDayTitle', { tripId: t, dayNo, version: 0, title })
   const item = (dayNo: number, it: Record<string, unknown>) =>
     call('trips.addItem', { tripId: t, dayNo, item: it })
   await day(1, '上海 → 苏州')

@@ -11,6 +11,7 @@ import {
   Typography,
 } from '@mui/material'
 import { useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { genders } from '../../../shared/customers/customer.schema'
 import type { Gender } from '../../../shared/customers/customer.schema'
@@ -83,6 +84,7 @@ export function ComplaintFormDialog({
     request: '',
   })
   const [busy, setBusy] = useState(false)
+  const [saved, setSaved] = useState(false)
   const dirty = useDirty({
     channel,
     cause,
@@ -146,7 +148,10 @@ export function ComplaintFormDialog({
       ),
     )
     setBusy(false)
-    if (r) onCreated(r.id, r.caseNo)
+    if (!r) return
+    // saved: nothing is at stake any more, and the guard must be gone before the case page opens
+    flushSync(() => setSaved(true))
+    onCreated(r.id, r.caseNo)
   }
 
   const select = <T extends string>(
@@ -176,7 +181,7 @@ export function ComplaintFormDialog({
   const travellers = (trip?.participants ?? []).filter((p) => p.customer.id !== null)
 
   return (
-    <GuardedDialog open dirty={dirty} busy={busy} onClose={onClose} maxWidth="md" fullWidth>
+    <GuardedDialog open dirty={dirty && !saved} busy={busy} onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>{t('form.title')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
