@@ -15,6 +15,7 @@ import { emptyPayloadOutcome, tripFixtures, validSamples } from './payload-sampl
  * must leave the database exactly as it was.
  */
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 60)
+const EACH = process.env.FUZZ_EACH === '1'
 
 const calls = Object.entries(contract).flatMap(([ns, defs]) =>
   Object.entries(defs as Record<string, CallDef>).map(([m, def]) => ({ channel: `${ns}.${m}`, def })),
@@ -41,10 +42,12 @@ const ODD = [
   '\uffff',
 ]
 const ODD_WHOLE = ['😀', '👨‍👩‍👧', '𠀀', '王', ' ']
+// at least one odd character must survive `trim()`: a value of only '\ufeff' and spaces is a blank
+// field, which an optional phone or date rightly accepts as "none" (and the call then writes)
 const oddUnicode = fc
   .array(fc.constantFrom(...ODD, ...ODD_WHOLE), { minLength: 1, maxLength: 24 })
-  .filter((a) => a.some((c) => ODD.includes(c)))
   .map((a) => a.join(''))
+  .filter((s) => [...s.trim()].some((c) => ODD.includes(c)))
 const hugeString = fc.constantFrom('x', '王', '\u202e', '😀', '0').map((c) => c.repeat(100_000))
 const values = {
   string: fc.oneof(fc.string({ maxLength: 12 }), oddUnicode),
@@ -227,10 +230,13 @@ describe('every call refuses malformed payloads and changes nothing', () => {
           expect(fields.length, bad.what).toBeGreaterThan(0)
           for (const f of fields) expect(f.key, bad.what).toMatch(/^errors\./)
         }
-        expect(await dbFingerprint(h.app.db), `database changed by ${bad.what}`).toBe(baseline)
+        if (EACH) expect(await dbFingerprint(h.app.db), `database changed by ${bad.what}`).toBe(baseline)
       }),
       { numRuns: NUM_RUNS },
     )
+    // a write persists, so one comparison after the call's payloads finds it; FUZZ_EACH=1 compares
+    // after every payload to name the one that wrote (the comparison cost 70 s of the suite on PostgreSQL)
+    expect(await dbFingerprint(h.app.db), `database changed by a payload of ${channel}`).toBe(baseline)
   })
 
   it('the app still answers normally afterwards', async () => {
