@@ -1,4 +1,16 @@
+import fs from 'node:fs'
 import { defineConfig } from '@playwright/test'
+
+/*
+ * Debian's old headless shell when installed (.ci/run installs it): the same Blink and V8 without the
+ * full browser's compositor and GPU process, which spent about a third of the suite's CPU on a
+ * 2-core machine. The full Chromium otherwise; CHROMIUM_PATH overrides both.
+ */
+const chromium =
+  process.env.CHROMIUM_PATH ??
+  (fs.existsSync('/usr/bin/chromium-headless-shell')
+    ? '/usr/bin/chromium-headless-shell'
+    : '/usr/bin/chromium')
 
 /**
  * Browser tests: Debian's Chromium drives the built renderer served by the test host
@@ -24,7 +36,7 @@ export default defineConfig({
     // frame in a software-rendered browser (screenshots already finished them instantly)
     reducedMotion: 'reduce',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromium,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect } from '@playwright/test'
+import { SHOTS } from '../fixtures'
 import type { Api } from '../fixtures'
 import { inDays } from '../fixed-clock'
 
@@ -85,7 +86,7 @@ export class ResourcesPage {
   /**
    * What the printer would get: the page as Chromium prints it (print media, A4) saved as a PDF
    * under test/artifacts/print and its text (pdftotext -layout and -raw). With `images`, also page
-   * images (pdftoppm, 60 dpi) kept to look at; only the documents we keep pictures of pay for them.
+   * images (pdftoppm, 60 dpi) kept to look at when screenshots are taken (`npm run shots`).
    */
   async printToPdf(
     name: string,
@@ -101,7 +102,8 @@ export class ResourcesPage {
     for (const old of fs.readdirSync(PRINT_ARTIFACTS)) {
       if (old.startsWith(`${name}-`) && old.endsWith('.png')) fs.rmSync(path.join(PRINT_ARTIFACTS, old))
     }
-    if (opts.images) execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(PRINT_ARTIFACTS, name)])
+    if (opts.images && SHOTS)
+      execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(PRINT_ARTIFACTS, name)])
     const pages = (text.match(/\f/g) ?? []).length
     return { file, text, raw, pages }
   }
