@@ -20,7 +20,7 @@ export function AuthLayout({
       sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}
     >
       <Paper sx={{ width: 440, p: 4 }}>
-        <LocalModeBanner />
+        <LocalModeBanner stacked />
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 3 }}>
           <Typography variant="subtitle2" color="primary" sx={{ fontWeight: 700 }}>
             {t('appName')}

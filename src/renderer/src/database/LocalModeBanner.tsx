@@ -12,7 +12,7 @@ import type { Lang } from '../format/formatters'
  * seen here may be out of date, and what is saved here never reaches the server. Retry restarts
  * TourDesk, which tries the server first again.
  */
-export function LocalModeBanner() {
+export function LocalModeBanner({ stacked = false }: { stacked?: boolean }) {
   const { t, i18n } = useTranslation('connection')
   const { data } = useQuery(() => api.database.fallback({}), [])
   const [restarting, setRestarting] = useState(false)
@@ -35,30 +35,34 @@ export function LocalModeBanner() {
     }
   }
 
+  const button = (
+    <Button
+      color="inherit"
+      size="small"
+      variant="outlined"
+      onClick={retry}
+      disabled={restarting}
+      data-testid="local-mode-retry"
+      sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: stacked ? 1 : 0 }}
+    >
+      {restarting ? t('local.restarting') : t('local.retry')}
+    </Button>
+  )
+
+  // stacked: in the narrow sign-in card the button goes under the text, which keeps its width
   return (
     <Alert
       severity="warning"
       variant="filled"
       role="status"
       data-testid="local-mode-banner"
-      sx={{ mb: 2 }}
-      action={
-        <Button
-          color="inherit"
-          size="small"
-          variant="outlined"
-          onClick={retry}
-          disabled={restarting}
-          data-testid="local-mode-retry"
-          sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
-        >
-          {restarting ? t('local.restarting') : t('local.retry')}
-        </Button>
-      }
+      sx={{ mb: 2, overflowWrap: 'anywhere' }}
+      action={stacked ? undefined : button}
     >
       <strong>{t('local.title')}</strong>{' '}
       {t('local.body', { server: data.server, reason: t(`local.reasons.${data.reason}`), when })}
       {failed && ` ${t('local.cannotRestart')}`}
+      {stacked && <div>{button}</div>}
     </Alert>
   )
 }
