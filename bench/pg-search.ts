@@ -29,7 +29,7 @@ const COLS = `c.id, c.name, c.pinyin_name, c.gender, c.birth_calendar, c.birth_d
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 /** The text query's condition, as postgres/store-sql.ts writes it, with $-parameters. */
-function match(q: SearchQuery): { where: string; params: unknown[] } {
+function match(q: SearchQuery): { with: string; where: string; params: unknown[] } {
   if (q.length >= 3) {
     const cols = q.kind === 'han' ? ['name'] : q.kind === 'digits' ? ['phone'] : ['keys', 'name']
     const params: unknown[] = cols.map(() => like(q.text))
@@ -38,10 +38,18 @@ function match(q: SearchQuery): { where: string; params: unknown[] } {
       params.push(like(q.docKey))
       any.push(`docs LIKE $${params.length} ESCAPE '\\'`)
     }
-    return { where: `c.id IN (SELECT id FROM customer_search WHERE ${any.join(' OR ')})`, params }
+    return {
+      with: `WITH m AS MATERIALIZED (SELECT id FROM customer_search WHERE ${any.join(' OR ')}) `,
+      where: 'c.id IN (SELECT id FROM m)',
+      params,
+    }
   }
-  if (q.kind === 'digits') return { where: `c.mobile LIKE $1 ESCAPE '\\'`, params: [`${q.text}%`] }
-  return { where: 'c.id IN (SELECT customer_id FROM customer_grams WHERE gram = $1)', params: [q.text] }
+  if (q.kind === 'digits') return { with: '', where: `c.mobile LIKE $1 ESCAPE '\\'`, params: [`${q.text}%`] }
+  return {
+    with: 'WITH m AS MATERIALIZED (SELECT customer_id AS id FROM customer_grams WHERE gram = $1) ',
+    where: 'c.id IN (SELECT id FROM m)',
+    params: [q.text],
+  }
 }
 
 async function rawSearch(client: pg.Client, text: string): Promise<{ ids: number[]; total: number }> {
@@ -50,7 +58,7 @@ async function rawSearch(client: pg.Client, text: string): Promise<{ ids: number
   const m = match(q)
   const page = await client.query({
     name: `page-${q.length >= 3 ? q.kind + (q.docKey ? 'd' : '') : q.kind === 'digits' ? 'm' : 'g'}`,
-    text: `SELECT ${COLS}, count(*) over () AS total FROM customers AS c WHERE ${m.where}
+    text: `${m.with}SELECT ${COLS}, count(*) over () AS total FROM customers AS c WHERE ${m.where}
       ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET 0`,
     values: m.params,
   })

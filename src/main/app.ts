@@ -9,6 +9,7 @@ import type { Session } from './api/session'
 import { createDispatcher } from './api/dispatcher'
 import { openStore } from './db/open'
 import type { DatabaseOption } from './db/open'
+import type { ServerFallback } from '../shared/database/database.api'
 import { refreshStaleNameKeys } from './customers/search-index'
 import type { Db } from './db/open'
 import { buildHandlers } from './handlers'
@@ -39,6 +40,8 @@ export interface OpenAppOptions {
   timers?: Timers
   /** the shell could not use the database configuration file (database.json) and chose this PC's file */
   databaseConfigProblem?: boolean
+  /** the saved office server could not be reached and the person chose this PC's file for this run */
+  serverFallback?: ServerFallback
 }
 
 export interface TourDeskApp {
@@ -148,6 +151,7 @@ export async function openApp(opts: OpenAppOptions): Promise<TourDeskApp> {
     dataDir: opts.dataDir,
     running: store.kind,
     configProblem: !!opts.databaseConfigProblem,
+    fallback: opts.serverFallback ?? null,
   })
   const dispatch = createDispatcher(contract, handlers)
   return {

@@ -51,3 +51,37 @@ test('the database tab: this PC’s file, server fields checked, a failing test 
   await expect(app.getByTestId('settings-database-move')).toContainText('Move this PC’s data to the server')
   await shot(app, 'database-settings-saved-en', { fullPage: false })
 })
+
+test.describe('a desk working on its own file because the office server was unreachable at start-up', () => {
+  test.use({
+    hostOptions: {
+      serverFallback: {
+        server: 'tourdesk@192.168.1.10:5432/tourdesk',
+        reason: 'unreachable',
+        localModified: '2026-11-20T01:12:00.000Z',
+      },
+    },
+  })
+
+  test('the banner says whose data this is, how old, on every screen and before sign-in, in Chinese and English', async ({
+    app,
+  }) => {
+    const banner = app.getByTestId('local-mode-banner')
+    await expect(banner).toContainText('正在使用这台电脑上的数据，不是办公室服务器的数据。')
+    await expect(banner).toContainText('tourdesk@192.168.1.10:5432/tourdesk')
+    await expect(banner).toContainText('2026/11/20 09:12')
+    await app.getByTestId('nav-customers').click()
+    await expect(banner).toBeVisible()
+    await shot(app, 'local-mode-banner-zh', { fullPage: false })
+    // the test host cannot restart itself: the banner says how to do it by hand
+    await app.getByTestId('local-mode-retry').click()
+    await expect(banner).toContainText('请关闭 TourDesk 后再打开')
+
+    const auth = new AuthPage(app)
+    await auth.switchLanguage('English')
+    await expect(banner).toContainText('Working on this PC’s data, not the office server’s.')
+    await auth.signOut()
+    await expect(banner).toContainText('the server is off, the address is wrong, or a firewall blocks it')
+    await shot(app, 'local-mode-banner-signin-en', { fullPage: false })
+  })
+})

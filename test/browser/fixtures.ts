@@ -5,6 +5,7 @@ import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { startHost } from '../host/host'
 import type { TestHost } from '../host/host'
+import type { OpenAppOptions } from '../../src/main/app'
 import { FIXED_NOW } from './fixed-clock'
 
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts/screens')
@@ -27,6 +28,8 @@ interface Fixtures {
    * install on the setup screen. Only the tests about setup itself use `null`.
    */
   account: 'admin' | null
+  /** how the host opens (e.g. as a desk working on its own file instead of the office server) */
+  hostOptions: { serverFallback?: OpenAppOptions['serverFallback'] }
   host: TestHost
   /** The page's id: the key of its main-process session (see test/host/page-api.ts). */
   pageId: string
@@ -37,9 +40,9 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   account: ['admin', { option: true }],
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const host = await startHost({ now: FIXED_NOW })
+  hostOptions: [{}, { option: true }],
+  host: async ({ hostOptions }, use) => {
+    const host = await startHost({ now: FIXED_NOW, ...hostOptions })
     await use(host)
     await host.close()
   },

@@ -34,6 +34,8 @@ export function fakeElectron(
     lockAvailable?: boolean
     notificationsSupported?: boolean
     encryptionAvailable?: boolean
+    /** app.getLocale(): the system's language */
+    locale?: string
   } = {},
 ) {
   const appEvents = new EventEmitter()
@@ -57,6 +59,8 @@ export function fakeElectron(
     /** native questions asked (dialog.showMessageBoxSync), and the button index the "user" picks next */
     messageBoxes: [] as { message: string; detail?: string; buttons: string[] }[],
     messageBoxAnswer: 0,
+    /** answers (button indexes) for the asynchronous dialog.showMessageBox, taken in order; 0 when none is left */
+    messageBoxAnswers: [] as number[],
     exitCodes: [] as number[],
     quits: 0,
     menu: undefined as unknown,
@@ -214,6 +218,7 @@ export function fakeElectron(
     },
     exit: (code: number) => void rec.exitCodes.push(code),
     relaunch: () => void rec.calls.push('relaunch'),
+    getLocale: () => opts.locale ?? 'zh-CN',
     setAppUserModelId: (id: string) => void (rec.appUserModelId = id),
     getLoginItemSettings: () => ({ ...rec.loginItem }),
     setLoginItemSettings: (s: { openAtLogin: boolean }) =>
@@ -259,6 +264,11 @@ export function fakeElectron(
         const o = (b ?? a) as { message: string; detail?: string; buttons: string[] }
         rec.messageBoxes.push({ message: o.message, detail: o.detail, buttons: o.buttons })
         return rec.messageBoxAnswer
+      },
+      showMessageBox: async (a: unknown, b?: { message: string; detail?: string; buttons: string[] }) => {
+        const o = (b ?? a) as { message: string; detail?: string; buttons: string[] }
+        rec.messageBoxes.push({ message: o.message, detail: o.detail, buttons: o.buttons })
+        return { response: rec.messageBoxAnswers.shift() ?? 0, checkboxChecked: false }
       },
     },
     ipcMain: {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { buildSync } from 'esbuild'
 import { openApp } from '../../src/main/app'
-import type { Session, TourDeskApp } from '../../src/main/app'
+import type { OpenAppOptions, Session, TourDeskApp } from '../../src/main/app'
 import type { Effects } from '../../src/main/effects'
 
 /**
@@ -77,7 +77,12 @@ function readBody(req: http.IncomingMessage, limit = 8 * 1024 * 1024): Promise<s
   })
 }
 
-export async function startHost(opts: { dataDir?: string; now: string }): Promise<TestHost> {
+export async function startHost(opts: {
+  dataDir?: string
+  now: string
+  /** open as a desk whose office server was unreachable at start-up (the banner's state) */
+  serverFallback?: OpenAppOptions['serverFallback']
+}): Promise<TestHost> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first')
   }
@@ -103,7 +108,12 @@ export async function startHost(opts: { dataDir?: string; now: string }): Promis
     },
   }
   const clock = { now: new Date(opts.now) }
-  const app = await openApp({ dataDir, effects, clock: () => new Date(clock.now) })
+  const app = await openApp({
+    dataDir,
+    effects,
+    clock: () => new Date(clock.now),
+    serverFallback: opts.serverFallback,
+  })
   const sessions = new Map<string, Session>()
   const sessionOf = (page: string) => {
     let s = sessions.get(page)

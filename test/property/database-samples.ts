@@ -16,10 +16,17 @@ export const databaseSamples: Record<string, Record<string, unknown>> = {
   'database.copyToServer': { replace: false },
   'database.copyToLocal': { confirm: true },
   'database.restart': {},
+  'database.fallback': {},
+  'database.retryServer': {},
 }
 
-/** Reads answer; a restart where nothing can restart (tests) answers { restarting: false }. */
-export const databaseEmptyPayloadOutcome: Record<string, 'ok'> = {
+/**
+ * Reads answer; a restart where nothing can restart (tests) answers { restarting: false }; retrying
+ * the server where TourDesk did not fall back to this PC is refused.
+ */
+export const databaseEmptyPayloadOutcome: Record<string, 'ok' | 'CONFLICT'> = {
   'database.status': 'ok',
   'database.restart': 'ok',
+  'database.fallback': 'ok',
+  'database.retryServer': 'CONFLICT',
 }

@@ -1,5 +1,10 @@
 import path from 'node:path'
-import type { databaseCalls, DatabaseStatus, ServerInput } from '../../shared/database/database.api'
+import type {
+  databaseCalls,
+  DatabaseStatus,
+  ServerFallback,
+  ServerInput,
+} from '../../shared/database/database.api'
 import type { Handlers } from '../api/dispatcher'
 import type { Session } from '../api/session'
 import type { Ctx } from '../core/context'
@@ -21,6 +26,8 @@ export interface DatabaseEnv {
   running: DialectName
   /** the configuration file could not be used at start-up */
   configProblem: boolean
+  /** the saved server was unreachable at start-up and this run works on this PC's file instead */
+  fallback?: ServerFallback | null
 }
 
 /** the renderer shows "restarting" before the window goes */
@@ -135,6 +142,16 @@ export function databaseHandlers(ctx: Ctx, env: DatabaseEnv): DatabaseHandlers {
       return report
     },
     async restart() {
+      if (!ctx.effects.relaunch) return { restarting: false }
+      setTimeout(() => ctx.effects.relaunch?.(), RELAUNCH_DELAY_MS)
+      return { restarting: true }
+    },
+    async fallback() {
+      return env.fallback ?? null
+    },
+    async retryServer() {
+      // public (the banner shows before sign-in too), so it only ever restarts a desk that is in this state
+      if (!env.fallback) throw new AppError('CONFLICT', 'errors.dbNotInFallback')
       if (!ctx.effects.relaunch) return { restarting: false }
       setTimeout(() => ctx.effects.relaunch?.(), RELAUNCH_DELAY_MS)
       return { restarting: true }

@@ -6,6 +6,8 @@ export class StartupError extends Error {
     readonly file: string,
     readonly backup: string | null,
     detail: string,
+    /** the driver's error code (e.g. ECONNREFUSED, 28P01) when the office server refused or was out of reach */
+    readonly code: string | null = null,
   ) {
     super(`${kind}: ${detail}`)
     this.name = 'StartupError'

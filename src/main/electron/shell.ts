@@ -1,8 +1,7 @@
 import type * as Electron from 'electron'
-import type { BrowserWindow, MenuItemConstructorOptions, WebContents } from 'electron'
+import type { BrowserWindow, WebContents } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { StartupError } from '../app'
 import type { OpenAppOptions, Session, TourDeskApp } from '../app'
 import { fail } from '../../shared/api/envelope'
 import { shellEffects } from './print'
@@ -12,18 +11,16 @@ import {
   isAllowedNavigation,
   isSafeExternalUrl,
   isTrustedSender,
-  permissionDecision,
   webPreferencesFor,
-  withCspHeader,
 } from './security'
+import { configureMenu, configureSession } from './session-setup'
 import { MIN_SIZE, loadWindowState, saveWindowState } from './window-state'
-import { startupErrorText, unexpectedErrorText } from './startup-message'
+import { unexpectedErrorText } from './startup-message'
 import { APP_ID, askBeforeUnload, closeToTray, desktopNotifier, loginItems } from './desktop'
 import type { Lang } from '../reminders/notification-text'
 import type { OpenTarget } from './desktop'
 import { safeStorageSecrets } from './secrets'
-import { readDatabaseConfig } from '../database/database-config'
-import { databaseConfigText } from './startup-message'
+import { openChosenCore } from './open-core'
 
 /** The parts of the electron module the shell uses: passed in, so tests can hand it a recording fake. */
 export type ShellElectron = Pick<
@@ -58,7 +55,7 @@ export interface ShellDeps {
 export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<void> {
   // screen and session are read only after 'ready' (electron.screen, electron.session below):
   // Electron refuses their use before then
-  const { BrowserWindow, Menu, app, dialog, ipcMain, shell, webContents } = electron
+  const { BrowserWindow, app, dialog, ipcMain, shell, webContents } = electron
   const { env, platform } = deps
 
   // Lets the Electron smoke test (and support staff) run against a throw-away data folder.
@@ -111,31 +108,6 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
       return { action: 'deny' }
     })
     if (app.isPackaged) contents.on('devtools-opened', () => contents.closeDevTools())
-  }
-
-  function configureSession(): void {
-    const ses = electron.session.defaultSession
-    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(permissionDecision()))
-    ses.setPermissionCheckHandler(() => permissionDecision())
-    const csp = devUrl ? devCsp(devUrl) : CSP
-    // index.html also carries the policy as a <meta>: file:// responses may not pass through webRequest.
-    ses.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: withCspHeader(details.responseHeaders, csp) })
-    })
-  }
-
-  function configureMenu(): void {
-    const isMac = platform === 'darwin'
-    const dev = !app.isPackaged
-    // Windows/Linux need no menu for copy/paste; macOS needs the Edit menu for ⌘C/⌘V to work.
-    if (!isMac && !dev) return Menu.setApplicationMenu(null)
-    const template: MenuItemConstructorOptions[] = [
-      ...(isMac ? [{ role: 'appMenu' as const }] : []),
-      { role: 'editMenu' },
-      ...(dev ? [{ role: 'viewMenu' as const }] : []),
-      { role: 'windowMenu' },
-    ]
-    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
   }
 
   function registerIpc(tourdesk: TourDeskApp): void {
@@ -237,38 +209,28 @@ export function startShell(electron: ShellElectron, deps: ShellDeps): Promise<vo
   }
 
   async function start(): Promise<void> {
-    configureSession()
-    configureMenu()
+    configureSession(electron, devUrl ? devCsp(devUrl) : CSP)
+    configureMenu(electron, platform)
     const notify = desktopNotifier(electron, {
       platform,
       open: openTarget,
       banner: (reason) => core?.events.broadcast('reminders.banner', { reason }),
     })
-    const dataDir = app.getPath('userData')
     const secrets = safeStorageSecrets(electron)
-    // Settings → 数据库's choice; a damaged file starts on this PC's database, after saying so
-    const chosen = readDatabaseConfig(dataDir, secrets)
-    if (chosen.problem) {
-      const { title, body } = databaseConfigText(chosen.problem)
-      dialog.showMessageBoxSync({ type: 'warning', title, message: title, detail: body, buttons: ['OK'] })
-    }
-    try {
-      core = await deps.openApp({
-        dataDir,
-        database: chosen.option,
-        databaseConfigProblem: !!chosen.problem,
+    core = await openChosenCore(
+      electron,
+      deps.openApp,
+      {
+        dataDir: app.getPath('userData'),
         effects: {
           ...shellEffects(electron, contentsOf, notify, loginItems(electron, platform)),
           secrets,
         },
         timers: { setInterval, clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
-      })
-    } catch (err) {
-      const { title, body } = err instanceof StartupError ? startupErrorText(err) : unexpectedErrorText(err)
-      dialog.showErrorBox(title, body)
-      app.exit(1)
-      return
-    }
+      },
+      secrets,
+    )
+    if (!core) return
     registerIpc(core)
     lang = await language(core)
     tray = closeToTray(electron, { icon: iconPath, lang, show: focusExisting })

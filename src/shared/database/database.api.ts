@@ -27,6 +27,23 @@ export interface DatabaseStatus {
   canStorePassword: boolean
 }
 
+/** Why the saved server could not be used at start-up (the driver's codes, grouped for a person). */
+export type UnreachableReason =
+  'password' | 'database' | 'refusedDesk' | 'timeout' | 'tls' | 'unreachable' | 'other'
+
+/**
+ * The saved office server could not be reached at start-up and the person at the desk chose to work
+ * on this PC's own file for this run (the saved choice is kept). Shown to everyone as a banner.
+ */
+export interface ServerFallback {
+  /** the saved server, as "user@host:port/database" */
+  server: string
+  /** why it could not be reached, in words the banner translates */
+  reason: UnreachableReason
+  /** when this PC's file was last written before this run (ISO), null when it did not exist */
+  localModified: string | null
+}
+
 /** What Test connection found on the server. */
 export interface ServerProbe {
   version: string
@@ -103,4 +120,11 @@ export const databaseCalls = {
   copyToLocal: call<CopyReport>()(z.object({ confirm: z.literal(true) }).strict(), ['admin']),
   /** quit and start again on the chosen store */
   restart: call<{ restarting: boolean }>()(z.object({}).strict(), ['admin']),
+  /**
+   * Whether this run works on this PC's file instead of the unreachable office server. Public: the
+   * banner must also show before sign-in, as this PC's staff list may be older than the server's.
+   */
+  fallback: call<ServerFallback | null>()(z.object({}).strict(), 'public'),
+  /** try the office server again: TourDesk restarts (only while working on this PC instead of it) */
+  retryServer: call<{ restarting: boolean }>()(z.object({}).strict(), 'public'),
 }

@@ -4,6 +4,7 @@ import type { DB } from '../schema'
 import { migrationsFor } from '../migrations'
 import { NewerSchemaError, runMigrations } from '../migrate'
 import { StartupError } from '../startup-error'
+import { isConnectionLost } from '../errors'
 import type { Db, Store } from '../open'
 import { postgresChangeFeed } from './change-feed'
 
@@ -16,6 +17,8 @@ export interface PostgresConnection {
   password: string
   ssl: boolean
 }
+
+export const CONNECT_TIMEOUT_MS = 10_000
 
 const INT8 = 20
 const NUMERIC = 1700
@@ -40,6 +43,9 @@ export function postgresPool(c: PostgresConnection, max = 10): pg.Pool {
     password: c.password,
     ssl: c.ssl ? { rejectUnauthorized: true } : false,
     max,
+    // a server that drops packets (switched off, wrong address) would otherwise hold a connection
+    // attempt for the system's TCP timeout (minutes): at start-up nobody would learn why nothing opens
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     types,
     // READ COMMITTED, stated rather than assumed: versioned updates (WHERE version = ?) and atomic
     // counters are written for it; a server configured otherwise must not change their meaning
@@ -83,6 +89,9 @@ async function serverClock(db: Db): Promise<{ clock: () => Date; stop: () => voi
   return { clock: () => new Date(Date.now() + offset), stop: () => clearInterval(timer) }
 }
 
+const codeOf = (e: unknown): string | null =>
+  typeof e === 'object' && e && 'code' in e ? String((e as { code: unknown }).code) : null
+
 export async function openPostgresStore(c: PostgresConnection, injected?: () => Date): Promise<Store> {
   const where = `postgresql://${c.user}@${c.host}:${c.port}/${c.database}`
   const pool = postgresPool(c)
@@ -99,6 +108,8 @@ export async function openPostgresStore(c: PostgresConnection, injected?: () => 
       await runMigrations(db, migrationsFor('postgres'), clock)
     } catch (e) {
       if (e instanceof NewerSchemaError) throw new StartupError('newer', where, null, e.message)
+      // the first statement may be the migrator's (a clock injected by tests): out of reach is not a failed upgrade
+      if (isConnectionLost(e) || /^(28|3D)/.test(codeOf(e) ?? '')) throw e
       throw new StartupError('migration', where, null, String(e))
     }
     const feed = postgresChangeFeed(c, pool)
@@ -112,6 +123,6 @@ export async function openPostgresStore(c: PostgresConnection, injected?: () => 
     stop()
     await db.destroy()
     if (e instanceof StartupError) throw e
-    throw new StartupError('open', where, null, String(e))
+    throw new StartupError('open', where, null, String(e), codeOf(e))
   }
 }

@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch'
 import { QuickFind } from '../finder/QuickFind'
 import { AppReminderEvents } from '../reminders/AppReminderEvents'
 import { ConnectionBanner } from '../connection/ConnectionBanner'
+import { LocalModeBanner } from '../database/LocalModeBanner'
 import { useSession } from './session'
 import { ShortcutSheet } from './ShortcutSheet'
 import { Sidebar, useSidebarWidth } from './Sidebar'
@@ -85,6 +86,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       />
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 2.5, pt: 8.5, bgcolor: 'background.default' }}>
         <ConnectionBanner />
+        <LocalModeBanner />
         <AppReminderEvents />
         {children}
       </Box>

@@ -2,6 +2,7 @@ import { Box, Paper, Stack, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../components/LanguageSwitch'
+import { LocalModeBanner } from '../database/LocalModeBanner'
 
 /** The centred card the setup and sign-in screens share. */
 export function AuthLayout({
@@ -19,6 +20,7 @@ export function AuthLayout({
       sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}
     >
       <Paper sx={{ width: 440, p: 4 }}>
+        <LocalModeBanner stacked />
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 3 }}>
           <Typography variant="subtitle2" color="primary" sx={{ fontWeight: 700 }}>
             {t('appName')}

@@ -152,6 +152,7 @@ export default {
     'This PC cannot store the password encrypted (no system key service), so it cannot be saved',
   dbWrongStore: 'Data can be moved to the server only while TourDesk runs on this PC’s database',
   dbNotOnServer: 'The server’s data can be copied to this PC only while TourDesk runs on the office server',
+  dbNotInFallback: 'TourDesk is already working on the office server; there is nothing to retry',
   dbHostUnreachable:
     'Cannot reach the server {{host}}:{{port}} (check the address, the port, the firewall, and that the server is on)',
   dbTimeout: 'The server did not answer within {{seconds}} seconds',

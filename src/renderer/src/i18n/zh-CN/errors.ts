@@ -142,6 +142,7 @@ export default {
   dbNoSafeStorage: '本机无法加密保存密码（系统密钥服务不可用），因此不能保存服务器密码',
   dbWrongStore: '只有在使用本机数据库时才能把数据搬到服务器',
   dbNotOnServer: '只有在使用办公室服务器时才能把服务器数据复制到本机',
+  dbNotInFallback: 'TourDesk 已在使用办公室服务器，无需重试',
   dbHostUnreachable: '连接不上服务器 {{host}}:{{port}}（请检查地址、端口、防火墙，以及服务器是否已开机）',
   dbTimeout: '连接服务器超时（{{seconds}} 秒内没有回应）',
   dbPassword: '用户名或密码不正确（服务器拒绝了登录）',
