@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { harness } from './harness'
 import type { Harness } from './harness'
-import { auditRows, createCustomer, dbFingerprint } from './fixtures'
-import { complaintWorld, createComplaint, getComplaint, walk } from './complaint-fixtures'
+import { auditRows, code, dbFingerprint } from './fixtures'
+import { complaintDesk, createComplaint, getComplaint, walk } from './complaint-fixtures'
 import type { ComplaintWorld } from './complaint-fixtures'
 import type { Session } from '../../src/main/app'
 import type { TripDetail } from '../../src/shared/trips/trip.types'
@@ -17,17 +16,12 @@ let w: ComplaintWorld
 let desk: Session
 let manager: Session
 beforeEach(async () => {
-  h = await harness()
-  w = await complaintWorld(h, await createCustomer(h, { name: '王建国', mobile: '13812345678' }))
-  desk = await h.signedIn('frontdesk')
-  manager = await h.signedIn('manager')
+  ;({ h, w, desk, manager } = await complaintDesk())
 })
 afterEach(async () => {
   await h.close()
 })
 
-const code = (r: { ok: boolean; error?: { code: string; fields?: Record<string, unknown> } }) =>
-  r.ok ? 'ok' : r.error!.code
 const trip = (id: number, s?: Session) => h.must<TripDetail>('trips.get', { id }, s)
 const shoppingStop = { time: '14:00', kind: 'sight', title: '七彩玉石店' }
 
