@@ -186,12 +186,12 @@ test('in English: the list with its Pareto, and the written reply in English for
   expect(text).toContain('(Stamp)')
 })
 
-test('found with Ctrl+K, handed to a colleague, and the guide changed from the case: on the trip history and the case', async ({
+test('found with Ctrl+K, handed to a colleague, the guide changed and the itinerary adjusted from the case: on the trip history and the case', async ({
   app,
   host,
   api,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(150_000)
   const s = await seed(api)
   await api('guides.create', { name: '王芳', mobile: '13700005678', roles: ['local_guide'] })
   const made = await api<{ id: number; caseNo: string }>('complaints.create', {
@@ -203,6 +203,16 @@ test('found with Ctrl+K, handed to a colleague, and the guide changed from the c
     guideIds: [s.guide],
   })
   await api('complaints.addRemedy', { complaintId: made.id, kind: 'change_guide' })
+  const shopStop = await api<{ id: number }>('trips.addItem', {
+    tripId: s.trip,
+    dayNo: 3,
+    item: { time: '10:00', kind: 'sight', title: '七彩玉石店' },
+  })
+  await api('trips.addItem', {
+    tripId: s.trip,
+    dayNo: 3,
+    item: { time: '15:00', kind: 'sight', title: '洱海' },
+  })
   const id = (t: string) => app.getByTestId(t)
 
   // a front-desk clerk finds the case by its number and gives it to the manager
@@ -228,17 +238,36 @@ test('found with Ctrl+K, handed to a colleague, and the guide changed from the c
   await expect(id('guides-section')).not.toContainText('周敏')
   await shot(app, 'complaint-change-guide-zh')
 
+  // on the itinerary of the same case: the shop goes after the lake, and the day gets a new title
+  await app.goto(`${host.url}#/trips/${s.trip}?tab=itinerary&complaint=${made.id}`)
+  await expect(id('case-context')).toContainText(made.caseNo)
+  await id(`item-down-${shopStop.id}`).click()
+  await expect(id('day-3')).toContainText(/15:00[\s\S]*10:00/)
+  await id('day-title-3').fill('大理 · 洱海一日')
+  await id('day-title-3').press('Enter')
+  await expect(id('day-title-3')).toHaveValue('大理 · 洱海一日')
+
   // recorded on the trip's history, naming the case …
   await app.goto(`${host.url}#/trips/${s.trip}?tab=history`)
   const row = app.locator('[data-testid="trip-history-row"][data-kind="complaint"]')
-  await expect(row).toContainText('导游 周敏 → 王芳')
-  await expect(row).toContainText(made.caseNo)
+  await expect(row).toHaveCount(3)
+  const guideRow = row.filter({ hasText: '导游 周敏 → 王芳' })
+  await expect(guideRow).toContainText(made.caseNo)
+  await expect(row.filter({ hasText: '第3天「10:00 七彩玉石店」调整顺序' })).toHaveCount(1)
+  await expect(row.filter({ hasText: '第3天 标题「（无）」→「大理 · 洱海一日」' })).toHaveCount(1)
   // … and on the case, with the remedy carried out
-  await row.getByRole('link', { name: made.caseNo }).click()
-  await expect(id('complaint-history-trip-change')).toContainText('团队调整：导游 周敏 → 王芳')
+  await guideRow.getByRole('link', { name: made.caseNo }).click()
+  const caseRows = id('complaint-history-trip-change')
+  await expect(caseRows.filter({ hasText: '团队调整：导游 周敏 → 王芳' })).toHaveCount(1)
+  await expect(
+    caseRows.filter({ hasText: '团队调整：第3天 标题「（无）」→「大理 · 洱海一日」' }),
+  ).toHaveCount(1)
   await expect(id('remedy-carried-out')).toHaveText('已执行')
   await shot(app, 'complaint-trip-change-zh')
   await new AuthPage(app).switchLanguage('English')
-  await expect(id('complaint-history-trip-change')).toContainText('Trip changed: Guide 周敏 → 王芳')
+  await expect(caseRows.filter({ hasText: 'Trip changed: Guide 周敏 → 王芳' })).toHaveCount(1)
+  await expect(caseRows.filter({ hasText: 'Trip changed: Day 3: “10:00 七彩玉石店” reordered' })).toHaveCount(
+    1,
+  )
   await shot(app, 'complaint-trip-change-en')
 })

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Session } from '../../src/main/app'
-import type { Effects } from '../../src/main/effects'
 import { readXlsx } from '../../src/main/spreadsheet/xlsx'
 import { parseCsv } from '../../src/main/spreadsheet/csv'
 import { harness } from './harness'
 import type { Harness } from './harness'
-import { auditRows, createCustomer, dbFingerprint } from './fixtures'
+import { auditRows, createCustomer, dbFingerprint, savedFiles } from './fixtures'
 
 /*
  * The audit log's export for an inspection: the screen's filters, every matching entry (not one
@@ -18,22 +17,8 @@ describe('audit export', () => {
   let clerk: Session
   let clerkId: number
   let wangId: number
-  const saved: { name: string; bytes: Uint8Array }[] = []
-  let cancelNext = false
-  const effects: Effects = {
-    notify: () => {},
-    openExternal: async () => {},
-    print: async () => ({ done: false }),
-    async saveFile(_s, file) {
-      if (cancelNext) {
-        cancelNext = false
-        return { done: false }
-      }
-      saved.push(file)
-      return { done: true, file: `/tmp/${file.name}` }
-    },
-  }
-  const last = () => saved[saved.length - 1]
+  // the files main handed to the save dialog, as the person would open them
+  const { effects, files: saved, last, cancelNext } = savedFiles()
 
   beforeAll(async () => {
     h = await harness({ effects })
@@ -120,7 +105,7 @@ describe('audit export', () => {
 
   it('audits nothing when the save is cancelled', async () => {
     const before = (await auditRows(h.app.db)).length
-    cancelNext = true
+    cancelNext()
     const r = await h.must('exports.audit', { format: 'csv' })
     expect(r).toMatchObject({ done: false })
     expect((await auditRows(h.app.db)).length).toBe(before)

@@ -1,4 +1,6 @@
+import { harness } from './harness'
 import type { Harness } from './harness'
+import { createCustomer } from './fixtures'
 import type { Session } from '../../src/main/app'
 import type { ComplaintDetail } from '../../src/shared/complaints/complaint.types'
 
@@ -26,6 +28,25 @@ export async function complaintWorld(h: Harness, customer: number): Promise<Comp
   await h.must('trips.assignGuide', { tripId: trip, guideId: guide, role: 'local_guide' })
   await h.must('trips.addBooking', { tripId: trip, supplierId: supplier, dayNo: 3 })
   return { customer, trip, guide, supplier }
+}
+
+/** A fresh harness with the complaint world around one customer (王建国 with a mobile by default). */
+export async function complaintHarness(
+  customer: Record<string, unknown> = { name: '王建国', mobile: '13812345678' },
+): Promise<{ h: Harness; w: ComplaintWorld }> {
+  const h = await harness()
+  return { h, w: await complaintWorld(h, await createCustomer(h, customer)) }
+}
+
+/** The same, with the front desk and a manager signed in: who records and who approves money. */
+export async function complaintDesk(): Promise<{
+  h: Harness
+  w: ComplaintWorld
+  desk: Session
+  manager: Session
+}> {
+  const { h, w } = await complaintHarness()
+  return { h, w, desk: await h.signedIn('frontdesk'), manager: await h.signedIn('manager') }
 }
 
 /** A forced-shopping complaint about the world's trip, as the front desk records it. */

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { harness } from './harness'
 import type { Harness } from './harness'
-import { auditRows, createCustomer, dbFingerprint } from './fixtures'
-import { complaintWorld, createComplaint, getComplaint, walk } from './complaint-fixtures'
+import { auditRows, code, dbFingerprint } from './fixtures'
+import { complaintDesk, createComplaint, getComplaint, walk } from './complaint-fixtures'
 import type { ComplaintWorld } from './complaint-fixtures'
 import type { Session } from '../../src/main/app'
 import type { TripDetail } from '../../src/shared/trips/trip.types'
@@ -17,17 +16,12 @@ let w: ComplaintWorld
 let desk: Session
 let manager: Session
 beforeEach(async () => {
-  h = await harness()
-  w = await complaintWorld(h, await createCustomer(h, { name: '王建国', mobile: '13812345678' }))
-  desk = await h.signedIn('frontdesk')
-  manager = await h.signedIn('manager')
+  ;({ h, w, desk, manager } = await complaintDesk())
 })
 afterEach(async () => {
   await h.close()
 })
 
-const code = (r: { ok: boolean; error?: { code: string; fields?: Record<string, unknown> } }) =>
-  r.ok ? 'ok' : r.error!.code
 const trip = (id: number, s?: Session) => h.must<TripDetail>('trips.get', { id }, s)
 const shoppingStop = { time: '14:00', kind: 'sight', title: '七彩玉石店' }
 
@@ -203,6 +197,104 @@ describe('adjusting the itinerary for a case', () => {
       complaintId: id,
     }
     expect(code(await h.call('trips.updateItem', stale, desk))).toBe('STALE')
+    expect(await dbFingerprint(h.app.db)).toBe(before)
+  })
+})
+
+describe('moving, copying and retitling for a case', () => {
+  it('records a move between days, a reorder, a copy and a day title on both histories, audited, with the remedy', async () => {
+    const { id, caseNo } = await createComplaint(h, w, {}, desk)
+    const remedy = (await h.must('complaints.addRemedy', { complaintId: id, kind: 'adjust_itinerary' }, desk))
+      .id
+    const stop = (await h.must('trips.addItem', { tripId: w.trip, dayNo: 3, item: shoppingStop }, desk)).id
+    const lake = { time: '09:00', kind: 'sight', title: '滇池' }
+    const first = (await h.must('trips.addItem', { tripId: w.trip, dayNo: 4, item: lake }, desk)).id
+    const audited = (await auditRows(h.app.db)).length
+
+    // the shopping stop goes to day 4, ahead of the lake; then back behind it (the same day)
+    const moved = await h.must<{ version: number }>(
+      'trips.moveItem',
+      { id: stop, version: 1, dayNo: 4, position: 0, complaintId: id },
+      desk,
+    )
+    await h.must(
+      'trips.moveItem',
+      { id: stop, version: moved.version, dayNo: 4, position: 1, complaintId: id },
+      desk,
+    )
+    await h.must('trips.copyItem', { id: first, dayNo: 5, complaintId: id }, desk)
+    await h.must(
+      'trips.setDayTitle',
+      { tripId: w.trip, dayNo: 4, version: 0, title: '滇池一日', complaintId: id },
+      desk,
+    )
+    await h.must(
+      'trips.setDayTitle',
+      { tripId: w.trip, dayNo: 4, version: 1, title: null, complaintId: id },
+      desk,
+    )
+    const days = (await trip(w.trip)).days
+    expect(days.find((d) => d.dayNo === 4)!.items.map((i) => i.title)).toEqual(['滇池', '七彩玉石店'])
+    expect(days.find((d) => d.dayNo === 5)!.items.map((i) => i.title)).toEqual(['滇池'])
+
+    const want = [
+      { kind: 'item_moved', dayNo: 4, fromDayNo: 3, from: '14:00 七彩玉石店', to: null },
+      { kind: 'item_moved', dayNo: 4, fromDayNo: 4, from: '14:00 七彩玉石店', to: null },
+      { kind: 'item_copied', dayNo: 5, fromDayNo: 4, from: '09:00 滇池', to: '09:00 滇池' },
+      { kind: 'day_title', dayNo: 4, fromDayNo: null, from: null, to: '滇池一日' },
+      { kind: 'day_title', dayNo: 4, fromDayNo: null, from: '滇池一日', to: null },
+    ].map((x) => ({ ...x, remedyId: remedy, complaint: { id, caseNo } }))
+    expect((await getComplaint(h, id, desk)).tripChanges).toMatchObject(want)
+    expect((await trip(w.trip)).complaintChanges).toMatchObject(want)
+    // each write: audited on the trip as before, and on the case
+    const audit = (await auditRows(h.app.db)).slice(audited)
+    expect(audit.map((a) => [a.action, a.entity])).toEqual([
+      ['moveItem', 'trip'],
+      ['tripChange', 'complaint'],
+      ['moveItem', 'trip'],
+      ['tripChange', 'complaint'],
+      ['copyItem', 'trip'],
+      ['tripChange', 'complaint'],
+      ['dayTitle', 'trip'],
+      ['tripChange', 'complaint'],
+      ['dayTitle', 'trip'],
+      ['tripChange', 'complaint'],
+    ])
+
+    // outside a case nothing is recorded; a title saved unchanged records nothing either
+    await h.must('trips.copyItem', { id: first, dayNo: 6 }, desk)
+    await h.must(
+      'trips.setDayTitle',
+      { tripId: w.trip, dayNo: 5, version: 0, title: null, complaintId: id },
+      desk,
+    )
+    expect((await getComplaint(h, id, desk)).tripChanges).toHaveLength(5)
+  })
+
+  it('refuses a stale move from a case, and a copy or title for a finished case, changing nothing', async () => {
+    const { id } = await createComplaint(h, w, {}, desk)
+    const stop = (await h.must('trips.addItem', { tripId: w.trip, dayNo: 3, item: shoppingStop }, desk)).id
+    await h.must('trips.moveItem', { id: stop, version: 1, dayNo: 2, position: 0 }, desk)
+    const closed = (await createComplaint(h, w, {}, desk)).id
+    await walk(h, closed, ['accepted', 'investigating', 'replied', 'resolved'], manager)
+    const c = await getComplaint(h, closed, manager)
+    await h.must(
+      'complaints.close',
+      { id: closed, version: c.version, lessons: '培训', correctiveActions: [] },
+      manager,
+    )
+
+    const before = await dbFingerprint(h.app.db)
+    // the clerk's screen still shows version 1: the move is refused and the case not touched
+    const staleMove = { id: stop, version: 1, dayNo: 4, position: 0, complaintId: id }
+    expect(code(await h.call('trips.moveItem', staleMove, desk))).toBe('STALE')
+    expect(code(await h.call('trips.copyItem', { id: stop, dayNo: 5, complaintId: closed }, desk))).toBe(
+      'CONFLICT',
+    )
+    const title = { tripId: w.trip, dayNo: 2, version: 0, title: '改线', complaintId: closed }
+    expect(code(await h.call('trips.setDayTitle', title, desk))).toBe('CONFLICT')
+    const unknown = await h.call('trips.setDayTitle', { ...title, complaintId: closed + 99 }, desk)
+    expect(unknown).toMatchObject({ ok: false, error: { fields: { complaintId: expect.anything() } } })
     expect(await dbFingerprint(h.app.db)).toBe(before)
   })
 })

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { harness } from './harness'
 import type { Harness } from './harness'
-import { auditRows, createCustomer, dbFingerprint } from './fixtures'
-import { complaintWorld, createComplaint, walk } from './complaint-fixtures'
+import { auditRows, code, dbFingerprint } from './fixtures'
+import { complaintDesk, createComplaint, walk } from './complaint-fixtures'
 import type { ComplaintWorld } from './complaint-fixtures'
 import type { Session } from '../../src/main/app'
 import { EVIDENCE_MAX_BASE64, EVIDENCE_MAX_BYTES } from '../../src/shared/complaints/evidence'
@@ -19,16 +18,12 @@ let w: ComplaintWorld
 let desk: Session
 let manager: Session
 beforeEach(async () => {
-  h = await harness()
-  w = await complaintWorld(h, await createCustomer(h, { name: '王建国', mobile: '13812345678' }))
-  desk = await h.signedIn('frontdesk')
-  manager = await h.signedIn('manager')
+  ;({ h, w, desk, manager } = await complaintDesk())
 })
 afterEach(async () => {
   await h.close()
 })
 
-const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code)
 /** a small "JPEG": the marker bytes, then every byte value, so nothing is lost to text encodings */
 const photo = Buffer.concat([
   Buffer.from([0xff, 0xd8, 0xff, 0xe0]),

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { harness } from './harness'
 import type { Harness } from './harness'
-import { auditRows, createCustomer, dbFingerprint } from './fixtures'
+import { auditRows, code, dbFingerprint } from './fixtures'
 import { watchChanges } from './trips-fixtures'
-import { complaintInput, complaintWorld, createComplaint, getComplaint, walk } from './complaint-fixtures'
+import { complaintInput, complaintDesk, createComplaint, getComplaint, walk } from './complaint-fixtures'
 import type { ComplaintWorld } from './complaint-fixtures'
 import type { Session } from '../../src/main/app'
 import type { ComplaintSummary } from '../../src/shared/complaints/complaint.types'
@@ -18,16 +17,11 @@ let w: ComplaintWorld
 let desk: Session
 let manager: Session
 beforeEach(async () => {
-  h = await harness()
-  w = await complaintWorld(h, await createCustomer(h, { name: '王建国', mobile: '13812345678' }))
-  desk = await h.signedIn('frontdesk')
-  manager = await h.signedIn('manager')
+  ;({ h, w, desk, manager } = await complaintDesk())
 })
 afterEach(async () => {
   await h.close()
 })
-
-const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code)
 
 describe('the complaint lifecycle', () => {
   it('records a case with its people, numbered per year, with the 10-day reply clock running', async () => {
@@ -62,11 +56,7 @@ describe('the complaint lifecycle', () => {
 
   it('refuses a guide or supplier who did not serve the trip', async () => {
     const other = (await h.must('guides.create', { name: '李导', roles: ['local_guide'] })).id
-    const r = await h.call(
-      'complaints.create',
-      { ...complaintInput(w), guideIds: [other] },
-      desk,
-    )
+    const r = await h.call('complaints.create', { ...complaintInput(w), guideIds: [other] }, desk)
     expect(r).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { 'guideIds.0': { key: 'errors.notOnTrip' } } },

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { harness } from './harness'
 import type { Harness } from './harness'
-import { createCustomer, dbFingerprint } from './fixtures'
+import { dbFingerprint } from './fixtures'
 import { count } from './trips-fixtures'
-import { complaintWorld, createComplaint, walk } from './complaint-fixtures'
+import { complaintHarness, createComplaint, walk } from './complaint-fixtures'
 import type { ComplaintWorld } from './complaint-fixtures'
 import { withCaseNumber } from '../../src/main/complaints/case-no'
 import type { Page } from '../../src/shared/common/schemas'
@@ -13,8 +12,7 @@ import type { ComplaintPolicy, ComplaintRow, ParetoRow } from '../../src/shared/
 let h: Harness
 let w: ComplaintWorld
 beforeEach(async () => {
-  h = await harness()
-  w = await complaintWorld(h, await createCustomer(h, { name: '王建国' }))
+  ;({ h, w } = await complaintHarness({ name: '王建国' }))
 })
 afterEach(async () => {
   await h.close()

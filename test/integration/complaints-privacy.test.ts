@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { harness } from './harness'
 import type { Harness } from './harness'
 import { createCustomer } from './fixtures'
 import { count } from './trips-fixtures'
-import { complaintWorld, createComplaint, getComplaint } from './complaint-fixtures'
+import { complaintHarness, createComplaint, getComplaint } from './complaint-fixtures'
 import type { ComplaintWorld } from './complaint-fixtures'
 
 /*
@@ -14,8 +13,7 @@ import type { ComplaintWorld } from './complaint-fixtures'
 let h: Harness
 let w: ComplaintWorld
 beforeEach(async () => {
-  h = await harness()
-  w = await complaintWorld(h, await createCustomer(h, { name: '王建国' }))
+  ;({ h, w } = await complaintHarness({ name: '王建国' }))
 })
 afterEach(async () => {
   await h.close()

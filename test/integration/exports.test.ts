@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Session } from '../../src/main/app'
-import type { Effects } from '../../src/main/effects'
 import { readXlsx } from '../../src/main/spreadsheet/xlsx'
 import { parseCsv } from '../../src/main/spreadsheet/csv'
 import { harness } from './harness'
 import type { Harness } from './harness'
-import { ID_2, ID_X, auditRows, createCustomer, dbFingerprint } from './fixtures'
+import { ID_2, ID_X, auditRows, createCustomer, dbFingerprint, savedFiles } from './fixtures'
 import { createTrip } from './trips-fixtures'
 
 /** Exports read back as a person would open them: the file main handed to the save effect. */
@@ -14,22 +13,8 @@ describe('exports', () => {
   let frontdesk: Session
   let manager: Session
   let tripId: number
-  const saved: { name: string; bytes: Uint8Array; kind: string }[] = []
-  let cancelNext = false
-  const effects: Effects = {
-    notify: () => {},
-    openExternal: async () => {},
-    print: async () => ({ done: false }),
-    async saveFile(_s, file) {
-      if (cancelNext) {
-        cancelNext = false
-        return { done: false }
-      }
-      saved.push(file)
-      return { done: true, file: `/tmp/${file.name}` }
-    },
-  }
-  const last = () => saved[saved.length - 1]
+  // the files main handed to the save dialog, as the person would open them
+  const { effects, files: saved, last, cancelNext } = savedFiles()
   const sheetOf = async () => (await readXlsx(last().bytes))[0].rows
 
   beforeAll(async () => {
@@ -130,7 +115,7 @@ describe('exports', () => {
 
   it('writes nothing to the audit when the save is cancelled', async () => {
     const before = (await auditRows(h.app.db)).length
-    cancelNext = true
+    cancelNext()
     const r = await h.must('exports.participants', {
       format: 'csv',
       tripId,

@@ -2,9 +2,45 @@ import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
 import { dialectOf } from '../../src/main/db/dialect'
+import type { Effects } from '../../src/main/effects'
 import { idCheckDigit } from '../../src/shared/customers/id-card'
 import type { CustomerProfile } from '../../src/shared/customers/customer.types'
 import type { Harness } from './harness'
+
+/** A call's outcome as one word: 'ok', or the error code (STALE, CONFLICT, VALIDATION…). */
+export const code = (r: { ok: boolean; error?: { code: string } }): string => (r.ok ? 'ok' : r.error!.code)
+
+export type SavedFile = Parameters<NonNullable<Effects['saveFile']>>[1]
+
+/**
+ * The save effect of an export, as the test host: it keeps each file main hands over (read back as
+ * the person would open it), and `cancelNext()` makes the next save dialog come back cancelled.
+ */
+export function savedFiles() {
+  const files: SavedFile[] = []
+  let cancel = false
+  const effects: Effects = {
+    notify: () => {},
+    openExternal: async () => {},
+    print: async () => ({ done: false }),
+    async saveFile(_s, file) {
+      if (cancel) {
+        cancel = false
+        return { done: false }
+      }
+      files.push(file)
+      return { done: true, file: `/tmp/${file.name}` }
+    },
+  }
+  return {
+    effects,
+    files,
+    last: (): SavedFile => files[files.length - 1],
+    cancelNext: () => {
+      cancel = true
+    },
+  }
+}
 
 /** A valid 身份证 number from its first 17 digits (GB 11643 check digit appended). */
 export const withCheck = (first17: string): string => first17 + idCheckDigit(first17)

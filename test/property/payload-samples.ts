@@ -298,7 +298,13 @@ function tripSamples(ids: FixtureIds): Record<string, Record<string, unknown>> {
     'trips.update': { ...trip, id: ids.trip, version: 1, dropDays: true },
     'trips.setStatus': { id: ids.trip, version: 1, status: 'quoted', confirmAnyway: '老客户包团' },
     'trips.remove': { id: ids.trip },
-    'trips.setDayTitle': { tripId: ids.trip, dayNo: 2, version: 1, title: '大理古城' },
+    'trips.setDayTitle': {
+      tripId: ids.trip,
+      dayNo: 2,
+      version: 1,
+      title: '大理古城',
+      complaintId: ids.complaint,
+    },
     'trips.addItem': { tripId: ids.trip, dayNo: 2, item, complaintId: ids.complaint },
     'trips.updateItem': {
       id: ids.item,
@@ -307,8 +313,8 @@ function tripSamples(ids: FixtureIds): Record<string, Record<string, unknown>> {
       complaintId: ids.complaint,
     },
     'trips.removeItem': { id: ids.item, complaintId: ids.complaint },
-    'trips.moveItem': { id: ids.item, version: 1, dayNo: 2, position: 0 },
-    'trips.copyItem': { id: ids.item, dayNo: 3 },
+    'trips.moveItem': { id: ids.item, version: 1, dayNo: 2, position: 0, complaintId: ids.complaint },
+    'trips.copyItem': { id: ids.item, dayNo: 3, complaintId: ids.complaint },
     'trips.addParticipants': { tripId: ids.trip, customerIds: [ids.customer, ids.other] },
     'trips.updateParticipant': {
       id: ids.participant,

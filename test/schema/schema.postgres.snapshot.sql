@@ -77,6 +77,7 @@
 -- column complaint_trip_changes.to_text text
 -- column complaint_trip_changes.at text not null
 -- column complaint_trip_changes.staff_id integer
+-- column complaint_trip_changes.from_day_no integer
 -- column complaints.id integer not null identity BY DEFAULT
 -- column complaints.case_no text not null
 -- column complaints.case_year integer not null

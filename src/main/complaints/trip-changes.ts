@@ -14,6 +14,7 @@ export interface TripChange {
   tripId: number
   kind: TripChangeKind
   dayNo?: number | null
+  fromDayNo?: number | null
   from: string | null
   to: string | null
   staffId: number
@@ -57,6 +58,7 @@ export async function recordTripChange(trx: Transaction<DB>, c: TripChange): Pro
       remedy_id: await remedyFor(trx, c.complaintId, c.kind),
       kind: c.kind,
       day_no: c.dayNo ?? null,
+      from_day_no: c.fromDayNo ?? null,
       from_text: c.from,
       to_text: c.to,
       at: c.at,
@@ -96,6 +98,7 @@ export async function tripChanges(
     tripId: r.trip_id,
     kind: r.kind,
     dayNo: r.day_no,
+    fromDayNo: r.from_day_no,
     from: r.from_text,
     to: r.to_text,
     remedyId: r.remedy_id,

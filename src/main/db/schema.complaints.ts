@@ -118,8 +118,10 @@ export interface ComplaintTripChangesTable {
   complaint_id: number
   trip_id: number
   remedy_id: number | null
-  kind: 'guide' | 'item_added' | 'item_changed' | 'item_removed'
+  kind: 'guide' | 'item_added' | 'item_changed' | 'item_removed' | 'item_moved' | 'item_copied' | 'day_title'
   day_no: number | null
+  /** migration 0022: a moved or copied item's day of origin */
+  from_day_no: number | null
   from_text: string | null
   to_text: string | null
   at: string

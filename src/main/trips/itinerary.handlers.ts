@@ -10,6 +10,7 @@ import {
   assertDay,
   assertSupplier,
   dayItemIds,
+  dayTitle,
   itemColumns,
   placeItems,
   writeDayTitle,
@@ -27,7 +28,7 @@ type ItineraryHandlers = Pick<
 const itemText = (it: { time: string | null; title: string }) => [it.time, it.title].filter(Boolean).join(' ')
 
 /** What an itinerary write did, and the case it was made for (none: nothing to record). */
-type ItemChange = Pick<TripChange, 'kind' | 'dayNo' | 'from' | 'to'> & { complaintId?: number }
+type ItemChange = Pick<TripChange, 'kind' | 'dayNo' | 'fromDayNo' | 'from' | 'to'> & { complaintId?: number }
 
 async function requireItem(trx: Transaction<DB>, id: number) {
   const it = await trx.selectFrom('trip_items').selectAll().where('id', '=', id).executeTakeFirst()
@@ -75,9 +76,22 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
       write(session, async (trx, audit) => {
         const t = await requireTrip(trx, input.tripId)
         assertDay(t, input.dayNo)
-        const version = await writeDayTitle(trx, t.id, input.dayNo, input.version, input.title || null)
+        const was = await dayTitle(trx, t.id, input.dayNo)
+        const title = input.title || null
+        const version = await writeDayTitle(trx, t.id, input.dayNo, input.version, title)
         await audit('dayTitle', 'trip', t.id, ['dayTitle'])
-        return { tripId: t.id, result: { version } }
+        // saving the title unchanged changes nothing on the trip, so there is nothing to record
+        const change =
+          was === title
+            ? undefined
+            : {
+                kind: 'day_title' as const,
+                dayNo: input.dayNo,
+                from: was,
+                to: title,
+                complaintId: input.complaintId,
+              }
+        return { tripId: t.id, result: { version }, change }
       }),
 
     addItem: (input, session) =>
@@ -154,7 +168,14 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
             .execute()
         }
         await audit('moveItem', 'trip', t.id, ['itinerary'])
-        return { tripId: t.id, result: { version } }
+        const change = {
+          kind: 'item_moved' as const,
+          dayNo: input.dayNo,
+          fromDayNo: cur.day_no,
+          from: itemText(cur),
+          to: null,
+        }
+        return { tripId: t.id, result: { version }, change: { ...change, complaintId: input.complaintId } }
       }),
 
     copyItem: (input, session) =>
@@ -171,7 +192,14 @@ export function itineraryHandlers(ctx: Ctx): ItineraryHandlers {
           .returning('id')
           .executeTakeFirstOrThrow()
         await audit('copyItem', 'trip', t.id, ['itinerary'])
-        return { tripId: t.id, result: { id: row.id } }
+        const change = {
+          kind: 'item_copied' as const,
+          dayNo: input.dayNo,
+          fromDayNo: cur.day_no,
+          from: itemText(cur),
+          to: itemText(cur),
+        }
+        return { tripId: t.id, result: { id: row.id }, change: { ...change, complaintId: input.complaintId } }
       }),
   }
 }

@@ -53,6 +53,17 @@ export async function dayItemIds(trx: Trx, tripId: number, dayNo: number): Promi
   return rows.map((r) => r.id)
 }
 
+/** A day's title as it reads now (null: none), for the record of a change made from a case. */
+export async function dayTitle(trx: Trx, tripId: number, dayNo: number): Promise<string | null> {
+  const row = await trx
+    .selectFrom('trip_days')
+    .select('title')
+    .where('trip_id', '=', tripId)
+    .where('day_no', '=', dayNo)
+    .executeTakeFirst()
+  return row?.title ?? null
+}
+
 /**
  * A day's title written against the version the clerk saw; returns the new version (0: no title).
  * Clearing deletes the row, so "no title" is version 0 and the first title is an INSERT: two desks

@@ -2,8 +2,19 @@ import { z } from 'zod'
 import { idSchema } from '../common/schemas'
 import type { StaffRef } from './complaint.types'
 
-/** What a change made on a trip for a case did: swapped a guide, or added / changed / removed an item. */
-export const tripChangeKinds = ['guide', 'item_added', 'item_changed', 'item_removed'] as const
+/**
+ * What a change made on a trip for a case did: swapped a guide, added / changed / removed / moved /
+ * copied an item, or retitled a day. Everything but the guide is "adjust itinerary".
+ */
+export const tripChangeKinds = [
+  'guide',
+  'item_added',
+  'item_changed',
+  'item_removed',
+  'item_moved',
+  'item_copied',
+  'day_title',
+] as const
 export type TripChangeKind = (typeof tripChangeKinds)[number]
 
 /** The remedy a change carries out. */
@@ -20,6 +31,8 @@ export interface TripChangeView {
   tripId: number
   kind: TripChangeKind
   dayNo: number | null
+  /** a moved or copied item: the day it came from (dayNo is where it went) */
+  fromDayNo: number | null
   from: string | null
   to: string | null
   remedyId: number | null

@@ -81,6 +81,7 @@ export const tripCalls = {
         dayNo: z.number().int().min(1).max(91),
         version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
         title: optText(100),
+        ...forComplaint,
       })
       .strict(),
     'any',
@@ -105,12 +106,13 @@ export const tripCalls = {
         version: versionSchema,
         dayNo: z.number().int().min(1).max(91),
         position: z.number().int().min(0).max(500),
+        ...forComplaint,
       })
       .strict(),
     'any',
   ),
   copyItem: call<{ id: number }>()(
-    z.object({ id: idSchema, dayNo: z.number().int().min(1).max(91) }).strict(),
+    z.object({ id: idSchema, dayNo: z.number().int().min(1).max(91), ...forComplaint }).strict(),
     'any',
   ),
 

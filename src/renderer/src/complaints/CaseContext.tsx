@@ -45,6 +45,16 @@ export function CaseContextBanner({ tripId }: { tripId: number }) {
 /** "导游 张三 → 李四", "第3天 删除「七彩玉石店」": one change as both histories say it. */
 export function useTripChangeText() {
   const { t } = useTranslation('caseWork')
-  return (x: TripChangeView) =>
-    t(`change.${x.kind}`, { from: x.from ?? '', to: x.to ?? '', day: x.dayNo ?? '' })
+  return (x: TripChangeView) => {
+    // a move within its day only changed the order: "moved from day 2 to day 2" would read oddly
+    const key = x.kind === 'item_moved' && x.fromDayNo === x.dayNo ? 'item_reordered' : x.kind
+    // only a day title can be empty on either side (none before, or cleared)
+    const none = x.kind === 'day_title' ? t('change.noTitle') : ''
+    return t(`change.${key}`, {
+      from: x.from ?? none,
+      to: x.to ?? none,
+      day: x.dayNo ?? '',
+      fromDay: x.fromDayNo ?? '',
+    })
+  }
 }

@@ -1,6 +1,5 @@
 import {
   Button,
-  Chip,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -8,13 +7,10 @@ import {
   MenuItem,
   Stack,
   TextField,
-  Typography,
 } from '@mui/material'
 import { useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { genders } from '../../../shared/customers/customer.schema'
-import type { Gender } from '../../../shared/customers/customer.schema'
 import {
   complaintCauses,
   complaintChannels,
@@ -29,23 +25,15 @@ import { useFormErrors } from '../components/useFormErrors'
 import { SubjectPicker } from '../reminders/SubjectPicker'
 import type { PickedSubject } from '../reminders/SubjectPicker'
 import { InvolvedPicker } from './InvolvedPicker'
-import { PersonFields } from './PersonFields'
 import type { Person } from './PersonFields'
+import { ComplainantsSection } from './ComplainantsSection'
+import type { FileRef } from './ComplainantsSection'
 import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 import { ErrorSummary } from '../components/ErrorSummary'
 import { limitsOf } from '../components/limits'
 
 /** The longest text each field takes, read from the schema main checks with. */
 const complaintMax = limitsOf(complaintFieldsSchema)
-
-const blankPerson = (): Person => ({
-  name: '',
-  gender: 'unknown',
-  nationality: '',
-  address: '',
-  postcode: '',
-  phone: '',
-})
 
 /**
  * Records a complaint: from the list, from a trip page (the group given, its travellers, guides and
@@ -72,7 +60,7 @@ export function ComplaintFormDialog({
   const [picked, setPicked] = useState<PickedSubject | null>(
     givenTrip ? { id: givenTrip.id, label: givenTrip.code, detail: givenTrip.routeName } : null,
   )
-  const [files, setFiles] = useState<{ id: number; name: string }[]>(customer ? [customer] : [])
+  const [files, setFiles] = useState<FileRef[]>(customer ? [customer] : [])
   const [people, setPeople] = useState<Person[]>([])
   const [guideIds, setGuideIds] = useState<number[]>([])
   const [supplierIds, setSupplierIds] = useState<number[]>([])
@@ -104,8 +92,6 @@ export function ComplaintFormDialog({
     [picked?.id],
   )
   const trip = picked ? (loaded.data?.id === picked.id ? loaded.data : null) : null
-  const toggleFile = (c: { id: number; name: string }) =>
-    setFiles((fs) => (fs.some((f) => f.id === c.id) ? fs.filter((f) => f.id !== c.id) : [...fs, c]))
   const tf = (k: keyof typeof text, multiline = false) => ({
     label: t(`form.${k}`),
     value: text[k],
@@ -178,7 +164,6 @@ export function ComplaintFormDialog({
       ))}
     </TextField>
   )
-  const travellers = (trip?.participants ?? []).filter((p) => p.customer.id !== null)
 
   return (
     <GuardedDialog open dirty={dirty && !saved} busy={busy} onClose={onClose} maxWidth="md" fullWidth>
@@ -233,69 +218,14 @@ export function ComplaintFormDialog({
             </Grid>
           </Grid>
 
-          <Typography variant="subtitle2">{t('form.complainants')}</Typography>
-          {errors.fields.complainants && (
-            <Typography color="error" variant="caption">
-              {errors.fields.complainants}
-            </Typography>
-          )}
-          {travellers.length > 0 && (
-            <Stack
-              direction="row"
-              useFlexGap
-              spacing={1}
-              sx={{ flexWrap: 'wrap' }}
-              aria-label={t('form.fromTrip')}
-            >
-              {travellers.map((p) => (
-                <Chip
-                  key={p.id}
-                  label={p.customer.name}
-                  color={files.some((f) => f.id === p.customer.id) ? 'primary' : 'default'}
-                  onClick={() => toggleFile({ id: p.customer.id!, name: p.customer.name })}
-                  data-testid={`complaint-form-traveller-${p.customer.name}`}
-                />
-              ))}
-            </Stack>
-          )}
-          <SubjectPicker
-            kind="customer"
-            value={null}
-            onChange={(v) =>
-              v && !files.some((f) => f.id === v.id) && setFiles((fs) => [...fs, { id: v.id, name: v.label }])
-            }
-            testId="complaint-form-customer"
+          <ComplainantsSection
+            trip={trip}
+            files={files}
+            setFiles={setFiles}
+            people={people}
+            setPeople={setPeople}
+            errors={errors.fields}
           />
-          <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap' }}>
-            {files.map((f) => (
-              <Chip
-                key={f.id}
-                color="primary"
-                label={f.name}
-                onDelete={() => toggleFile(f)}
-                data-testid="complaint-form-file"
-              />
-            ))}
-          </Stack>
-          {people.map((p, i) => (
-            <PersonFields
-              key={i}
-              index={i}
-              value={p}
-              errors={errors.fields}
-              offset={files.length}
-              genders={genders as readonly Gender[]}
-              onChange={(v) => setPeople((ps) => ps.map((x, j) => (j === i ? v : x)))}
-              onRemove={() => setPeople((ps) => ps.filter((_x, j) => j !== i))}
-            />
-          ))}
-          <Button
-            sx={{ alignSelf: 'flex-start' }}
-            onClick={() => setPeople((ps) => [...ps, blankPerson()])}
-            data-testid="complaint-form-add-person"
-          >
-            {t('form.addPerson')}
-          </Button>
 
           <InvolvedPicker
             trip={trip}

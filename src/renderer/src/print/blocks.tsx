@@ -1,6 +1,8 @@
-import { Fragment } from 'react'
+import { Button, Stack } from '@mui/material'
+import { Fragment, useMemo } from 'react'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { I18nextProvider, useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import type { AgencySettings } from '../../../shared/settings/settings.api'
 import { AGENCY_TIME_ZONE } from '../../../shared/common/dates'
 import { dayFormat } from '../format/formatters'
@@ -88,5 +90,59 @@ export function Fields({
         ))}
       </tbody>
     </table>
+  )
+}
+
+export type PrintLanguage = 'zh-CN' | 'en'
+
+/** The document language asked for in the address (`?lang=`), or null when none (or a bad one) is. */
+export function useAskedPrintLanguage(): PrintLanguage | null {
+  const [params] = useSearchParams()
+  const asked = params.get('lang')
+  return asked === 'en' || asked === 'zh-CN' ? asked : null
+}
+
+/**
+ * A document printed for someone else (a complainant, a person asking for their copy) is in their
+ * language, not the clerk's: the screen-only buttons choose it. The choice goes into `?lang=`,
+ * keeping the address's other parameters, so a reload prints the same document.
+ */
+export function PrintLanguageSwitch({ lang }: { lang: string }) {
+  const { t } = useTranslation('common')
+  const [, setParams] = useSearchParams()
+  const choose = (l: PrintLanguage) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p)
+        next.set('lang', l)
+        return next
+      },
+      { replace: true },
+    )
+  return (
+    <Stack direction="row" spacing={1} className="pf-screen-only" sx={{ justifyContent: 'center', mb: 2 }}>
+      {(['zh-CN', 'en'] as const).map((l) => (
+        <Button
+          key={l}
+          size="small"
+          variant={l === lang ? 'contained' : 'outlined'}
+          onClick={() => choose(l)}
+          data-testid={`print-lang-${l}`}
+        >
+          {t(`languages.${l}`)}
+        </Button>
+      ))}
+    </Stack>
+  )
+}
+
+/** Renders the sheet through its own i18n instance in `lang`; the app around it keeps the clerk's. */
+export function PrintInLanguage({ lang, children }: { lang: string; children: ReactNode }) {
+  const { i18n } = useTranslation()
+  const docI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang])
+  return (
+    <I18nextProvider i18n={docI18n}>
+      <div lang={lang}>{children}</div>
+    </I18nextProvider>
   )
 }

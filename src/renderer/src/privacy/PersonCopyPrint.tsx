@@ -1,13 +1,18 @@
-import { Button, Stack } from '@mui/material'
-import { useMemo, useState } from 'react'
-import { I18nextProvider, useTranslation } from 'react-i18next'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import type { PersonCopy } from '../../../shared/privacy/privacy.api'
 import type { AgencySettings } from '../../../shared/settings/settings.api'
 import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { msgText } from '../components/useFormErrors'
-import { AgencyHeader, usePrintFormat } from '../print/blocks'
+import {
+  AgencyHeader,
+  PrintInLanguage,
+  PrintLanguageSwitch,
+  useAskedPrintLanguage,
+  usePrintFormat,
+} from '../print/blocks'
 import { PrintFrame, PrintSheet } from '../print/PrintFrame'
 
 async function load(customerId: number, lang: 'zh-CN' | 'en', full: boolean) {
@@ -29,14 +34,12 @@ export function PersonCopyPrint() {
   const { t, i18n } = useTranslation('privacy')
   const { t: tr } = useTranslation('resources')
   const id = Number(useParams().id)
-  const [params, setParams] = useSearchParams()
-  const asked = params.get('lang')
-  const lang = asked === 'en' || asked === 'zh-CN' ? asked : i18n.language === 'en' ? 'en' : 'zh-CN'
+  const [params] = useSearchParams()
+  const lang = useAskedPrintLanguage() ?? (i18n.language === 'en' ? 'en' : 'zh-CN')
   const full = params.get('full') === '1'
   const q = useQuery(() => load(id, lang, full), [id, lang, full], [])
   const [printedAt] = useState(() => new Date())
   const pf = usePrintFormat()
-  const docI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang])
   const d = q.data?.copy.customerId === id ? q.data : undefined
   const error =
     q.error && !d
@@ -55,29 +58,10 @@ export function PersonCopyPrint() {
     >
       {d && (
         <>
-          <Stack
-            direction="row"
-            spacing={1}
-            className="pf-screen-only"
-            sx={{ justifyContent: 'center', mb: 2 }}
-          >
-            {(['zh-CN', 'en'] as const).map((l) => (
-              <Button
-                key={l}
-                size="small"
-                variant={l === lang ? 'contained' : 'outlined'}
-                onClick={() => setParams({ lang: l, ...(full && { full: '1' }) }, { replace: true })}
-                data-testid={`print-lang-${l}`}
-              >
-                {t(`common:languages.${l}`)}
-              </Button>
-            ))}
-          </Stack>
-          <I18nextProvider i18n={docI18n}>
-            <div lang={lang}>
-              <CopySheet copy={d.copy} agency={d.agency} />
-            </div>
-          </I18nextProvider>
+          <PrintLanguageSwitch lang={lang} />
+          <PrintInLanguage lang={lang}>
+            <CopySheet copy={d.copy} agency={d.agency} />
+          </PrintInLanguage>
         </>
       )}
     </PrintFrame>

@@ -1,14 +1,18 @@
-import { Button, Stack } from '@mui/material'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import type { ReactNode } from 'react'
-import { I18nextProvider, useTranslation } from 'react-i18next'
-import { useParams, useSearchParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
 import type { ComplaintDetail } from '../../../../shared/complaints/complaint.types'
 import type { AgencySettings } from '../../../../shared/settings/settings.api'
 import { api } from '../../api/client'
 import { useQuery } from '../../api/hooks'
 import { msgText } from '../../components/useFormErrors'
-import { usePrintFormat } from '../../print/blocks'
+import {
+  PrintInLanguage,
+  PrintLanguageSwitch,
+  useAskedPrintLanguage,
+  usePrintFormat,
+} from '../../print/blocks'
 import { PrintFrame } from '../../print/PrintFrame'
 
 export interface ComplaintPrintData {
@@ -56,14 +60,11 @@ export function ComplaintPrintPage({
   const { t: tr } = useTranslation('resources')
   const pf = usePrintFormat()
   const id = Number(useParams().id)
-  const [params, setParams] = useSearchParams()
   const q = useQuery(() => load(id), [id], ['complaint', 'settings'])
   const [printedAt] = useState(() => new Date())
   const d = q.data?.c.id === id ? q.data : undefined
-  const asked = params.get('lang')
-  const lang =
-    asked === 'en' || asked === 'zh-CN' ? asked : d && doc === 'reply' ? replyLanguage(d.c) : i18n.language
-  const docI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang])
+  const asked = useAskedPrintLanguage()
+  const lang = asked ?? (d && doc === 'reply' ? replyLanguage(d.c) : i18n.language)
   const name = doc === 'reply' ? t('print.replyTitle') : t('print.fileTitle')
   const error =
     q.error && !d
@@ -82,27 +83,8 @@ export function ComplaintPrintPage({
     >
       {d && (
         <>
-          <Stack
-            direction="row"
-            spacing={1}
-            className="pf-screen-only"
-            sx={{ justifyContent: 'center', mb: 2 }}
-          >
-            {(['zh-CN', 'en'] as const).map((l) => (
-              <Button
-                key={l}
-                size="small"
-                variant={l === lang ? 'contained' : 'outlined'}
-                onClick={() => setParams({ lang: l }, { replace: true })}
-                data-testid={`print-lang-${l}`}
-              >
-                {t(`common:languages.${l}`)}
-              </Button>
-            ))}
-          </Stack>
-          <I18nextProvider i18n={docI18n}>
-            <div lang={lang}>{children(d)}</div>
-          </I18nextProvider>
+          <PrintLanguageSwitch lang={lang} />
+          <PrintInLanguage lang={lang}>{children(d)}</PrintInLanguage>
         </>
       )}
     </PrintFrame>

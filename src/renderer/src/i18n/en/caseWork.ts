@@ -15,6 +15,11 @@ export default {
     item_added: 'Day {{day}}: added “{{to}}”',
     item_changed: 'Day {{day}}: “{{from}}” → “{{to}}”',
     item_removed: 'Day {{day}}: removed “{{from}}”',
+    item_moved: '“{{from}}” day {{fromDay}} → day {{day}}',
+    item_reordered: 'Day {{day}}: “{{from}}” reordered',
+    item_copied: 'Day {{fromDay}}: “{{from}}” copied to day {{day}}',
+    day_title: 'Day {{day}} title: “{{from}}” → “{{to}}”',
+    noTitle: '(none)',
   },
   history: {
     forCase: 'for complaint',

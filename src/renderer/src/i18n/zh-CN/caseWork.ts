@@ -13,6 +13,11 @@ export default {
     item_added: '第{{day}}天 新增「{{to}}」',
     item_changed: '第{{day}}天「{{from}}」→「{{to}}」',
     item_removed: '第{{day}}天 删除「{{from}}」',
+    item_moved: '「{{from}}」第{{fromDay}}天 → 第{{day}}天',
+    item_reordered: '第{{day}}天「{{from}}」调整顺序',
+    item_copied: '第{{fromDay}}天「{{from}}」复制到第{{day}}天',
+    day_title: '第{{day}}天 标题「{{from}}」→「{{to}}」',
+    noTitle: '（无）',
   },
   history: {
     forCase: '因投诉',

@@ -7,6 +7,7 @@ import type { ItineraryDay } from '../../../../shared/trips/trip.types'
 import { api } from '../../api/client'
 import { msgText } from '../../components/useFormErrors'
 import { useDayLabel } from './parts'
+import { forCase, useCaseParam } from '../../complaints/CaseContext'
 
 /**
  * The day's title, edited in place: saved on Enter or when leaving the field, Esc undoes. Saved
@@ -16,6 +17,7 @@ import { useDayLabel } from './parts'
 function DayTitle({ tripId, day, onSaved }: { tripId: number; day: ItineraryDay; onSaved: () => void }) {
   const { t } = useTranslation('tripPage')
   const { t: tr } = useTranslation()
+  const complaintId = useCaseParam()
   // the title and version the draft was started from: a save checks that version
   const [base, setBase] = useState({ title: day.title, version: day.titleVersion })
   const [draft, setDraft] = useState(day.title ?? '')
@@ -46,6 +48,7 @@ function DayTitle({ tripId, day, onSaved }: { tripId: number; day: ItineraryDay;
       dayNo: day.dayNo,
       version: base.version,
       title: title || null,
+      ...forCase(complaintId),
     })
     setBusy(false)
     if (r.ok) {

@@ -69,7 +69,13 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
     if (!item) return
     setOptimistic({ base: trip.days, days: moveLocal(days, id, to) })
     focusId.current = keepFocus ? id : null
-    const r = await api.trips.moveItem({ id, version: item.version, dayNo: to.dayNo, position: to.position })
+    const r = await api.trips.moveItem({
+      id,
+      version: item.version,
+      dayNo: to.dayNo,
+      position: to.position,
+      ...forCase(complaintId),
+    })
     if (!r.ok) {
       setOptimistic(null)
       // STALE's message asks for a reload: the reload below already shows the other desk's order
@@ -79,7 +85,7 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
   }
 
   const copy = async (item: ItineraryItem, dayNo: number) => {
-    const r = await api.trips.copyItem({ id: item.id, dayNo })
+    const r = await api.trips.copyItem({ id: item.id, dayNo, ...forCase(complaintId) })
     if (r.ok) {
       notify(t('itinerary.copied', { day: `D${dayNo}` }))
       reload()
