@@ -14,7 +14,7 @@ import { printData } from './print-data'
 import { RETURNED, tripFeedback } from './trip-feedback'
 
 type All = Handlers<{ feedback: typeof feedbackCalls }>['feedback']
-type Main = Omit<All, 'open' | 'get' | 'enter' | 'verify' | 'openComplaint'>
+type Main = Omit<All, 'open' | 'get' | 'enter' | 'verify' | 'openComplaint' | 'archive'>
 
 export function feedbackMainHandlers(ctx: Ctx): Main {
   const { db } = ctx
