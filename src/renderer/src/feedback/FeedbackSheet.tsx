@@ -31,9 +31,8 @@ function Barcode({ code }: { code: string }) {
 
 function Box({ on = false }: { on?: boolean }) {
   return (
-    <span className={on ? 'fb-tick fb-on' : 'fb-tick'} data-ticked={on ? 'true' : undefined}>
-      {on ? '✓' : ''}
-    </span>
+    // the mark is drawn by CSS (::after), so a ticked box keeps the baseline of an empty one
+    <span className={on ? 'fb-tick fb-on' : 'fb-tick'} data-ticked={on ? 'true' : undefined} />
   )
 }
 

@@ -22,7 +22,9 @@ export const feedbackPrintCss = `
 .fb-table td.fb-q { font-weight: 700; }
 .fb-table td.fb-box { text-align: center; white-space: nowrap; }
 .fb-tick { display: inline-block; width: 5mm; height: 5mm; border: 1pt solid #000; vertical-align: middle; }
-.fb-tick.fb-on { text-align: center; line-height: 5mm; font-size: 12pt; font-weight: 700; }
+.fb-tick { position: relative; }
+.fb-tick.fb-on::after { content: '✓'; position: absolute; inset: 0; text-align: center; line-height: 5mm;
+  font-size: 12pt; font-weight: 700; }
 .fb-yn { display: inline-flex; align-items: center; gap: 1.5mm; margin-right: 4mm; white-space: nowrap; }
 .fb-nps { display: flex; justify-content: space-between; margin-top: 1mm; }
 .fb-nps span { display: inline-flex; flex-direction: column; align-items: center; font-size: 10.5pt; gap: 0.5mm; }

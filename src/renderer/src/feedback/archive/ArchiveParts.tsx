@@ -18,7 +18,7 @@ export function ArchiveCover({ a }: { a: TripArchive }) {
     <PrintSheet testId="archive-cover">
       <AgencyHeader agency={a.agency} />
       <h1>{t('archive.title')}</h1>
-      <div className="pf-doctype pf-spaced">{trip.code}</div>
+      <div className="pf-doctype">{a.agency.agencyName}</div>
       <Fields
         rows={[
           { label: t('print.tripCode'), value: <span className="pf-strong pf-mono">{trip.code}</span> },
@@ -35,7 +35,9 @@ export function ArchiveCover({ a }: { a: TripArchive }) {
           { label: t('archive.complaintCount'), value: t('archive.cases', { count: a.complaints.length }) },
           {
             label: t('print.operator'),
-            value: a.operators.map((o) => (o.licenceNo ? `${o.name}（${o.licenceNo}）` : o.name)).join('；'),
+            value: a.operators
+              .map((o) => (o.licenceNo ? tr('print.paren', { text: o.name, note: o.licenceNo }) : o.name))
+              .join(tr('print.sep')),
             wide: true,
           },
           {
@@ -102,6 +104,8 @@ function Figures({ s }: { s: Scores }) {
 /** The trip's scores as its 意见单 tab shows them, and its guides' and suppliers' roll-ups. */
 export function ArchiveScores({ a }: { a: TripArchive }) {
   const { t } = useTranslation('feedback')
+  const { t: tr } = useTranslation('resources')
+  const paren = (text: string, note: string) => tr('print.paren', { text, note })
   const items = Object.values(a.forms).flatMap((f) => f.items)
   const labels = useFeedbackLabels(items)
   const s = a.scores
@@ -119,13 +123,13 @@ export function ArchiveScores({ a }: { a: TripArchive }) {
             rows={[
               {
                 label: t('scores.overall'),
-                value: `${dash(s.overall.mean)}（${t('scores.n', { n: s.overall.n })}）`,
+                value: paren(dash(s.overall.mean), t('scores.n', { n: s.overall.n })),
               },
               {
                 label: t('scores.satisfied'),
-                value: `${dash(s.overall.satisfiedPct, '%')}（${t('scores.n', { n: s.overall.n })}）`,
+                value: paren(dash(s.overall.satisfiedPct, '%'), t('scores.n', { n: s.overall.n })),
               },
-              { label: t('scores.nps'), value: `${dash(s.nps.score)}（${t('scores.n', { n: s.nps.n })}）` },
+              { label: t('scores.nps'), value: paren(dash(s.nps.score), t('scores.n', { n: s.nps.n })) },
             ]}
           />
           <table className="pf-table" data-testid="archive-items">
