@@ -18,7 +18,7 @@ export function ArchiveCover({ a }: { a: TripArchive }) {
     <PrintSheet testId="archive-cover">
       <AgencyHeader agency={a.agency} />
       <h1>{t('archive.title')}</h1>
-      <div className="pf-doctype">{a.agency.agencyName}</div>
+      <div className="pf-doctype">{trip.routeName}</div>
       <Fields
         rows={[
           { label: t('print.tripCode'), value: <span className="pf-strong pf-mono">{trip.code}</span> },
