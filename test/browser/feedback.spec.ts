@@ -1,6 +1,6 @@
 import { test, expect, shot } from './fixtures'
 import { AuthPage } from './pages/auth.page'
-import { ResourcesPage } from './pages/resources.page'
+import { ResourcesPage, idCard } from './pages/resources.page'
 import { FeedbackPage, seedReturnedTrip } from './pages/feedback.page'
 
 test('the batch prints one pre-filled A4 form per traveller, each with its name, the 团号 and its sheet code', async ({
@@ -121,4 +121,86 @@ test('two sheets keyed by keyboard alone; a forced-shopping "yes" raises a follo
   await shot(app, 'feedback-tab-en')
   await fb.openSheet(`${s.code}-S02`)
   await shot(app, 'feedback-entry-en', { fullPage: false })
+})
+
+test('the trip archive prints cover, masked list, scores, every keyed sheet ticked and the case file, in Chinese and English', async ({
+  app,
+  host,
+  api,
+}) => {
+  const s = await seedReturnedTrip(api, 2)
+  const id = idCard('31010419780315281')
+  const ouyang = await api('customers.create', {
+    name: '欧阳娜娜',
+    gender: 'female',
+    documents: [{ kind: 'id_card', number: id }],
+  })
+  await api('trips.addParticipants', { tripId: s.trip, customerIds: [ouyang.id] })
+  const batch = await api<{ sheets: { id: number }[] }>('feedback.issue', { tripId: s.trip, blanks: 0 })
+  const keyed = async (sheet: number, answers: Record<string, number | null>, comment: string | null) => {
+    const e = await api<{ version: number; items: { key: string; kind: string }[] }>('feedback.get', {
+      id: sheet,
+    })
+    const all: Record<string, number | null> = {}
+    for (const i of e.items) if (i.kind !== 'text') all[i.key] = i.kind === 'yesno' ? 0 : 1
+    await api('feedback.enter', { id: sheet, version: e.version, answers: { ...all, ...answers }, comment })
+  }
+  // sheet 1: meals left blank, forced shopping "yes", NPS 7, remarks; sheet 3 (欧阳娜娜) all 满意
+  await keyed(batch.sheets[0].id, { meals: null, forced_shopping: 1, nps: 7 }, '购物店停留太久')
+  await keyed(batch.sheets[2].id, { contract_signed: 1, licence_worn: 1, nps: 10 }, null)
+  const c = await api<{ caseNo: string }>('complaints.create', {
+    channel: 'counter',
+    tripId: s.trip,
+    whatHappened: '导游强迫购物',
+    cause: 'shopping',
+    complainants: [{ customerId: ouyang.id }],
+  })
+
+  await app.goto(`${host.url}#/trips/${s.trip}`)
+  await app.getByTestId('trip-print-archive').click()
+  const res = new ResourcesPage(app)
+  await expect(app.getByTestId('print-root')).toHaveAttribute('data-print-ready', 'true')
+  await app.evaluate(() => document.fonts.ready)
+  // the keyed answers ticked on the form, "no answer" left blank
+  const first = app.getByTestId('feedback-filled').first()
+  await expect(first.locator('[data-item=local_guide] [data-ticked]')).toHaveCount(1)
+  await expect(first.locator('[data-item=meals] [data-ticked]')).toHaveCount(0)
+  await expect(app.getByTestId('feedback-filled')).toHaveCount(2)
+  await shot(app, 'archive-print-zh', { fullPage: false })
+  const zh = await res.printToPdf('archive-zh', { images: true })
+  // cover, list, scores, 2 sheets, 1 case file: each part on its own page(s)
+  expect(zh.pages).toBeGreaterThanOrEqual(6)
+  const flat = zh.raw.replace(/\s+/g, '')
+  for (const text of [
+    '团队档案',
+    s.code,
+    '吴晓峰',
+    'D-3205-2021-01234',
+    '黄山假日地接社',
+    '已录入2/3人',
+    '欧阳娜娜',
+    '购物店停留太久',
+    `${s.code}-S03`,
+    '本团评分',
+    '投诉案卷',
+    c.caseNo,
+    '导游强迫购物',
+  ])
+    expect(flat, text).toContain(text)
+  expect(flat).not.toContain(id)
+  expect(flat).not.toContain(`${s.code}-S02`)
+
+  await app.getByTestId('print-lang-en').click()
+  await expect(app.getByTestId('archive-cover')).toContainText('Trip archive')
+  const en = await res.printToPdf('archive-en', { images: true })
+  expect(en.pages).toBeGreaterThanOrEqual(6)
+  for (const text of [
+    'Trip archive',
+    'Participant list',
+    'Trip scores',
+    'Traveller Feedback Form',
+    'Complaint case file',
+  ])
+    expect(en.text, text).toContain(text)
+  expect(en.raw.replace(/\s+/g, '')).toContain(c.caseNo)
 })

@@ -94,6 +94,10 @@ describe('keying returned sheets', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { code: { key: 'errors.feedbackSheetUnknown' } } },
     })
+    // a clerk types the 团号 in lower case (or a scanner sends it so): the same sheet, on both stores
+    const typed = batch.sheets[1].code.toLowerCase()
+    expect(typed).not.toBe(batch.sheets[1].code)
+    expect((await h.must<SheetEntry>('feedback.open', { code: typed })).id).toBe(batch.sheets[1].id)
   })
 
   it('raises one follow-up for the trip owner on a forced-shopping "yes" and opens a complaint from the sheet once', async () => {

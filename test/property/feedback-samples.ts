@@ -68,5 +68,6 @@ export function feedbackSamples(
     'feedback.trend': filter,
     'feedback.ofCustomer': { customerId: ids.customer },
     'feedback.shortTrips': { from: '2026-11-01', to: '2026-11-30' },
+    'feedback.archive': { tripId: ids.trip },
   }
 }

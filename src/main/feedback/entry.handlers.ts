@@ -51,13 +51,21 @@ export function entryHandlers(ctx: Ctx): EntryHandlers {
       const parsed = parseSheetCode(input.code)
       const unknown = () => fieldError('code', 'errors.feedbackSheetUnknown')
       if (!parsed) throw unknown()
-      const found = await db
-        .selectFrom('feedback_sheets as s')
-        .innerJoin('trips as t', 't.id', 's.trip_id')
-        .select('s.id')
-        .where('t.code', '=', parsed.tripCode)
-        .where('s.sheet_no', '=', parsed.sheetNo)
-        .executeTakeFirst()
+      const sheetOf = (code: 'exact' | 'anyCase') =>
+        db
+          .selectFrom('feedback_sheets as s')
+          .innerJoin('trips as t', 't.id', 's.trip_id')
+          .select('s.id')
+          .where((eb) =>
+            code === 'exact'
+              ? eb('t.code', '=', parsed.tripCode)
+              : eb(eb.fn('lower', ['t.code']), '=', parsed.tripCode.toLowerCase()),
+          )
+          .where('s.sheet_no', '=', parsed.sheetNo)
+          .orderBy('t.id')
+          .executeTakeFirst()
+      // a clerk may type `jp-…` and a scanner may lower-case it; the exact 团号 wins if two differ only in case
+      const found = (await sheetOf('exact')) ?? (await sheetOf('anyCase'))
       if (!found) throw unknown()
       return sheetEntry(db, found.id)
     },

@@ -1,35 +1,20 @@
 import type { feedbackCalls } from '../../shared/feedback/feedback.api'
 import { returnRate, sheetCode } from '../../shared/feedback/return-rate'
-import { itemsFor } from '../../shared/feedback/template'
-import type { FeedbackPrint, ShortTrip } from '../../shared/feedback/feedback.types'
+import type { ShortTrip } from '../../shared/feedback/feedback.types'
 import { scoresFrom, sumAnswers } from '../../shared/feedback/scoring'
-import type { TripStatus } from '../../shared/trips/trip.schema'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
 import { actor, notFound, nowIso, stale } from '../core/context'
 import { updateVersioned } from '../core/update-versioned'
 import { onUniqueClash } from '../db/errors'
 import { auditor, requireTrip } from '../trips/trips.repo'
-import { answersOf, currentTemplate, readRule, ruleColumns, templateById } from './feedback.repo'
-import type { Dbx } from './feedback.repo'
+import { answersOf, currentTemplate, readRule, ruleColumns } from './feedback.repo'
 import { scores, trend } from './rollup'
-import { sheetRows } from './sheets'
+import { printData } from './print-data'
+import { RETURNED, tripFeedback } from './trip-feedback'
 
 type All = Handlers<{ feedback: typeof feedbackCalls }>['feedback']
-type Main = Omit<All, 'open' | 'get' | 'enter' | 'verify' | 'openComplaint'>
-
-const RETURNED: TripStatus[] = ['returned', 'closed']
-
-const participantCount = async (db: Dbx, tripId: number) =>
-  Number(
-    (
-      await db
-        .selectFrom('trip_participants')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('trip_id', '=', tripId)
-        .executeTakeFirst()
-    )?.n ?? 0,
-  )
+type Main = Omit<All, 'open' | 'get' | 'enter' | 'verify' | 'openComplaint' | 'archive'>
 
 export function feedbackMainHandlers(ctx: Ctx): Main {
   const { db } = ctx
@@ -140,28 +125,7 @@ export function feedbackMainHandlers(ctx: Ctx): Main {
       return printData(db, trip.id, trip.code, trip.kind, participants.length, ids)
     },
 
-    async ofTrip(input) {
-      const trip = await requireTrip(db, input.tripId)
-      const [rule, sheets, count] = await Promise.all([
-        readRule(db),
-        sheetRows(db, trip.id, trip.code),
-        participantCount(db, trip.id),
-      ])
-      const rate = returnRate(rule, count, sheets.filter((s) => s.status === 'entered').length)
-      const status = trip.status as TripStatus
-      return {
-        tripId: trip.id,
-        tripStatus: status,
-        rate,
-        short: RETURNED.includes(status) && !rate.met,
-        sheets,
-        scores: await scores(
-          db,
-          { tripId: trip.id, guideId: null, supplierId: null, routeName: null, from: null, to: null },
-          await order(),
-        ),
-      }
-    },
+    ofTrip: async (input) => tripFeedback(db, await requireTrip(db, input.tripId), await order()),
 
     scores: async (input) => scores(db, input, await order()),
     trend: (input) => trend(db, input),
@@ -250,67 +214,5 @@ export function feedbackMainHandlers(ctx: Ctx): Main {
       }
       return out
     },
-  }
-}
-
-async function printData(
-  db: Dbx,
-  tripId: number,
-  tripCode: string,
-  kind: string,
-  groupSize: number,
-  ids: {
-    people: {
-      p: { customer_id: number | null; seat: string | null; room_no: string | null }
-      sheet: number
-    }[]
-    blanks: number[]
-  },
-): Promise<FeedbackPrint> {
-  const all = [...ids.people.map((x) => x.sheet), ...ids.blanks]
-  const rows = all.length
-    ? await db
-        .selectFrom('feedback_sheets as s')
-        .leftJoin('customers as c', 'c.id', 's.customer_id')
-        .select(['s.id', 's.sheet_no', 's.template_id', 'c.name'])
-        .where('s.id', 'in', all)
-        .execute()
-    : []
-  const byId = new Map(rows.map((r) => [r.id, r]))
-  const forms: FeedbackPrint['forms'] = {}
-  for (const r of rows) {
-    if (forms[r.template_id]) continue
-    const body = await templateById(db, r.template_id)
-    forms[r.template_id] = { levels: body.levels, items: itemsFor(body, kind as never) }
-  }
-  const operators = await db
-    .selectFrom('trip_bookings as b')
-    .innerJoin('suppliers as s', 's.id', 'b.supplier_id')
-    .select(['s.name', 's.licence_no'])
-    .distinct()
-    .where('b.trip_id', '=', tripId)
-    .where('s.kind', '=', 'ground_operator')
-    .execute()
-  const sheet = (id: number, seat: string | null, roomNo: string | null) => {
-    const r = byId.get(id)!
-    return {
-      id,
-      sheetNo: r.sheet_no,
-      code: sheetCode(tripCode, r.sheet_no),
-      templateId: r.template_id,
-      name: r.name ?? null,
-      seat,
-      roomNo,
-    }
-  }
-  return {
-    tripId,
-    groupSize,
-    forms,
-    operators: operators.map((o) => ({ name: o.name, licenceNo: o.licence_no })),
-    sheets: [
-      ...ids.people.map((x) => sheet(x.sheet, x.p.seat, x.p.room_no)),
-      ...ids.blanks.map((id) => ({ ...sheet(id, null, null), name: null })),
-    ],
   }
 }

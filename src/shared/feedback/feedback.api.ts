@@ -4,6 +4,7 @@ import { idSchema, isoDateSchema, optText, versionSchema } from '../common/schem
 import type { Scores } from './scoring'
 import { returnRuleSchema } from './return-rate'
 import { templateBodySchema } from './template'
+import type { TripArchive } from './archive.types'
 import type {
   CustomerSheet,
   EnterResult,
@@ -98,4 +99,6 @@ export const feedbackCalls = {
   ofCustomer: call<CustomerSheet[]>()(z.object({ customerId: idSchema }).strict(), 'any'),
   /** returned trips below the rule (within the period of their return) */
   shortTrips: call<ShortTrip[]>()(z.object({ from: isoDateSchema, to: isoDateSchema }).strict(), 'any'),
+  /** the trip's archive print-out (团队档案) in one read; audited as a print of personal data */
+  archive: call<TripArchive>()(byTrip, 'any'),
 }

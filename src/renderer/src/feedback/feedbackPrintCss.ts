@@ -22,10 +22,15 @@ export const feedbackPrintCss = `
 .fb-table td.fb-q { font-weight: 700; }
 .fb-table td.fb-box { text-align: center; white-space: nowrap; }
 .fb-tick { display: inline-block; width: 5mm; height: 5mm; border: 1pt solid #000; vertical-align: middle; }
+.fb-tick { position: relative; }
+.fb-tick.fb-on::after { content: '✓'; position: absolute; inset: 0; text-align: center; line-height: 5mm;
+  font-size: 12pt; font-weight: 700; }
 .fb-yn { display: inline-flex; align-items: center; gap: 1.5mm; margin-right: 4mm; white-space: nowrap; }
 .fb-nps { display: flex; justify-content: space-between; margin-top: 1mm; }
 .fb-nps span { display: inline-flex; flex-direction: column; align-items: center; font-size: 10.5pt; gap: 0.5mm; }
 .fb-section { font-weight: 700; font-size: 11.5pt; margin-top: 2mm; }
+.fb-written { min-height: 19.5mm; border-bottom: 0.6pt solid #000; padding: 1mm 1.5mm; white-space: pre-wrap;
+  overflow-wrap: anywhere; font-size: 11pt; line-height: 6.5mm; }
 .fb-lines div { border-bottom: 0.6pt solid #000; height: 6.5mm; }
 .fb-sign { display: flex; gap: 6mm; margin-top: 2.5mm; }
 .fb-sign > div { display: flex; align-items: flex-end; gap: 1mm; flex: 1 1 auto; white-space: nowrap; }

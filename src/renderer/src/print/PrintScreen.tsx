@@ -8,6 +8,7 @@ import { ComplaintReplyPrint } from '../complaints/print/ComplaintReplyPrint'
 import { ComplaintFilePrint } from '../complaints/print/ComplaintFilePrint'
 import { FeedbackPrint } from '../feedback/FeedbackPrint'
 import { PersonCopyPrint } from '../privacy/PersonCopyPrint'
+import { TripArchivePrint } from '../feedback/archive/TripArchivePrint'
 
 /**
  * Print previews, shown without the app's chrome under /print/*. Each document is a route here
@@ -23,6 +24,7 @@ export function PrintScreen() {
       <Route path="complaint/:id/file" element={<ComplaintFilePrint />} />
       <Route path="trip/:id/feedback" element={<FeedbackPrint />} />
       <Route path="customer/:id/copy" element={<PersonCopyPrint />} />
+      <Route path="trip/:id/archive" element={<TripArchivePrint />} />
       <Route path="*" element={<UnknownPrint />} />
     </Routes>
   )

@@ -10,7 +10,7 @@ export function ComplaintFilePrint() {
   return <ComplaintPrintPage doc="file">{(d) => <CaseFile data={d} />}</ComplaintPrintPage>
 }
 
-function CaseFile({ data: { c, agency } }: { data: ComplaintPrintData }) {
+export function CaseFile({ data: { c, agency } }: { data: ComplaintPrintData }) {
   const { t } = useTranslation('complaints')
   const pf = usePrintFormat()
   const stamp = (iso: string) => pf.stamp(new Date(iso))

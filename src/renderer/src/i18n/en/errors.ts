@@ -137,6 +137,8 @@ export default {
   feedbackAnswer: 'This answer is not one of the options on this form',
   feedbackSheetUnknown: "No such feedback sheet (check the code, or print the trip's forms first)",
   feedbackNotEntered: 'This sheet has not been entered yet',
+  tripArchiveDestroyed:
+    "This trip's archive was destroyed at the end of its retention period and cannot be printed",
   internal: 'Something unexpected went wrong; nothing was changed. Please try again',
   noBackup: 'That backup was not found',
   auditExportTooLarge:

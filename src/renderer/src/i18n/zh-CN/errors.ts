@@ -129,6 +129,7 @@ export default {
   feedbackAnswer: '这个答案不在该意见单的选项里',
   feedbackSheetUnknown: '没有这张意见单（请核对单号，或先打印本团意见单）',
   feedbackNotEntered: '这张意见单还没有录入',
+  tripArchiveDestroyed: '本团档案已按保存期限销毁，不能再打印',
   internal: '出现意外错误，数据未被修改。请重试',
   noBackup: '找不到该备份',
   auditExportTooLarge: '符合条件的记录超过 {{max}} 条，请缩小日期范围或选择员工后再导出',

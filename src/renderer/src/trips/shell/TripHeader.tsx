@@ -71,11 +71,12 @@ export function TripHeader({
   onStatus: (to: TripStatus) => void
   onEdit: () => void
   onSaveRoute: () => void
-  onPrint: (what: 'itinerary' | 'manifest' | 'travellers') => void
+  onPrint: (what: 'itinerary' | 'manifest' | 'travellers' | 'archive') => void
   onChecks: () => void
 }) {
   const { t } = useTranslation('trips')
   const { t: tp } = useTranslation('payments')
+  const { t: tf } = useTranslation('feedback')
   // the full list carries document numbers: offered only to the roles main lets print it
   const role = useSession().status.staff?.role
   const canRevealNumbers = (FULL_LIST_ROLES as readonly string[]).includes(role ?? '')
@@ -143,6 +144,14 @@ export function TripHeader({
                 {tp('fullList.print')}
               </Button>
             )}
+            <Button
+              size="small"
+              startIcon={<PrintOutlined />}
+              onClick={() => onPrint('archive')}
+              data-testid="trip-print-archive"
+            >
+              {tf('archive.print')}
+            </Button>
           </Stack>
         </Stack>
       </Stack>
