@@ -139,7 +139,7 @@ export function ImportScreen({
           {targetWord(t, target, 'title')}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
-        <Button onClick={() => navigate(tripId ? `/trips/${tripId}` : listPathOf[target])}>
+        <Button onClick={() => navigate(tripId ? `/trips/${tripId}?tab=participants` : listPathOf[target])}>
           {targetWord(t, target, 'back')}
         </Button>
       </Stack>

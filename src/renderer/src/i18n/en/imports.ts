@@ -95,7 +95,7 @@ export default {
       title: 'Import a sign-up sheet',
       back: 'Back to the trip',
       groupsTitle: 'People of the sheet with a file on record ({{count}} groups, same mobile or ID number)',
-      noGroups: 'Nobody on the sheet has a file yet: files will be created',
+      noGroups: 'Nobody on the sheet matches a file on record',
       existing: 'Files on record',
       created: 'New files created and added to the trip: {{count}}',
       updated: 'Added to the trip with their file on record: {{count}}',

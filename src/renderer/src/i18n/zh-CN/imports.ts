@@ -95,7 +95,7 @@ export default {
       title: '导入报名表',
       back: '返回本团',
       groupsTitle: '报名表中的人与已有档案（{{count}} 组，同一手机或证件号）',
-      noGroups: '报名表中的人都没有已有档案，将新建档案',
+      noGroups: '报名表中没有与已有档案相同的人',
       existing: '已有档案',
       created: '新建档案并加入本团 {{count}} 人',
       updated: '用已有档案加入本团 {{count}} 人',
