@@ -5,8 +5,14 @@ export function importSamples(): Record<string, Record<string, unknown>> {
     // 姓名,手机\r\n
     'imports.open': { fileName: '客户.csv', data: ['5aeT5ZCNLOaJi+acug0K'] },
     // guides and suppliers share the calls: the samples cover each target with its own fields
-    'imports.headers': { ...where, target: 'guides' },
-    'imports.dryRun': { ...where, target: 'suppliers', mapping: { '0': 'name', '1': 'kind', '3': 'phone' } },
+    'imports.headers': { ...where, target: 'suppliers' },
+    // a trip's sign-up sheet: the one target that names a trip (dropping tripId must be refused)
+    'imports.dryRun': {
+      ...where,
+      target: 'participants',
+      tripId: 1,
+      mapping: { '0': 'name', '1': 'mobile', '2': 'idCard', '6': 'room', '8': 'priceType' },
+    },
     'imports.run': {
       ...where,
       target: 'guides',
@@ -14,7 +20,7 @@ export function importSamples(): Record<string, Record<string, unknown>> {
       decisions: { r2: 'update', r5: 'create' },
     },
     'imports.cancel': { token: 'b'.repeat(32) },
-    'imports.list': { target: 'suppliers' },
+    'imports.list': { target: 'participants', tripId: 1 },
     'imports.undo': { id: 1, version: 1 },
     'imports.reportFile': { columns: ['行', '原因'], rows: [['3', '身份证号校验位不对']] },
   }

@@ -255,6 +255,9 @@
 -- column import_mappings.signature text not null
 -- column import_mappings.mapping text not null
 -- column import_mappings.updated_at text not null
+-- column import_participant_items.id integer not null identity BY DEFAULT
+-- column import_participant_items.import_id integer not null
+-- column import_participant_items.participant_id integer not null
 -- column import_resource_items.id integer not null identity BY DEFAULT
 -- column import_resource_items.import_id integer not null
 -- column import_resource_items.guide_id integer
@@ -275,6 +278,7 @@
 -- column import_runs.undone_at text
 -- column import_runs.undone_by integer
 -- column import_runs.version integer not null default 1
+-- column import_runs.trip_id integer
 -- column reminder_deliveries.id integer not null identity BY DEFAULT
 -- column reminder_deliveries.reminder_id integer not null
 -- column reminder_deliveries.occurrence text not null
@@ -691,6 +695,12 @@ FOREIGN KEY (import_id) REFERENCES import_runs(id) ON DELETE CASCADE;
 PRIMARY KEY (id);
 -- constraint import_mappings_pk on import_mappings
 PRIMARY KEY (target, signature);
+-- constraint import_participant_items_import_id_fkey on import_participant_items
+FOREIGN KEY (import_id) REFERENCES import_runs(id) ON DELETE CASCADE;
+-- constraint import_participant_items_participant_id_fkey on import_participant_items
+FOREIGN KEY (participant_id) REFERENCES trip_participants(id) ON DELETE CASCADE;
+-- constraint import_participant_items_pkey on import_participant_items
+PRIMARY KEY (id);
 -- constraint import_resource_items_guide_id_fkey on import_resource_items
 FOREIGN KEY (guide_id) REFERENCES guides(id) ON DELETE CASCADE;
 -- constraint import_resource_items_import_id_fkey on import_resource_items
@@ -703,6 +713,8 @@ FOREIGN KEY (supplier_id) REFERENCES suppliers(id) ON DELETE CASCADE;
 FOREIGN KEY (created_by) REFERENCES staff(id);
 -- constraint import_runs_pkey on import_runs
 PRIMARY KEY (id);
+-- constraint import_runs_trip_id_fkey on import_runs
+FOREIGN KEY (trip_id) REFERENCES trips(id) ON DELETE SET NULL;
 -- constraint import_runs_undone_by_fkey on import_runs
 FOREIGN KEY (undone_by) REFERENCES staff(id);
 -- constraint reminder_deliveries_once on reminder_deliveries
@@ -1019,6 +1031,10 @@ CREATE INDEX import_items_import ON public.import_items USING btree (import_id);
 CREATE UNIQUE INDEX import_items_pkey ON public.import_items USING btree (id);
 -- index import_mappings_pk on import_mappings
 CREATE UNIQUE INDEX import_mappings_pk ON public.import_mappings USING btree (target, signature);
+-- index import_participant_items_import on import_participant_items
+CREATE INDEX import_participant_items_import ON public.import_participant_items USING btree (import_id);
+-- index import_participant_items_pkey on import_participant_items
+CREATE UNIQUE INDEX import_participant_items_pkey ON public.import_participant_items USING btree (id);
 -- index import_resource_items_import on import_resource_items
 CREATE INDEX import_resource_items_import ON public.import_resource_items USING btree (import_id);
 -- index import_resource_items_pkey on import_resource_items

@@ -83,6 +83,8 @@ CREATE INDEX "guides_name_sort" on "guides" ("name_sort");
 CREATE INDEX "import_items_customer" on "import_items" ("customer_id");
 -- index import_items_import on import_items
 CREATE INDEX "import_items_import" on "import_items" ("import_id");
+-- index import_participant_items_import on import_participant_items
+CREATE INDEX "import_participant_items_import" on "import_participant_items" ("import_id");
 -- index import_resource_items_import on import_resource_items
 CREATE INDEX "import_resource_items_import" on "import_resource_items" ("import_id");
 -- index reminders_assignee on reminders
@@ -217,10 +219,12 @@ CREATE TABLE "guides" ("id" integer primary key autoincrement, "name" text not n
 CREATE TABLE "import_items" ("id" integer primary key autoincrement, "import_id" integer not null references "import_runs" ("id") on delete cascade, "customer_id" integer not null references "customers" ("id") on delete cascade, "action" text not null, "version_after" integer not null, "before" text);
 -- table import_mappings on import_mappings
 CREATE TABLE "import_mappings" ("target" text not null, "signature" text not null, "mapping" text not null, "updated_at" text not null, constraint "import_mappings_pk" primary key ("target", "signature"));
+-- table import_participant_items on import_participant_items
+CREATE TABLE "import_participant_items" ("id" integer primary key autoincrement, "import_id" integer not null references "import_runs" ("id") on delete cascade, "participant_id" integer not null references "trip_participants" ("id") on delete cascade);
 -- table import_resource_items on import_resource_items
 CREATE TABLE "import_resource_items" ("id" integer primary key autoincrement, "import_id" integer not null references "import_runs" ("id") on delete cascade, "guide_id" integer references "guides" ("id") on delete cascade, "supplier_id" integer references "suppliers" ("id") on delete cascade, "action" text not null, "version_after" integer not null, "before" text);
 -- table import_runs on import_runs
-CREATE TABLE "import_runs" ("id" integer primary key autoincrement, "target" text not null, "file_name" text not null, "encoding" text not null, "created_at" text not null, "created_by" integer references "staff" ("id"), "created_count" integer not null, "updated_count" integer not null, "skipped_count" integer not null, "rejected_count" integer not null, "undone_at" text, "undone_by" integer references "staff" ("id"), "version" integer default 1 not null);
+CREATE TABLE "import_runs" ("id" integer primary key autoincrement, "target" text not null, "file_name" text not null, "encoding" text not null, "created_at" text not null, "created_by" integer references "staff" ("id"), "created_count" integer not null, "updated_count" integer not null, "skipped_count" integer not null, "rejected_count" integer not null, "undone_at" text, "undone_by" integer references "staff" ("id"), "version" integer default 1 not null, "trip_id" integer references "trips" ("id") on delete set null);
 -- table reminder_deliveries on reminder_deliveries
 CREATE TABLE "reminder_deliveries" ("id" integer primary key autoincrement, "reminder_id" integer not null references "reminders" ("id") on delete cascade, "occurrence" text not null, "staff_id" integer not null references "staff" ("id") on delete cascade, "mode" text not null, "claimed_at" text not null, constraint "reminder_deliveries_once" unique ("reminder_id", "occurrence", "staff_id"));
 -- table reminder_flags on reminder_flags

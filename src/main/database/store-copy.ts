@@ -66,6 +66,7 @@ export const TABLES: Record<keyof DB, 'copy' | 'rebuilt'> = {
   restricted_files: 'copy',
   destruction_records: 'copy',
   complaint_trip_changes: 'copy',
+  import_participant_items: 'copy',
 }
 
 export const copiedTables = (): string[] =>

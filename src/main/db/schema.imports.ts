@@ -15,6 +15,8 @@ export interface ImportRunsTable {
   undone_at: string | null
   undone_by: number | null
   version: Generated<number>
+  /** the trip a sign-up sheet was imported onto (migration 0024); null for other imports */
+  trip_id: Generated<number | null>
 }
 
 export interface ImportItemsTable {

@@ -28,6 +28,7 @@ import type { TripChargesTable, TripMoneyPolicyTable, TripPaymentsTable } from '
 import type { TripRoomsTable } from './schema.rooms'
 import type { ImportItemsTable, ImportMappingsTable, ImportRunsTable } from './schema.imports'
 import type { ImportResourceItemsTable } from './schema.resource-imports'
+import type { ImportParticipantItemsTable } from './schema.participant-imports'
 import type {
   FeedbackAnswersTable,
   FeedbackPolicyTable,
@@ -216,6 +217,7 @@ export interface DB {
   import_items: ImportItemsTable
   import_mappings: ImportMappingsTable
   import_resource_items: ImportResourceItemsTable
+  import_participant_items: ImportParticipantItemsTable
   feedback_templates: FeedbackTemplatesTable
   feedback_policy: FeedbackPolicyTable
   feedback_sheets: FeedbackSheetsTable

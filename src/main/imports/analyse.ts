@@ -5,7 +5,7 @@ import { validateIdCard } from '../../shared/customers/id-card'
 import { maskDocNumber, maskPhone } from '../../shared/customers/mask'
 import type { ColumnMapping } from '../../shared/imports/customer-rows'
 import { customerFromRow } from '../../shared/imports/customer-rows'
-import type { DryRun, DuplicateGroup, RejectedRow } from '../../shared/imports/imports.types'
+import type { DryRun, DuplicateGroup, GroupChoice, RejectedRow } from '../../shared/imports/imports.types'
 
 type Dbx = Kysely<DB> | Transaction<DB>
 
@@ -186,7 +186,15 @@ export const customerDisplay: RowDisplay<CustomerCreate> = (i) => ({
   document: i.documents[0] ? maskDocNumber(i.documents[0].number) : null,
 })
 
-export function dryRunOf<I>(a: Analysis<I>, display: RowDisplay<I>): DryRun {
+/** skip, update (only when exactly one kept record matches) or create: the first is the default */
+export const defaultChoices = <I>(g: Group<I>): GroupChoice[] =>
+  g.existing.length === 1 ? ['skip', 'update', 'create'] : ['skip', 'create']
+
+export function dryRunOf<I>(
+  a: Analysis<I>,
+  display: RowDisplay<I>,
+  choicesOf: (g: Group<I>) => GroupChoice[] = defaultChoices,
+): DryRun {
   return {
     total: a.total,
     valid: a.valid.length,
@@ -195,7 +203,7 @@ export function dryRunOf<I>(a: Analysis<I>, display: RowDisplay<I>): DryRun {
       key: g.key,
       rows: g.rows.map((v) => ({ row: v.row, ...display(v.input) })),
       existing: g.existing.map((e) => ({ ...e, mobile: e.mobile ? maskPhone(e.mobile) : null })),
-      choices: g.existing.length === 1 ? ['skip', 'update', 'create'] : ['skip', 'create'],
+      choices: choicesOf(g),
     })),
   }
 }

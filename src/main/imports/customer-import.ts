@@ -7,8 +7,8 @@ import { customerColumns, documentNumbers, insertDocument } from '../customers/c
 import { buildSearchRow, indexCustomer } from '../customers/search-index'
 import { sqlFor } from '../db/store-sql'
 import type { ColumnMapping } from '../../shared/imports/customer-rows'
-import type { Analysis, ValidRow } from './analyse'
-import { customerDisplay, groupRows, validateRows } from './analyse'
+import type { Analysis, Group, ValidRow } from './analyse'
+import { customerDisplay, defaultChoices, groupRows, validateRows } from './analyse'
 import type { ImportKind } from './import-kind'
 
 export type Plan<I = CustomerCreate> =
@@ -22,12 +22,16 @@ export type Plan<I = CustomerCreate> =
  * imported once (the first). Update: the first row is written onto the one kept file it matches.
  * Create: every row becomes a file of its own.
  */
-export function planRows<I>(a: Analysis<I>, decisions: Record<string, GroupChoice>): Plan<I>[] {
+export function planRows<I>(
+  a: Analysis<I>,
+  decisions: Record<string, GroupChoice>,
+  choicesOf: (g: Group<I>) => GroupChoice[] = defaultChoices,
+): Plan<I>[] {
   const firstOf = new Set(a.groups.map((g) => g.rows[0]))
   return a.valid.map((v): Plan<I> => {
     const g = a.groupOf.get(v)
     if (!g) return { kind: 'create', v }
-    const choice = decisions[g.key] ?? 'skip'
+    const choice = decisions[g.key] ?? choicesOf(g)[0]
     if (choice === 'create') return { kind: 'create', v }
     if (choice === 'update' && g.existing.length === 1)
       return firstOf.has(v) ? { kind: 'update', v, id: g.existing[0].id } : { kind: 'skip', v }

@@ -2,7 +2,8 @@ import type { Kysely, Transaction } from 'kysely'
 import type { ImportTarget } from '../../shared/imports/import-fields'
 import type { ImportField } from '../../shared/imports/resource-fields'
 import type { DB } from '../db/schema'
-import type { Analysis, RowDisplay, Validated } from './analyse'
+import type { GroupChoice } from '../../shared/imports/imports.types'
+import type { Analysis, Group, RowDisplay, Validated } from './analyse'
 import type { Plan } from './customer-import'
 
 /**
@@ -12,7 +13,13 @@ import type { Plan } from './customer-import'
 export interface ImportKind<I> {
   target: ImportTarget
   /** the entity named in the data.changed broadcast, so open lists reload */
-  entity: 'customer' | 'guide' | 'supplier'
+  entity: 'customer' | 'guide' | 'supplier' | 'trip'
+  /** the trip a sign-up sheet is imported onto (participants only) */
+  tripId?: number
+  /** the choices a duplicate group offers, the first being what happens when none is made */
+  choicesOf?: (g: Group<I>) => GroupChoice[]
+  /** places left (null: no limit); rows beyond them are refused, in sheet order */
+  seats?: (db: Kysely<DB> | Transaction<DB>) => Promise<number | null>
   /** every row through the form's own rules; rows numbered as the spreadsheet numbers them */
   validate(
     body: string[][],

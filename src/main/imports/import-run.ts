@@ -2,12 +2,13 @@ import { AppError } from '../../shared/api/envelope'
 import { dayIn } from '../../shared/common/dates'
 import type { ImportTarget } from '../../shared/imports/import-fields'
 import { headerSignature } from '../../shared/imports/import-fields'
-import type { GroupChoice, ImportReport } from '../../shared/imports/imports.types'
+import type { GroupChoice, ImportReport, RejectedRow } from '../../shared/imports/imports.types'
 import type { ImportField } from '../../shared/imports/resource-fields'
 import type { Ctx } from '../core/context'
 import { nowIso } from '../core/context'
 import { writeAudit } from '../audit/audit.repo'
 import type { Session } from '../api/session'
+import type { Plan } from './customer-import'
 import { planRows } from './customer-import'
 import type { ImportKind } from './import-kind'
 import type { OpenFile } from './open-files'
@@ -23,6 +24,34 @@ class Cancelled extends Error {}
 
 /** lets the IPC message of a cancel in between two batches: awaiting a query alone never yields to it */
 const breathe = () => new Promise<void>((r) => setImmediate(r))
+
+/**
+ * A trip with a capacity takes the sheet's people in sheet order until it is full; the rest are
+ * refused with their row, never silently dropped. (The trip page's "add" only warns, through the
+ * checks, because a clerk adding one person decides on the spot; a sheet decides nothing.)
+ */
+function withinSeats<I extends { name: string }>(
+  planned: Plan<I>[],
+  seats: number | null,
+): { plans: Plan<I>[]; full: RejectedRow[] } {
+  if (seats === null) return { plans: planned, full: [] }
+  const plans: Plan<I>[] = []
+  const full: RejectedRow[] = []
+  let left = seats
+  for (const p of planned) {
+    if (p.kind === 'skip') plans.push(p)
+    else if (left > 0) {
+      plans.push(p)
+      left--
+    } else
+      full.push({
+        row: p.v.row,
+        name: p.v.input.name,
+        problems: [{ field: 'row', msg: { key: 'errors.importTripFull' } }],
+      })
+  }
+  return { plans, full }
+}
 
 export async function saveMapping(
   ctx: Ctx,
@@ -67,7 +96,9 @@ export async function runImport<I extends { name: string }>(
     ctx.events.send(session, 'imports.progress', { token: f.token, done, total })
   try {
     const a = await kind.group(ctx.db, validatedRows(f, kind, input, dayIn(ctx.clock())))
-    const plans = planRows(a, input.decisions)
+    const planned = planRows(a, input.decisions, kind.choicesOf)
+    const { plans, full } = withinSeats(planned, kind.seats ? await kind.seats(ctx.db) : null)
+    const rejected = [...a.rejected, ...full].sort((x, y) => x.row - y.row)
     const skipped = plans
       .filter((p) => p.kind === 'skip')
       .map((p) => ({ row: p.v.row, name: p.v.input.name, reason: 'duplicate' as const }))
@@ -87,7 +118,8 @@ export async function runImport<I extends { name: string }>(
           created_count: created,
           updated_count: updated,
           skipped_count: skipped.length,
-          rejected_count: a.rejected.length,
+          rejected_count: rejected.length,
+          ...(kind.tripId !== undefined ? { trip_id: kind.tripId } : {}),
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -109,8 +141,8 @@ export async function runImport<I extends { name: string }>(
       return run.id
     })
     progress(plans.length, plans.length)
-    ctx.events.broadcast('data.changed', { entity: kind.entity })
-    return { id, cancelled: false, created, updated, skipped, rejected: a.rejected }
+    ctx.events.broadcast('data.changed', { entity: kind.entity, id: kind.tripId })
+    return { id, cancelled: false, created, updated, skipped, rejected }
   } catch (e) {
     if (e instanceof Cancelled)
       return { id: null, cancelled: true, created: 0, updated: 0, skipped: [], rejected: [] }

@@ -12,7 +12,12 @@ import { documentNumbers, replaceTags } from '../customers/customers.repo'
 import { indexCustomer, unindexCustomer } from '../customers/search-index'
 import type { UpdateBefore } from './customer-import'
 
-const entityOf = { customers: 'customer', guides: 'guide', suppliers: 'supplier' } as const
+const entityOf = {
+  customers: 'customer',
+  guides: 'guide',
+  suppliers: 'supplier',
+  participants: 'trip',
+} as const
 
 /**
  * Takes a whole import back: files it created are removed, files it updated get back the columns,
@@ -45,6 +50,8 @@ export async function undoImport(ctx: Ctx, staffId: number, id: number, version:
       await finish(trx, run.target)
       return
     }
+    // a sign-up sheet's places go first; the files it created are then undone as a customer import's
+    if (run.target === 'participants') await undoParticipantRows(trx, id)
     const items = await trx
       .selectFrom('import_items as i')
       .innerJoin('customers as c', 'c.id', 'i.customer_id')
@@ -93,8 +100,29 @@ export async function undoImport(ctx: Ctx, staffId: number, id: number, version:
         documents: await documentNumbers(trx, it.customer_id),
       })
     }
-    await finish(trx, 'customers')
+    await finish(trx, run.target === 'participants' ? 'participants' : 'customers')
   })
-  if (target === 'customers') await sqlFor(ctx.db).purgeDeleted(ctx.db)
+  if (target === 'customers' || target === 'participants') await sqlFor(ctx.db).purgeDeleted(ctx.db)
   ctx.events.broadcast('data.changed', { entity: entityOf[target] })
+}
+
+/**
+ * Takes back the places a sign-up sheet gave on its trip. Refused once one of them was changed since
+ * (a room, a contract number, a visa: its version moved on); a place removed by hand is already gone.
+ */
+async function undoParticipantRows(trx: Transaction<DB>, importId: number): Promise<void> {
+  const rows = await trx
+    .selectFrom('import_participant_items as i')
+    .innerJoin('trip_participants as p', 'p.id', 'i.participant_id')
+    .select(['p.id', 'p.version'])
+    .where('i.import_id', '=', importId)
+    .execute()
+  const edited = rows.filter((r) => r.version !== 1).length
+  if (edited) throw new AppError('CONFLICT', 'errors.importEditedSince', { count: edited })
+  const ids = rows.map((r) => r.id)
+  for (let k = 0; k < ids.length; k += 500)
+    await trx
+      .deleteFrom('trip_participants')
+      .where('id', 'in', ids.slice(k, k + 500))
+      .execute()
 }

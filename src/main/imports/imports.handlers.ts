@@ -10,7 +10,7 @@ import type { Ctx } from '../core/context'
 import { actor } from '../core/context'
 import { writeXlsx } from '../spreadsheet/xlsx'
 import { dryRunOf } from './analyse'
-import { importKinds } from './import-kinds'
+import { importKindOf } from './import-kinds'
 import { runImport, saveMapping } from './import-run'
 import { undoImport } from './import-undo'
 import { fileFor, openImportFile, sheetOf, validatedRows } from './open-files'
@@ -52,15 +52,15 @@ export function importHandlers(ctx: Ctx): Handlers<ApiContract>['imports'] {
     async dryRun(input, session) {
       const f = fileFor(input.token, actor(session).id)
       const { headers } = sheetOf(f, input.sheet, input.headerRow)
-      const kind = importKinds[input.target]
+      const kind = await importKindOf(db, input)
       const a = await kind.group(db, validatedRows(f, kind, input, dayIn(ctx.clock())))
       // the mapping confirmed by a dry run is the one to offer for this sheet next time
       await saveMapping(ctx, input.target, headers, input.mapping)
-      return dryRunOf(a, kind.display)
+      return dryRunOf(a, kind.display, kind.choicesOf)
     },
 
-    run: (input, session) =>
-      runImport(ctx, session, fileFor(input.token, actor(session).id), importKinds[input.target], input),
+    run: async (input, session) =>
+      runImport(ctx, session, fileFor(input.token, actor(session).id), await importKindOf(db, input), input),
 
     async cancel(input, session) {
       fileFor(input.token, actor(session).id).cancelled = true
@@ -73,6 +73,7 @@ export function importHandlers(ctx: Ctx): Handlers<ApiContract>['imports'] {
         .leftJoin('staff as s', 's.id', 'r.created_by')
         .selectAll('r')
         .where('r.target', '=', input.target)
+        .$if(input.tripId !== undefined, (q) => q.where('r.trip_id', '=', input.tripId!))
         .select('s.name as by_name')
         .orderBy('r.id', 'desc')
         .limit(50)

@@ -2,11 +2,12 @@ import type { ApiContract } from '../../shared/api/registry'
 import { bedsOfKind, familyGroups, kindForFamily, nextRoomLabel } from '../../shared/rooms/rooms'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
-import { actor, bool, nowIso } from '../core/context'
+import { bool } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
 import { updateVersioned } from '../core/update-versioned'
 import { onUniqueClash } from '../db/errors'
-import { auditor, changedKeys, fieldError, fieldName, requireTrip, touchTrip } from '../trips/trips.repo'
+import { changedKeys, fieldError, fieldName, requireTrip } from '../trips/trips.repo'
+import { tripWriter } from '../trips/trip-write'
 import { checkRoomHas, dropMatePointers, insertRoom, labelTaken } from './rooms.repo'
 
 type RoomHandlers = Handlers<ApiContract>['rooms']
@@ -16,28 +17,19 @@ type RoomHandlers = Handlers<ApiContract>['rooms']
  * every change says `data.changed` for the trip so the other desks' boards reload.
  */
 export function roomHandlers(ctx: Ctx): RoomHandlers {
-  const { db } = ctx
-  const changed = (tripId: number) => ctx.events.broadcast('data.changed', { entity: 'trip', id: tripId })
+  const write = tripWriter(ctx)
 
   return {
-    async create(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const id = await db.transaction().execute(async (trx) => {
+    create: (input, session) =>
+      write(session, async ({ trx, me, at, audit }) => {
         await requireTrip(trx, input.tripId)
         const room = await insertRoom(trx, input, me.id, at)
-        await auditor({ trx, at, staffId: me.id })('create', 'room', room.id, ['label', 'kind'])
-        await touchTrip(trx, input.tripId, me.id, at)
-        return room.id
-      })
-      changed(input.tripId)
-      return { id }
-    },
+        await audit('create', 'room', room.id, ['label', 'kind'])
+        return { tripId: input.tripId, result: { id: room.id } }
+      }),
 
-    async update(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const out = await db.transaction().execute(async (trx) => {
+    update: (input, session) =>
+      write(session, async ({ trx, me, at, audit }) => {
         const cur = await loadForUpdate(trx, 'trip_rooms', input.id, input.version)
         const beds = bedsOfKind[input.kind]
         const takers = await trx
@@ -70,23 +62,12 @@ export function roomHandlers(ctx: Ctx): RoomHandlers {
             .where('room_id', '=', cur.id)
             .execute()
         }
-        await auditor({ trx, at, staffId: me.id })(
-          'update',
-          'room',
-          cur.id,
-          changedKeys(cur, cols).map(fieldName),
-        )
-        await touchTrip(trx, cur.trip_id, me.id, at)
-        return { tripId: cur.trip_id, version }
-      })
-      changed(out.tripId)
-      return { version: out.version }
-    },
+        await audit('update', 'room', cur.id, changedKeys(cur, cols).map(fieldName))
+        return { tripId: cur.trip_id, result: { version } }
+      }),
 
-    async remove(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const tripId = await db.transaction().execute(async (trx) => {
+    remove: (input, session) =>
+      write(session, async ({ trx, me, at, audit }) => {
         const cur = await loadForUpdate(trx, 'trip_rooms', input.id, input.version)
         await trx
           .updateTable('trip_participants')
@@ -100,18 +81,12 @@ export function roomHandlers(ctx: Ctx): RoomHandlers {
           .where('room_id', '=', cur.id)
           .execute()
         await trx.deleteFrom('trip_rooms').where('id', '=', cur.id).execute()
-        await auditor({ trx, at, staffId: me.id })('delete', 'room', cur.id)
-        await touchTrip(trx, cur.trip_id, me.id, at)
-        return cur.trip_id
-      })
-      changed(tripId)
-      return null
-    },
+        await audit('delete', 'room', cur.id)
+        return { tripId: cur.trip_id, result: null }
+      }),
 
-    async move(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const out = await db.transaction().execute(async (trx) => {
+    move: (input, session) =>
+      write(session, async ({ trx, me, at, audit }) => {
         const cur = await loadForUpdate(trx, 'trip_participants', input.participantId, input.version)
         let room: { id: number; label: string; beds: number } | null = null
         if (input.roomId !== null) {
@@ -132,18 +107,12 @@ export function roomHandlers(ctx: Ctx): RoomHandlers {
           updated_by: me.id,
         })
         await dropMatePointers(trx, [cur.id], me.id, at)
-        await auditor({ trx, at, staffId: me.id })('update', 'participant', cur.id, ['roomId'])
-        await touchTrip(trx, cur.trip_id, me.id, at)
-        return { tripId: cur.trip_id, version }
-      })
-      changed(out.tripId)
-      return { version: out.version }
-    },
+        await audit('update', 'participant', cur.id, ['roomId'])
+        return { tripId: cur.trip_id, result: { version } }
+      }),
 
-    async familyRooms(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const out = await db.transaction().execute(async (trx) => {
+    familyRooms: (input, session) =>
+      write(session, async ({ trx, me, at, audit }) => {
         const trip = await requireTrip(trx, input.tripId)
         const ps = await trx
           .selectFrom('trip_participants')
@@ -169,7 +138,6 @@ export function roomHandlers(ctx: Ctx): RoomHandlers {
           await trx.selectFrom('trip_rooms').select('label').where('trip_id', '=', trip.id).execute()
         ).map((r) => r.label)
         const byId = new Map(ps.map((p) => [p.id, p]))
-        const audit = auditor({ trx, at, staffId: me.id })
         let rooms = 0
         let travellers = 0
         let skipped = 0
@@ -222,11 +190,8 @@ export function roomHandlers(ctx: Ctx): RoomHandlers {
           await trx.deleteFrom('trip_rooms').where('id', '=', id).execute()
           await audit('delete', 'room', id)
         }
-        if (rooms) await touchTrip(trx, trip.id, me.id, at)
-        return { rooms, travellers, skipped }
-      })
-      if (out.rooms) changed(input.tripId)
-      return out
-    },
+        // nothing rearranged: the trip is not touched and the other desks need not reload
+        return { tripId: trip.id, result: { rooms, travellers, skipped }, touched: rooms > 0 }
+      }),
   }
 }

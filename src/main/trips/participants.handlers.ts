@@ -2,10 +2,12 @@ import type { tripCalls } from '../../shared/trips/trips.api'
 import type { ParticipantFields } from '../../shared/trips/trip.schema'
 import type { Handlers } from '../api/dispatcher'
 import type { Ctx } from '../core/context'
-import { actor, int, nowIso } from '../core/context'
+import { int } from '../core/context'
 import { loadForUpdate } from '../core/load-for-update'
 import { updateVersioned } from '../core/update-versioned'
-import { auditor, changedKeys, fieldName, fieldError, requireTrip, touchTrip } from './trips.repo'
+import { changedKeys, fieldName, fieldError, requireTrip } from './trips.repo'
+import { firstUnknownCustomer, insertParticipant } from './participants.repo'
+import { tripWriter } from './trip-write'
 import { recordRosterEvent } from './roster-events'
 import { roomForEdit } from '../rooms/rooms.repo'
 
@@ -32,64 +34,24 @@ function participantColumns(p: ParticipantFields) {
 
 /** Participants are customers on a trip: the file's facts stay in the file, only the booking is here. */
 export function participantHandlers(ctx: Ctx): ParticipantHandlers {
-  const { db } = ctx
-  const changed = (tripId: number, customerIds: (number | null)[]) => {
-    ctx.events.broadcast('data.changed', { entity: 'trip', id: tripId })
-    // the customers' travel history (profile) changed too
-    for (const id of new Set(customerIds)) {
-      if (id !== null) ctx.events.broadcast('data.changed', { entity: 'customer', id })
-    }
-  }
+  const write = tripWriter(ctx)
 
   return {
-    async addParticipants(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const ids = await db.transaction().execute(async (trx) => {
+    addParticipants: (input, session) =>
+      write(session, async ({ trx, me, at, audit }) => {
         const t = await requireTrip(trx, input.tripId)
-        const known = new Set(
-          (
-            await trx
-              .selectFrom('customers')
-              .select('id')
-              .where('id', 'in', [...new Set(input.customerIds)])
-              .execute()
-          ).map((c) => c.id),
-        )
-        const unknown = input.customerIds.findIndex((id) => !known.has(id))
+        const unknown = await firstUnknownCustomer(trx, input.customerIds)
         if (unknown >= 0) throw fieldError(`customerIds.${unknown}`, 'errors.customerUnknown')
         // a family in one step, all or nothing; someone already on the trip is added again and the
         // checks say so (duplicate_participant) rather than the desk being blocked
-        const audit = auditor({ trx, at, staffId: me.id })
-        const out: number[] = []
-        for (const customerId of input.customerIds) {
-          const row = await trx
-            .insertInto('trip_participants')
-            .values({
-              trip_id: t.id,
-              customer_id: customerId,
-              price_type: 'adult',
-              created_at: at,
-              updated_at: at,
-              created_by: me.id,
-              updated_by: me.id,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-          await audit('create', 'participant', row.id, ['tripId', 'customerId'])
-          out.push(row.id)
-        }
-        await touchTrip(trx, t.id, me.id, at)
-        return out
-      })
-      changed(input.tripId, input.customerIds)
-      return { ids }
-    },
+        const ids: number[] = []
+        for (const customerId of input.customerIds)
+          ids.push(await insertParticipant(trx, audit, { tripId: t.id, customerId }, me.id, at))
+        return { tripId: input.tripId, result: { ids }, customerIds: input.customerIds }
+      }),
 
-    async updateParticipant(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const { tripId, customerId, version } = await db.transaction().execute(async (trx) => {
+    updateParticipant: (input, session) =>
+      write(session, async ({ trx, me, at, audit }) => {
         const cur = await loadForUpdate(trx, 'trip_participants', input.id, input.version)
         if (input.roommateId != null) {
           const mate = await trx
@@ -109,23 +71,12 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
           updated_at: at,
           updated_by: me.id,
         })
-        await auditor({ trx, at, staffId: me.id })(
-          'update',
-          'participant',
-          cur.id,
-          changedKeys(cur, cols).map(fieldName),
-        )
-        await touchTrip(trx, cur.trip_id, me.id, at)
-        return { tripId: cur.trip_id, customerId: cur.customer_id, version }
-      })
-      changed(tripId, [customerId])
-      return { version }
-    },
+        await audit('update', 'participant', cur.id, changedKeys(cur, cols).map(fieldName))
+        return { tripId: cur.trip_id, result: { version }, customerIds: [cur.customer_id] }
+      }),
 
-    async setVisa(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const out = await db.transaction().execute(async (trx) => {
+    setVisa: (input, session) =>
+      write(session, async ({ trx, me, at, audit }) => {
         const cur = await loadForUpdate(trx, 'trip_participants', input.id, input.version)
         const cols = {
           visa_status: input.visaStatus,
@@ -138,23 +89,12 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
           updated_at: at,
           updated_by: me.id,
         })
-        await auditor({ trx, at, staffId: me.id })(
-          'update',
-          'participant',
-          cur.id,
-          changedKeys(cur, cols).map(fieldName),
-        )
-        await touchTrip(trx, cur.trip_id, me.id, at)
-        return { tripId: cur.trip_id, customerId: cur.customer_id, version }
-      })
-      changed(out.tripId, [out.customerId])
-      return { version: out.version }
-    },
+        await audit('update', 'participant', cur.id, changedKeys(cur, cols).map(fieldName))
+        return { tripId: cur.trip_id, result: { version }, customerIds: [cur.customer_id] }
+      }),
 
-    async removeParticipant(input, session) {
-      const me = actor(session)
-      const at = nowIso(ctx)
-      const cur = await db.transaction().execute(async (trx) => {
+    removeParticipant: (input, session) =>
+      write(session, async ({ trx, me, at, audit }) => {
         const cur = await loadForUpdate(trx, 'trip_participants', input.id)
         // whoever shared the room loses the roommate: a change to their record, so open forms go stale
         await trx
@@ -168,13 +108,9 @@ export function participantHandlers(ctx: Ctx): ParticipantHandlers {
           .where('roommate_id', '=', cur.id)
           .execute()
         await trx.deleteFrom('trip_participants').where('id', '=', cur.id).execute()
-        await auditor({ trx, at, staffId: me.id })('delete', 'participant', cur.id)
+        await audit('delete', 'participant', cur.id)
         await recordRosterEvent(trx, { tripId: cur.trip_id, kind: 'removed', row: cur, at, staffId: me.id })
-        await touchTrip(trx, cur.trip_id, me.id, at)
-        return cur
-      })
-      changed(cur.trip_id, [cur.customer_id])
-      return null
-    },
+        return { tripId: cur.trip_id, result: null, customerIds: [cur.customer_id] }
+      }),
   }
 }

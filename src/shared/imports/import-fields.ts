@@ -4,7 +4,7 @@
  * a bracketed remark such as "（必填）") before it is compared, so "手机号码（必填）" and
  * "Mobile No." both find the mobile column.
  */
-export const importTargets = ['customers', 'guides', 'suppliers'] as const
+export const importTargets = ['customers', 'guides', 'suppliers', 'participants'] as const
 export type ImportTarget = (typeof importTargets)[number]
 
 export const customerImportFields = [

@@ -20,9 +20,17 @@ const target = z.enum(importTargets).default('customers')
 const where = {
   token,
   target,
+  /** the trip a sign-up sheet's people join (target participants only) */
+  tripId: idSchema.optional(),
   sheet: z.number().int().min(0).max(100),
   headerRow: z.number().int().min(0).max(50),
 }
+
+/** a sign-up sheet is always for one trip, and only a sign-up sheet names one */
+function tripFitsTarget(v: { target: (typeof importTargets)[number]; tripId?: number }) {
+  return (v.target === 'participants') === (v.tripId !== undefined)
+}
+const tripMessage = { message: 'errors.invalidValue', path: ['tripId'] }
 export const mappingSchema = z
   .record(z.string().regex(/^\d{1,3}$/), z.enum(allImportFields))
   .refine((m) => new Set(Object.values(m)).size === Object.values(m).length, 'errors.importFieldTwice')
@@ -55,12 +63,13 @@ export const importCalls = {
       .strict(),
     'any',
   ),
-  headers: call<HeaderChoice>()(z.object(where).strict(), 'any'),
+  headers: call<HeaderChoice>()(z.object(where).strict().refine(tripFitsTarget, tripMessage), 'any'),
   dryRun: call<DryRun>()(
     z
       .object({ ...where, mapping: mappingSchema })
       .strict()
-      .refine(fieldsFitTarget, fitMessage),
+      .refine(fieldsFitTarget, fitMessage)
+      .refine(tripFitsTarget, tripMessage),
     'any',
   ),
   run: call<ImportReport>()(
@@ -71,12 +80,16 @@ export const importCalls = {
         decisions: z.record(z.string().regex(/^r\d{1,7}$/), z.enum(['skip', 'update', 'create'])),
       })
       .strict()
-      .refine(fieldsFitTarget, fitMessage),
+      .refine(fieldsFitTarget, fitMessage)
+      .refine(tripFitsTarget, tripMessage),
     'any',
   ),
   /** stops a running import: nothing of it is kept (the whole file is one transaction) */
   cancel: call<null>()(z.object({ token }).strict(), 'any'),
-  list: call<ImportRunRow[]>()(z.object({ target }).strict(), 'any'),
+  list: call<ImportRunRow[]>()(
+    z.object({ target, tripId: idSchema.optional() }).strict().refine(tripFitsTarget, tripMessage),
+    'any',
+  ),
   undo: call<null>()(z.object({ id: idSchema, version: versionSchema }).strict(), ['manager', 'admin']),
   /** the report as the screen shows it (already in the user's language) → an xlsx file, base64 */
   reportFile: call<{ data: string }>()(

@@ -1,6 +1,8 @@
 import type { GuideLevel, GuideRole, SupplierKind } from '../trips/trip.schema'
 import type { CustomerImportField, ImportTarget } from './import-fields'
 import { customerImportFields, normalizeHeader, suggestMapping } from './import-fields'
+import type { ParticipantImportField } from './participant-fields'
+import { participantImportFields, suggestParticipantMapping } from './participant-fields'
 
 /*
  * The columns of a guide sheet and a supplier sheet, and the header names agencies give them.
@@ -31,15 +33,22 @@ export const supplierImportFields = [
 ] as const
 export type SupplierImportField = (typeof supplierImportFields)[number]
 
-export type ImportField = CustomerImportField | GuideImportField | SupplierImportField
+export type ImportField =
+  CustomerImportField | GuideImportField | SupplierImportField | ParticipantImportField
 
 export const allImportFields = [
-  ...new Set<ImportField>([...customerImportFields, ...guideImportFields, ...supplierImportFields]),
+  ...new Set<ImportField>([
+    ...customerImportFields,
+    ...guideImportFields,
+    ...supplierImportFields,
+    ...participantImportFields,
+  ]),
 ] as [ImportField, ...ImportField[]]
 
 export function fieldsOf(target: ImportTarget): readonly ImportField[] {
   if (target === 'guides') return guideImportFields
   if (target === 'suppliers') return supplierImportFields
+  if (target === 'participants') return participantImportFields
   return customerImportFields
 }
 
@@ -107,6 +116,7 @@ const lookups = {
 /** column index → field for a sheet of this kind; each field goes to its first column only */
 export function suggestMappingFor(target: ImportTarget, headers: string[]): Record<string, ImportField> {
   if (target === 'customers') return suggestMapping(headers)
+  if (target === 'participants') return suggestParticipantMapping(headers)
   const lookup = lookups[target]
   const out: Record<string, ImportField> = {}
   const taken = new Set<ImportField>()

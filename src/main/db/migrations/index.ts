@@ -21,6 +21,7 @@ import * as m0017 from './0017_trip_rooms'
 import * as m0018 from './0018_duplicates'
 import * as m0020 from './0020_complaint_trip_changes'
 import * as m0022 from './0022_trip_change_days'
+import * as m0024 from './0024_participant_imports'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '0018_duplicates': m0018,
   '0020_complaint_trip_changes': m0020,
   '0022_trip_change_days': m0022,
+  '0024_participant_imports': m0024,
 }
 
 /** Already part of PostgreSQL's baseline (0001 and 0004 there hold the schema SQLite reaches by 0007). */

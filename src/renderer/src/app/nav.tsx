@@ -27,6 +27,7 @@ import { SettingsScreen } from '../settings/SettingsScreen'
 import { HomeScreen } from '../reminders/HomeScreen'
 import { NavBadge } from '../reminders/NavBadge'
 import { ImportScreen } from '../imports/ImportScreen'
+import { TripImportScreen } from '../imports/TripImportScreen'
 import { DuplicatesScreen } from '../duplicates/DuplicatesScreen'
 import { ComplaintListScreen } from '../complaints/ComplaintListScreen'
 import { ComplaintPageScreen } from '../complaints/ComplaintPageScreen'
@@ -80,6 +81,7 @@ export const navItems: NavItem[] = [
       { path: '/trips/new', element: <TripFormScreen /> },
       { path: '/trips/:id', element: <TripPageScreen /> },
       { path: '/trips/:id/edit', element: <TripFormScreen /> },
+      { path: '/trips/:id/import', element: <TripImportScreen /> },
     ],
   },
   {

@@ -25,9 +25,17 @@ import type { ImportTarget } from '../../../shared/imports/import-fields'
 import { entityOf, targetWord } from './target-words'
 
 /** The last imports, each undoable as a whole by a manager while its files are untouched. */
-export function ImportHistory({ canUndo, target }: { canUndo: boolean; target: ImportTarget }) {
+export function ImportHistory({
+  canUndo,
+  target,
+  tripId,
+}: {
+  canUndo: boolean
+  target: ImportTarget
+  tripId?: number
+}) {
   const { t } = useTranslation('imports')
-  const runs = useQuery(() => api.imports.list({ target }), [target], [entityOf[target]])
+  const runs = useQuery(() => api.imports.list({ target, tripId }), [target, tripId], [entityOf[target]])
   const [asking, setAsking] = useState<ImportRunRow | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const errors = useFormErrors()

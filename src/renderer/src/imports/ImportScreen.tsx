@@ -39,7 +39,14 @@ const steps: Step[] = ['pick', 'map', 'review', 'done']
  * The import wizard for customer files, guides or suppliers: file → sheet and columns → dry run with
  * duplicate choices → import → report. One wizard; what differs per kind is main's (ImportKind).
  */
-export function ImportScreen({ target = 'customers' }: { target?: ImportTarget }) {
+export function ImportScreen({
+  target = 'customers',
+  tripId,
+}: {
+  target?: ImportTarget
+  /** the trip a sign-up sheet's people join (target participants) */
+  tripId?: number
+}) {
   const { t } = useTranslation('imports')
   const navigate = useNavigate()
   const { status } = useSession()
@@ -80,7 +87,7 @@ export function ImportScreen({ target = 'customers' }: { target?: ImportTarget }
 
   const choose = async (o: OpenedFile, sheet: number, headerRow: number) => {
     const c = await errors.capture(() =>
-      unwrap(api.imports.headers({ token: o.token, target, sheet, headerRow })),
+      unwrap(api.imports.headers({ token: o.token, target, tripId, sheet, headerRow })),
     )
     if (!c) return
     setWhere({ sheet, headerRow })
@@ -92,7 +99,7 @@ export function ImportScreen({ target = 'customers' }: { target?: ImportTarget }
   const check = async () => {
     if (!opened) return
     const d = await errors.capture(() =>
-      unwrap(api.imports.dryRun({ token: opened.token, target, ...where, mapping })),
+      unwrap(api.imports.dryRun({ token: opened.token, target, tripId, ...where, mapping })),
     )
     if (!d) return
     setDry(d)
@@ -105,7 +112,7 @@ export function ImportScreen({ target = 'customers' }: { target?: ImportTarget }
     setProgress({ done: 0, total: dry?.valid ?? 0 })
     running.current = true
     const r = await errors.capture(() =>
-      unwrap(api.imports.run({ token: opened.token, target, ...where, mapping, decisions })),
+      unwrap(api.imports.run({ token: opened.token, target, tripId, ...where, mapping, decisions })),
     )
     running.current = false
     setProgress(null)
@@ -132,7 +139,9 @@ export function ImportScreen({ target = 'customers' }: { target?: ImportTarget }
           {targetWord(t, target, 'title')}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
-        <Button onClick={() => navigate(listPathOf[target])}>{targetWord(t, target, 'back')}</Button>
+        <Button onClick={() => navigate(tripId ? `/trips/${tripId}?tab=participants` : listPathOf[target])}>
+          {targetWord(t, target, 'back')}
+        </Button>
       </Stack>
       <Stepper activeStep={steps.indexOf(step)}>
         {steps.map((s) => (
@@ -210,6 +219,7 @@ export function ImportScreen({ target = 'customers' }: { target?: ImportTarget }
       </Paper>
       <ImportHistory
         target={target}
+        tripId={tripId}
         canUndo={status.staff?.role === 'admin' || status.staff?.role === 'manager'}
       />
     </Stack>

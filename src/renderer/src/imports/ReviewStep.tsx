@@ -70,14 +70,16 @@ export function ReviewStep({ target, dry, decisions, onDecide, onStart, onBack }
                   select
                   size="small"
                   label={t('review.choice')}
-                  value={decisions[g.key] ?? 'skip'}
+                  value={decisions[g.key] ?? g.choices[0]}
                   onChange={(e) => onDecide(g.key, e.target.value as GroupChoice)}
                   sx={{ width: 200 }}
                   slotProps={{ htmlInput: { 'data-testid': `import-choice-${g.key}` } }}
                 >
                   {g.choices.map((c) => (
                     <MenuItem key={c} value={c}>
-                      {t(`review.choices.${c}`)}
+                      {target === 'participants' && c === 'update'
+                        ? t('targets.participants.use')
+                        : t(`review.choices.${c}`)}
                     </MenuItem>
                   ))}
                 </TextField>

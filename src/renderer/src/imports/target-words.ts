@@ -36,7 +36,13 @@ export const listPathOf: Record<ImportTarget, string> = {
   customers: '/customers',
   guides: '/guides',
   suppliers: '/suppliers',
+  participants: '/trips',
 }
 
 /** the data.changed entity whose broadcast reloads the history */
-export const entityOf = { customers: 'customer', guides: 'guide', suppliers: 'supplier' } as const
+export const entityOf = {
+  customers: 'customer',
+  guides: 'guide',
+  suppliers: 'supplier',
+  participants: 'trip',
+} as const

@@ -131,6 +131,9 @@ export default {
   importUndone: 'This import has already been undone',
   importEditedSince:
     '{{count}} of the files this import touched were edited or used since: it cannot be undone as a whole',
+  importPriceType: 'Price type must be adult, child with bed, child without bed or infant',
+  importOnTrip: 'This person is already on the trip',
+  importTripFull: 'The trip is full (capacity reached): not added',
   // feedback forms
   feedbackLevels: 'A scale needs 3 to 5 levels',
   feedbackOneNps: 'Only one "would you recommend us" (0–10) question',

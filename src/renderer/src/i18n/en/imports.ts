@@ -91,6 +91,31 @@ export default {
     done: 'The import was undone',
   },
   targets: {
+    participants: {
+      title: 'Import a sign-up sheet',
+      back: 'Back to the trip',
+      groupsTitle: 'People of the sheet with a file on record ({{count}} groups, same mobile or ID number)',
+      noGroups: 'Nobody on the sheet matches a file on record',
+      existing: 'Files on record',
+      created: 'New files created and added to the trip: {{count}}',
+      updated: 'Added to the trip with their file on record: {{count}}',
+      confirm:
+        'Undoing takes the travellers this import added off the trip and removes the {{created}} files it created. Undo?',
+      use: 'Use the file on record',
+      open: 'Import sign-up sheet',
+      fields: {
+        name: 'Name',
+        pinyinName: 'Name in pinyin',
+        gender: 'Gender',
+        mobile: 'Mobile',
+        idCard: 'ID card no.',
+        passport: 'Passport no.',
+        birth: 'Date of birth',
+        room: 'Room / sharing with',
+        priceType: 'Price type',
+        notes: 'Notes (this trip)',
+      },
+    },
     guides: {
       title: 'Import guides',
       back: 'Back to guides',

@@ -123,6 +123,9 @@ export default {
   importRunning: '此文件正在导入中',
   importUndone: '这次导入已经撤销过了',
   importEditedSince: '导入的档案中有 {{count}} 份在导入后已被修改或使用，不能整体撤销',
+  importPriceType: '价格类型请填写 成人、儿童占床、儿童不占床 或 婴儿',
+  importOnTrip: '此人已在本团名单中',
+  importTripFull: '本团已满员（达到计划人数），未加入',
   // feedback forms
   feedbackLevels: '评分等级需要 3 到 5 级',
   feedbackOneNps: '推荐意愿（0–10 分）只能有一项',

@@ -1,11 +1,12 @@
-import { Box, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
+import { Box, Button, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined'
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined'
 import KingBedOutlined from '@mui/icons-material/KingBedOutlined'
 import ViewListOutlined from '@mui/icons-material/ViewListOutlined'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { travellerName } from '../travellerName'
-import { useSearchParams } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import type { ParticipantView } from '../../../../shared/trips/trip.types'
 import { api, unwrap } from '../../api/client'
 import { msgText } from '../../components/useFormErrors'
@@ -24,6 +25,8 @@ export function ParticipantsTab({ trip, reload }: TripSectionProps) {
   const { t } = useTranslation('tripPage')
   const { t: tr } = useTranslation()
   const { t: te } = useTranslation('exports')
+  const { t: ti } = useTranslation('imports')
+  const navigate = useNavigate()
   const [notice, notify] = useNotice('participants-notice')
   const [view, setView] = useState<'list' | 'rooms'>('list')
   const [editing, setEditing] = useState<{ open: boolean; n: number; p: ParticipantView | null }>({
@@ -87,6 +90,13 @@ export function ParticipantsTab({ trip, reload }: TripSectionProps) {
               }
             />
           )}
+          <Button
+            startIcon={<UploadFileOutlined />}
+            onClick={() => navigate(`/trips/${trip.id}/import`)}
+            data-testid="participants-import"
+          >
+            {ti('targets.participants.open')}
+          </Button>
           <AddParticipants
             trip={trip}
             onAdded={(count) => {
