@@ -117,5 +117,6 @@ export const customerCalls = {
     z.object({ customerId: idSchema, ...pageSchema.shape }).strict(),
     'any',
   ),
-  loadSample: call<{ created: number }>()(z.object({}).strict(), 'any'),
+  /** created: the sample customers; trips: the sample trips, one in every status */
+  loadSample: call<{ created: number; trips: number }>()(z.object({}).strict(), 'any'),
 }
