@@ -89,7 +89,8 @@ describe('sample data: a whole agency to try the product on', () => {
         audit.some((a) => a.entity === entity && a.action === 'create'),
         entity,
       ).toBe(true)
-  })
+    // a few hundred writes: on a busy PostgreSQL test cluster this takes longer than the default
+  }, 240_000)
 
   it('is refused, with nothing written, once the office has any data of its own', async () => {
     h = await harness()
