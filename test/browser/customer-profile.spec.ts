@@ -297,6 +297,30 @@ test('links family members and shows the relation from both sides', async ({ app
   await expect(app.getByTestId('relation-empty')).toBeVisible()
   await profile.open(host.url, father, 'family')
   await expect(app.getByTestId('relation-empty')).toBeVisible()
+
+  // a son with no file yet: started from the search text, checked like the customer form, then
+  // warned of the daughter's file sharing the family mobile, and created and linked in one step
+  await profile.startNewRelative('刘晓东', '子女')
+  await app.getByTestId('relation-new-mobile').fill('1360000')
+  await app.getByTestId('relation-save').click()
+  await expect(app.getByTestId('relation-new-mobile')).toHaveAttribute('aria-invalid', 'true')
+  await app.getByTestId('relation-new-mobile').fill('13600002222')
+  await app.getByTestId('relation-new-birthdate').fill('2012-06-01')
+  await snap(app, 'profile-relation-new-zh')
+  await app.getByTestId('relation-save').click()
+  await expect(app.getByTestId('duplicate-dialog')).toContainText('刘思琪')
+  await app.getByTestId('duplicate-continue').click()
+  await expect(app.getByTestId('relation-save')).toBeHidden()
+  const son = app.locator('[data-testid^="relation-link-"]').filter({ hasText: '刘晓东' })
+  await expect(son).toBeVisible()
+  await son.click()
+  await expect(profile.name).toHaveText('刘晓东')
+  await profile.tab('family')
+  await expect(app.getByTestId(`relation-kind-${father}`)).toHaveText('父母')
+
+  await new AuthPage(app).switchLanguage('English')
+  await profile.startNewRelative('Li Na', 'Friend')
+  await snap(app, 'profile-relation-new-en')
 })
 
 test('admin deletes a customer after confirming; the file is gone', async ({ app, host }) => {

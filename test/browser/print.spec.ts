@@ -2,7 +2,7 @@ import { test, expect, shot, ADMIN } from './fixtures'
 import type { Api } from './fixtures'
 import { AuthPage } from './pages/auth.page'
 import { inDays } from './fixed-clock'
-import { idCard, ResourcesPage, seedBigGroup } from './pages/resources.page'
+import { idCard, LONG_PINYIN, ResourcesPage, seedBigGroup } from './pages/resources.page'
 
 const AGENCY = {
   agencyName: ADMIN.agency,
@@ -251,17 +251,19 @@ test('the itinerary prints in English for an English-speaking desk', async ({ ap
 })
 
 // How fast it loads is measured by `npm run bench`, not asserted against the wall clock here.
-test('a 50-person manifest lists everyone and spans pages with the table header repeated', async ({
+test('a 50-person manifest lists everyone, spans pages with the header repeated and breaks no word', async ({
   app,
   host,
   api,
 }) => {
-  const s = await seedBigGroup(api, 50)
+  const s = await seedBigGroup(api, 50, { longPinyin: true })
   const res = new ResourcesPage(app)
   await res.openPrint(`${host.url}#/print/trip/${s.trip}/manifest`)
   await expect(app.getByTestId('print-participant')).toHaveCount(50)
   await expect(app.getByTestId('print-room')).toHaveCount(25)
-  const pdf = await res.printToPdf('manifest-50')
+  // names, pinyin, mobiles and document numbers stay whole on one line inside their column
+  expect(await res.brokenManifestWords()).toEqual([])
+  const pdf = await res.printToPdf('manifest-50', { images: true })
   expect(pdf.pages).toBeGreaterThanOrEqual(3)
   // the participants' header repeats on each page the table runs over
   const headers = pdf.text.split('\f').filter((p) => /游客\d\d/.test(p) && !p.includes('入住游客'))
@@ -270,4 +272,15 @@ test('a 50-person manifest lists everyone and spans pages with the table header 
   const text = pdf.raw.replace(/\s+/g, '')
   for (const id of s.ids) expect(text).not.toContain(id)
   expect(text).toContain('第3页')
+  // each long passport name reads whole on its line of the layout text
+  for (const name of LONG_PINYIN)
+    for (const word of name.split(' ')) expect(pdf.text).toMatch(new RegExp(`\\b${word}\\b`))
+
+  // the English column headers are longer: the same holds
+  await app.goto(`${host.url}#/`)
+  await new AuthPage(app).switchLanguage('English')
+  await res.openPrint(`${host.url}#/print/trip/${s.trip}/manifest`)
+  await expect(app.getByTestId('print-participant')).toHaveCount(50)
+  expect(await res.brokenManifestWords()).toEqual([])
+  await res.printToPdf('manifest-50-en', { images: true })
 })

@@ -112,7 +112,8 @@ describe('unique keys claimed at once', () => {
     expect(await count(h, 'customers')).toBe(created)
     // the claim is released with the load: nothing is left behind in settings
     expect(await count(h, 'settings', "key = 'sample_loading'")).toBe(0)
-  })
+    // the sample is a whole agency (trips, rooms, payments): slow on a busy PostgreSQL test cluster
+  }, 240_000)
 
   it('setup run twice at once makes one administrator; the other answers CONFLICT', async () => {
     const fresh = await harness({ setup: false })

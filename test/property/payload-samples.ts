@@ -171,6 +171,18 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     'customers.revealDocument': { id: ids.document },
     'customers.revealHealth': { id: ids.customer },
     'customers.addRelation': { customerId: ids.customer, otherId: ids.other, kind: 'friend' },
+    'customers.createAndLink': {
+      customerId: ids.customer,
+      kind: 'child',
+      customer: {
+        name: '王小雨',
+        pinyinName: 'WANG XIAOYU',
+        gender: 'female',
+        birth: { calendar: 'solar', date: '2016-04-02' },
+        mobile: '13700003333',
+        documents: [{ kind: 'passport', number: 'E87654321', expiryDate: '2031-01-01' }],
+      },
+    },
     'customers.removeRelation': { id: ids.relation },
     'customers.logCommunication': {
       customerId: ids.customer,

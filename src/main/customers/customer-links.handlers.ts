@@ -8,9 +8,14 @@ import { loadForUpdate } from '../core/load-for-update'
 import { writeAudit } from '../audit/audit.repo'
 import { onUniqueClash } from '../db/errors'
 import { insertTask } from '../reminders/reminder-actions'
+import { insertCustomer } from './customers.repo'
+import { assertBornByToday } from './id-card-dates'
 
 type H = Handlers<{ customers: typeof customerCalls }>['customers']
-type LinkHandlers = Pick<H, 'addRelation' | 'removeRelation' | 'logCommunication' | 'communications'>
+type LinkHandlers = Pick<
+  H,
+  'addRelation' | 'createAndLink' | 'removeRelation' | 'logCommunication' | 'communications'
+>
 
 /** Family and companion links between files, and the communication log. */
 export function linkHandlers(ctx: Ctx): LinkHandlers {
@@ -77,6 +82,47 @@ export function linkHandlers(ctx: Ctx): LinkHandlers {
       changed(input.customerId)
       changed(input.otherId)
       return { id }
+    },
+
+    async createAndLink(input, session) {
+      const me = actor(session)
+      // the rules customers.create applies beyond its schema, with the same field names under customer.
+      assertBornByToday(ctx, input.customer.documents, (i) => `customer.documents.${i}.number`)
+      const at = nowIso(ctx)
+      const out = await db.transaction().execute(async (trx) => {
+        const owner = await trx
+          .selectFrom('customers')
+          .select('id')
+          .where('id', '=', input.customerId)
+          .executeTakeFirst()
+        if (!owner) throw notFound()
+        const referrer = input.customer.referrerId
+        if (
+          referrer != null &&
+          !(await trx.selectFrom('customers').select('id').where('id', '=', referrer).executeTakeFirst())
+        )
+          throw new AppError('VALIDATION', 'errors.validation', undefined, {
+            'customer.referrerId': { key: 'errors.referrer' },
+          })
+        const id = await insertCustomer(trx, input.customer, me.id, at)
+        const row = await trx
+          .insertInto('customer_relations')
+          .values({ a_id: input.customerId, b_id: id, kind: input.kind, created_at: at, created_by: me.id })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        await writeAudit(trx, {
+          at,
+          staffId: me.id,
+          action: 'link',
+          entity: 'customer',
+          entityId: input.customerId,
+          fields: ['relations'],
+        })
+        return { id, relationId: row.id }
+      })
+      changed(input.customerId)
+      changed(out.id)
+      return out
     },
 
     async removeRelation(input, session) {

@@ -231,10 +231,11 @@ export function customerHandlers(ctx: Ctx): CustomerHandlers {
     ...linkHandlers(ctx),
 
     async loadSample(_input, session) {
-      const me = actor(session)
-      const created = await loadSampleData(ctx, me.id)
-      ctx.events.broadcast('data.changed', { entity: 'customer' })
-      return { created }
+      const loaded = await loadSampleData(ctx, session)
+      // announced after the commit: the reminder engine rescans, open screens reload
+      for (const entity of ['customer', 'trip', 'guide', 'supplier', 'complaint'] as const)
+        ctx.events.broadcast('data.changed', { entity })
+      return loaded
     },
   }
 }

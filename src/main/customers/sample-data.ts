@@ -7,15 +7,24 @@ import { onUniqueClash } from '../db/errors'
 import { insertCustomer } from './customers.repo'
 import { rng, syntheticCustomer } from './synthetic'
 import type { RawCustomer } from './synthetic'
+import type { Session } from '../api/session'
+import { actor } from '../core/context'
+import { loadSampleAgency } from '../sample/sample-agency'
 
 const FAMILIES = 12
 const SINGLES = 36
 
 /**
  * A small realistic agency: families (spouses, a child, an elderly parent with a lunar birthday),
- * single travellers, valid identity numbers, a few communications. One transaction: all or nothing.
+ * single travellers, valid identity numbers, a few communications; then its guides, suppliers,
+ * route templates and a trip in every status (sample-agency.ts). One transaction: all or nothing.
+ * Every date is counted from the injected clock.
  */
-export async function loadSampleData(ctx: Ctx, staffId: number): Promise<number> {
+export async function loadSampleData(
+  ctx: Ctx,
+  session: Session,
+): Promise<{ created: number; trips: number }> {
+  const staffId = actor(session).id
   const today = dayIn(ctx.clock())
   const year = Number(today.slice(0, 4))
   const r = rng(20261125)
@@ -29,7 +38,11 @@ export async function loadSampleData(ctx: Ctx, staffId: number): Promise<number>
       () => trx.insertInto('settings').values({ key: 'sample_loading', value: at }).execute(),
       notEmpty,
     )
-    if (await trx.selectFrom('customers').select('id').limit(1).executeTakeFirst()) throw notEmpty()
+    // an office that has started its own work keeps it untouched
+    for (const table of ['customers', 'trips', 'guides', 'suppliers'] as const)
+      if (await trx.selectFrom(table).select('id').limit(1).executeTakeFirst()) throw notEmpty()
+    const families: number[][] = []
+    const singles: number[] = []
     let created = 0
     const add = async (raw: RawCustomer) => {
       created++
@@ -81,9 +94,11 @@ export async function loadSampleData(ctx: Ctx, staffId: number): Promise<number>
           }),
         )
         await link(husband, grand, 'parent')
-      }
+        families.push([husband, wife, child, grand])
+      } else families.push([husband, wife, child])
     }
-    for (let i = 0; i < SINGLES; i++) await add(syntheticCustomer(r, { today, withDocuments: i % 3 !== 2 }))
+    for (let i = 0; i < SINGLES; i++)
+      singles.push(await add(syntheticCustomer(r, { today, withDocuments: i % 3 !== 2 })))
 
     const ids = (await trx.selectFrom('customers').select('id').orderBy('id').limit(10).execute()).map(
       (c) => c.id,
@@ -105,7 +120,8 @@ export async function loadSampleData(ctx: Ctx, staffId: number): Promise<number>
         })
         .execute()
     }
+    const { trips } = await loadSampleAgency(ctx, trx, session, today, { families, singles })
     await trx.deleteFrom('settings').where('key', '=', 'sample_loading').execute()
-    return created
+    return { created, trips }
   })
 }

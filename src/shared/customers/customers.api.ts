@@ -102,6 +102,14 @@ export const customerCalls = {
     z.object({ customerId: idSchema, otherId: idSchema, kind: z.enum(relationKinds) }).strict(),
     'any',
   ),
+  /**
+   * A family member or companion who has no file yet: the file is created with the customer
+   * form's own rules and linked in one transaction (field messages come back under `customer.`).
+   */
+  createAndLink: call<{ id: number; relationId: number }>()(
+    z.object({ customerId: idSchema, kind: z.enum(relationKinds), customer: customerCreateSchema }).strict(),
+    'any',
+  ),
   removeRelation: call<null>()(byId, 'any'),
   /** reminderId: the follow-up reminder made from followUpDate, if one was given */
   logCommunication: call<{ id: number; reminderId: number | null }>()(communicationSchema, 'any'),
@@ -109,5 +117,6 @@ export const customerCalls = {
     z.object({ customerId: idSchema, ...pageSchema.shape }).strict(),
     'any',
   ),
-  loadSample: call<{ created: number }>()(z.object({}).strict(), 'any'),
+  /** created: the sample customers; trips: the sample trips, one in every status */
+  loadSample: call<{ created: number; trips: number }>()(z.object({}).strict(), 'any'),
 }

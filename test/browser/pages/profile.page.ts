@@ -75,6 +75,15 @@ export class ProfilePage {
     await expect(this.page.getByTestId('relation-save')).toBeHidden()
   }
 
+  /** Starts a file for a relative the search does not find, from the link dialog (not saved yet). */
+  async startNewRelative(search: string, kind: string) {
+    await this.page.getByTestId('relation-add').click()
+    await this.page.getByTestId('relation-search').fill(search)
+    await this.page.getByTestId('relation-new').click()
+    await expect(this.page.getByTestId('relation-new-name')).toHaveValue(search)
+    await this.choose('relation-kind', kind)
+  }
+
   async deleteCustomer() {
     await this.page.getByTestId('profile-delete').click()
     await this.page.getByTestId('confirm-delete').click()

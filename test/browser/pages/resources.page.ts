@@ -84,6 +84,38 @@ export class ResourcesPage {
   }
 
   /**
+   * Words of the manifest's traveller table that the layout splits over two lines or lets run out
+   * of their cell, as "word in column N": every header (a header may wrap between words, or after
+   * the "/" of 性别/年龄) and the identity columns of each row (name, pinyin, sex/age, mobile,
+   * document, room, roommate). Measured on the screen's A4 sheet: its 182 mm between the margins
+   * are the printed page's, whereas print media in a browser window takes the window's width.
+   */
+  async brokenManifestWords(): Promise<string[]> {
+    return this.page.getByTestId('print-participants').evaluate((table) => {
+      const out: string[] = []
+      for (const row of table.querySelectorAll('tr')) {
+        const head = row.parentElement?.tagName === 'THEAD'
+        const cells = [...row.children].map((cell, i) => [cell, i + 1] as const)
+        for (const [cell, col] of head ? cells : cells.slice(1, 7)) {
+          const edge = cell.getBoundingClientRect().right + 0.5
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (const m of (n.textContent ?? '').matchAll(/[^\s/]+/g)) {
+              const range = document.createRange()
+              range.setStart(n, m.index)
+              range.setEnd(n, m.index + m[0].length)
+              const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+              if (lines.size > 1 || range.getBoundingClientRect().right > edge)
+                out.push(`${m[0]} in column ${col}`)
+            }
+          }
+        }
+      }
+      return out
+    })
+  }
+
+  /**
    * What the printer would get: the page as Chromium prints it (print media, A4) saved as a PDF
    * under test/artifacts/print and its text (pdftotext -layout and -raw). With `images`, also page
    * images (pdftoppm, 60 dpi) kept to look at when screenshots are taken (`npm run shots`).
@@ -109,8 +141,19 @@ export class ResourcesPage {
   }
 }
 
-/** A coach-sized group: `size` travellers with ID cards, two to a room, on a 3-day domestic trip. */
-export async function seedBigGroup(call: Api, size: number) {
+/** Compound surnames and doubled given names: the longest pinyin a manifest column must hold. */
+export const LONG_PINYIN = [
+  'SHANGGUAN ZHUANGZHUANG',
+  'OUYANG XIANGXIANG',
+  'DUANMU CHUANGCHUANG',
+  'ZHUGE SHUANGSHUANG',
+]
+
+/**
+ * A coach-sized group: `size` travellers with ID cards, two to a room, on a 3-day domestic trip;
+ * with `longPinyin`, every fifth traveller carries one of the long passport names above.
+ */
+export async function seedBigGroup(call: Api, size: number, opts: { longPinyin?: boolean } = {}) {
   const ids: string[] = []
   const customers: number[] = []
   for (let i = 0; i < size; i++) {
@@ -118,6 +161,7 @@ export async function seedBigGroup(call: Api, size: number) {
     ids.push(id)
     const c = await call('customers.create', {
       name: `游客${String(i + 1).padStart(2, '0')}`,
+      ...(opts.longPinyin && i % 5 === 0 ? { pinyinName: LONG_PINYIN[(i / 5) % LONG_PINYIN.length] } : {}),
       gender: i % 2 ? 'female' : 'male',
       mobile: String(13800000000 + i),
       documents: [{ kind: 'id_card', number: id }],

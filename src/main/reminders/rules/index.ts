@@ -1,5 +1,6 @@
 import type { ReminderKind } from '../../../shared/reminders/reminder.types'
-import { birthday, documentExpiry, festival, stayInTouch } from './customer-rules'
+import { birthday, festival } from './customer-rules'
+import { documentExpiry, stayInTouch } from './customer-upkeep-rules'
 import { guideLicence, supplierLicence } from './resource-rules'
 import { complaintFollowUp, complaintReplyDue, complaintReplyOverdue } from './complaint-rules'
 import { departureNotice, documentGap, returnCall, returnVisit } from './trip-rules'

@@ -41,7 +41,7 @@ export function CustomerListScreen() {
 
   const loadSample = async () => {
     const r = await errors.capture(() => unwrap(api.customers.loadSample({})))
-    if (r) setToast(t('sampleLoaded', { count: r.created }))
+    if (r) setToast(t('sampleLoaded', { count: r.created, trips: r.trips }))
   }
 
   const emptyDb = result.data && total === 0 && !s.q && !hasFilters(s)

@@ -49,15 +49,28 @@ function needsText(p: ParticipantView, t: (k: string, o?: Record<string, unknown
   return parts.join(t('print.sep'))
 }
 
+/**
+ * Column widths of the traveller table (182 mm between the A4 margins). The name column holds a
+ * compound-surname pinyin ("SHANGGUAN" / "ZHUANGZHUANG") and the document column a masked 18-digit
+ * ID on one line each; the free-text columns (needs, emergency contacts) give way for them.
+ */
+const COLUMNS_MM = [7, 30, 12, 21, 32, 10, 13, 11, 24, 22]
+/** A coach-sized list prints a step smaller, so a long name still fits its column. */
+const DENSE_FROM = 30
+
 /** Everyone on the trip, one row each: identity (document masked), room, needs, emergency contact. */
 export function ParticipantsTable({ trip }: { trip: TripDetail }) {
   const { t } = useTranslation('resources')
   const prefer = docPreference(trip.kind, trip.destination)
   if (trip.participants.length === 0) return <p className="pf-empty">{t('print.manifest.noParticipants')}</p>
   return (
-    <table className="pf-table pf-compact" style={{ tableLayout: 'fixed' }} data-testid="print-participants">
+    <table
+      className={`pf-table pf-compact${trip.participants.length > DENSE_FROM ? ' pf-dense' : ''}`}
+      style={{ tableLayout: 'fixed' }}
+      data-testid="print-participants"
+    >
       <colgroup>
-        {[9, 24, 11, 22, 31, 10, 13, 12, 27, 23].map((w, i) => (
+        {COLUMNS_MM.map((w, i) => (
           <col key={i} style={{ width: `${w}mm` }} />
         ))}
       </colgroup>
@@ -84,9 +97,9 @@ export function ParticipantsTable({ trip }: { trip: TripDetail }) {
             <tr key={p.id} data-testid="print-participant">
               <td className="pf-num">{i + 1}</td>
               <td>
-                <span className="pf-strong">{travellerName(c, t)}</span>
+                <span className="pf-strong pf-word">{travellerName(c, t)}</span>
                 {p.representative && <span className="pf-strong"> ★</span>}
-                {c.pinyinName && <div className="pf-small">{c.pinyinName}</div>}
+                {c.pinyinName && <div className="pf-small pf-pinyin">{c.pinyinName}</div>}
               </td>
               <td className="pf-nowrap">
                 {c.gender !== 'unknown' ? t(`customers:gender.${c.gender}`) : ''}
@@ -105,8 +118,8 @@ export function ParticipantsTable({ trip }: { trip: TripDetail }) {
                   <span className="pf-small">{t('print.manifest.noDocument')}</span>
                 )}
               </td>
-              <td className="pf-strong">{p.roomNo ?? ''}</td>
-              <td>{mate ? travellerName(mate.customer, t) : ''}</td>
+              <td className="pf-strong pf-word">{p.roomNo ?? ''}</td>
+              <td className="pf-word">{mate ? travellerName(mate.customer, t) : ''}</td>
               <td>
                 {p.bed ? t('print.manifest.bed') : t('print.manifest.noBed')}
                 {p.singleRoom && <div>{t('print.manifest.singleRoom')}</div>}
@@ -116,7 +129,7 @@ export function ParticipantsTable({ trip }: { trip: TripDetail }) {
                 {p.customer.emergencyContacts.slice(0, 2).map((e, j) => (
                   <div key={j}>
                     {e.relation ? t('print.paren', { text: e.name, note: e.relation }) : e.name}{' '}
-                    <span className="pf-mono">{e.phone}</span>
+                    <span className="pf-mono pf-word">{e.phone}</span>
                   </div>
                 ))}
               </td>

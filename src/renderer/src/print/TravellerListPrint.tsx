@@ -70,15 +70,15 @@ export function TravellerListPrint() {
               {d.travellers.map((p, i) => (
                 <tr key={p.participantId}>
                   <td>{i + 1}</td>
-                  <td className="pf-strong">{p.name}</td>
-                  <td className="pf-mono">{p.pinyinName ?? ''}</td>
-                  <td>{tc(`customers:gender.${p.gender}`)}</td>
-                  <td className="pf-mono">{p.birthDate ?? ''}</td>
+                  <td className="pf-strong pf-word">{p.name}</td>
+                  <td className="pf-mono pf-pinyin">{p.pinyinName ?? ''}</td>
+                  <td className="pf-word">{tc(`customers:gender.${p.gender}`)}</td>
+                  <td className="pf-mono pf-word">{p.birthDate ?? ''}</td>
                   <td>
                     {p.document ? tc(`customers:docKind.${p.document.kind}`) : t('fullList.noDocument')}
                   </td>
-                  <td className="pf-mono">{p.document?.number ?? ''}</td>
-                  <td className="pf-mono">{p.document?.expiryDate ?? ''}</td>
+                  <td className="pf-mono pf-word">{p.document?.number ?? ''}</td>
+                  <td className="pf-mono pf-word">{p.document?.expiryDate ?? ''}</td>
                 </tr>
               ))}
             </tbody>

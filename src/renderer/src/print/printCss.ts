@@ -25,7 +25,9 @@ export function counterContent(label: string): string {
  * The print stylesheet shared by every printed document. On screen: A4-wide sheets on a grey desk
  * under a toolbar. On paper: the toolbar gone, black on white, A4 with 14 mm margins, the left footer
  * (agency, print time) and page numbers in the page margin boxes, table headers repeated on each page,
- * rows never split, and each sheet after the first starting a new page.
+ * rows never split, and each sheet after the first starting a new page. Names, pinyin, dates and
+ * document numbers never break inside a word (`pf-word`, `pf-pinyin`, `pf-doc`): a guide reading
+ * "ZHUANGZHUAN / G" at a check-in desk misreads it; free text (needs, notes) still wraps anywhere.
  */
 export function printCss(opts: { font: string; footerLeft: string; footerRight: string }): string {
   const font = opts.font
@@ -58,9 +60,13 @@ export function printCss(opts: { font: string; footerLeft: string; footerRight: 
 .pf-table thead { display: table-header-group; }
 .pf-table tr { break-inside: avoid; page-break-inside: avoid; }
 .pf-table.pf-compact { font-size: 8.5pt; }
-.pf-table.pf-compact th, .pf-table.pf-compact td { padding: 0.9mm 1mm; overflow-wrap: anywhere; }
-.pf-table.pf-compact th { white-space: normal; }
+.pf-table.pf-compact th, .pf-table.pf-compact td { padding: 0.9mm 1mm; overflow-wrap: break-word; }
+.pf-table.pf-compact th { white-space: normal; word-break: keep-all; overflow-wrap: normal; }
+.pf-table.pf-dense { font-size: 7.5pt; }
+.pf-table.pf-dense .pf-small, .pf-table.pf-dense .pf-doc { font-size: 7pt; }
 .pf-doc { font-size: 8pt; letter-spacing: 0; white-space: nowrap; }
+.pf-word { white-space: nowrap; }
+.pf-pinyin { word-break: keep-all; overflow-wrap: normal; }
 .pf-num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .pf-nowrap { white-space: nowrap; }
 .pf-mono { font-variant-numeric: tabular-nums; letter-spacing: 0.2pt; }

@@ -114,9 +114,11 @@ export function FamilyTab({
         customerId={p.id}
         excludeIds={[p.id, ...p.relations.map((r) => r.other.id)]}
         onClose={() => setDialog((s) => ({ ...s, open: false }))}
-        onSaved={() => {
+        onSaved={(created) => {
           setDialog((s) => ({ ...s, open: false }))
-          notify(t('profileExtra.relationSaved'))
+          notify(
+            created ? t('profileExtra.relationCreated', { name: created }) : t('profileExtra.relationSaved'),
+          )
         }}
       />
       <ConfirmDialog

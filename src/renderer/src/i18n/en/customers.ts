@@ -8,7 +8,7 @@ export default {
   emptyHint: 'Create your first customer, or load sample data to try TourDesk.',
   noMatch: 'No customer matches',
   loadSample: 'Load sample data',
-  sampleLoaded: 'Sample customers loaded: {{count}}',
+  sampleLoaded: 'Sample data loaded: {{count}} customers, {{trips}} trips with guides and suppliers',
   filters: {
     tag: 'Tag',
     tier: 'Membership',
@@ -245,6 +245,11 @@ export default {
     title: 'Link a family member or companion',
     other: 'Customer',
     kind: 'They are this customer’s',
+    newFile: 'No file yet? Create “{{name}}”',
+    newHint:
+      'This person has no customer file yet: a name is enough to create one and link it; complete the file later.',
+    backToSearch: 'Back to searching existing files',
+    createAndLink: 'Create and link',
   },
   docDialog: {
     addTitle: 'Add document',
@@ -275,6 +280,7 @@ export default {
     removeRelationText: 'Unlink this customer and {{name}}? The link disappears from both files.',
     docSaved: 'Document saved',
     docRemoved: 'Document removed',
+    relationCreated: 'Created a file for “{{name}}” and linked it',
     relationSaved: 'Linked',
     relationRemoved: 'Link removed',
     needHidden: 'A note is on file (sensitive health data, managers and admins only)',

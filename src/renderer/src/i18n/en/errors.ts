@@ -48,7 +48,9 @@ export default {
     'This customer is still on trips that have not ended ({{codes}}): take them off those trips before deleting the file',
   lunarNoLeapMonth: 'That lunar year has no such leap month: untick “leap month” or pick another month',
   lunarNoSuchDay: 'That lunar month had only 29 days that year (no day 30)',
-  sampleNotEmpty: 'There are customers already; sample data can only be loaded into an empty database',
+  sampleNotEmpty:
+    'There are customers, trips, guides or suppliers already; sample data can only be loaded into an empty database',
+  sampleFailed: 'The sample data could not be loaded ({{channel}}: {{code}}); nothing was saved',
   money: 'Invalid amount (0 to 10 million yuan, at most two decimals)',
   time: 'Time as hours:minutes (e.g. 07:30)',
   tripCode: 'The group code may contain letters, digits and - _ / . only',

@@ -8,7 +8,7 @@ export default {
   emptyHint: '新建第一位客户，或载入示例数据先试一试。',
   noMatch: '没有找到匹配的客户',
   loadSample: '载入示例数据',
-  sampleLoaded: '已载入 {{count}} 位示例客户',
+  sampleLoaded: '已载入示例数据：{{count}} 位客户、{{trips}} 个团（含导游与供应商）',
   filters: {
     tag: '标签',
     tier: '会员等级',
@@ -243,6 +243,10 @@ export default {
     title: '关联家人或同行人',
     other: '客户',
     kind: '对方是本客户的',
+    newFile: '没有档案？新建「{{name}}」',
+    newHint: '此人还没有客户档案：填写姓名即可建档并关联，其他信息可稍后在档案中补充。',
+    backToSearch: '返回搜索已有档案',
+    createAndLink: '建档并关联',
   },
   docDialog: {
     addTitle: '添加证件',
@@ -273,6 +277,7 @@ export default {
     removeRelationText: '解除本客户与「{{name}}」的关联？双方档案中都将不再显示这条关系。',
     docSaved: '证件已保存',
     docRemoved: '证件已删除',
+    relationCreated: '已为「{{name}}」新建档案并关联',
     relationSaved: '已关联',
     relationRemoved: '已解除关联',
     needHidden: '说明已记录（敏感健康信息，仅经理和管理员可查看）',
