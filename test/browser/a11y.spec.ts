@@ -202,7 +202,8 @@ test('every screen and main dialog passes axe, and the profile tabs and audit ex
   api,
   host,
 }) => {
-  test.setTimeout(300_000)
+  // ≈ 60 screens and dialogs; room for a machine whose two cores are shared with other suites
+  test.setTimeout(480_000)
   const base = await seed(api)
   // something on every list: a reminder for 今日工作台, a duplicate pair, a returned trip with sheets
   const me = await api<{ staff: { id: number } }>('auth.status', {})
