@@ -1,5 +1,6 @@
 import { expect, shot, test } from './fixtures'
 import { AuthPage } from './pages/auth.page'
+import { FeedbackPage, seedReturnedTrip } from './pages/feedback.page'
 
 /*
  * Never lose typing: leaving a form with changes asks first (sidebar, Cancel), and what was typed
@@ -52,4 +53,42 @@ test('what was typed survives the window closing, and saving clears the draft', 
   await app.goto(`${app.url().split('#')[0]}#/customers/${id}/edit`)
   await expect(app.getByTestId('customer-field-name')).toHaveValue('周杰伦')
   await expect(app.getByTestId('draft-restored')).toHaveCount(0)
+})
+
+test('a half-keyed feedback sheet and a half-edited traveller ask before Escape or Cancel drops them', async ({
+  app,
+  api,
+  host,
+}) => {
+  const s = await seedReturnedTrip(api, 2)
+  await api('feedback.issue', { tripId: s.trip, blanks: 0 })
+  const fb = new FeedbackPage(app)
+  await fb.open(host, s.trip)
+  await fb.openSheet(`${s.code}-S01`)
+  await fb.keys(['1'])
+  await app.keyboard.press('Escape')
+  await expect(app.getByTestId('dialog-guard')).toBeVisible()
+  await shot(app, 'unsaved-sheet-entry-zh', { fullPage: false })
+  await app.getByTestId('dialog-guard-stay').click()
+  await expect(app.getByTestId('entry-keys').locator('[data-value="0"]')).toHaveCount(1)
+  await app.getByTestId('entry-close').click()
+  await app.getByTestId('dialog-guard-discard').click()
+  await expect(app.getByTestId('entry-dialog')).toHaveCount(0)
+  // reopened untouched, it closes without a question
+  await fb.openSheet(`${s.code}-S01`)
+  await app.keyboard.press('Escape')
+  await expect(app.getByTestId('entry-dialog')).toHaveCount(0)
+
+  await app.goto(`${host.url}#/trips/${s.trip}?tab=participants`)
+  await app.locator('[data-testid^="participant-edit-"]').first().click()
+  await app.getByTestId('participant-contract').fill('HT-2026-001')
+  await app.keyboard.press('Escape')
+  await expect(app.getByTestId('dialog-guard')).toBeVisible()
+  await app.getByTestId('dialog-guard-stay').click()
+  await expect(app.getByTestId('participant-contract')).toHaveValue('HT-2026-001')
+  await app.getByTestId('participant-dialog').getByRole('button', { name: '取消' }).click()
+  await app.getByTestId('dialog-guard-discard').click()
+  await expect(app.getByTestId('participant-dialog')).toHaveCount(0)
+  const trip = await api<{ participants: { contractNo: string | null }[] }>('trips.get', { id: s.trip })
+  expect(trip.participants.map((p) => p.contractNo)).toEqual([null, null])
 })

@@ -1,11 +1,11 @@
 /*
- * The audit screen's words are the renderer's admin translation tables: plain data, no code. Main
+ * The audit screen's words are the renderer's audit translation tables: plain data, no code. Main
  * reads the same tables so an inspector's file says exactly what the screen says (one source of
  * words; a copy would drift as features add actions).
  */
 /* eslint-disable no-restricted-imports -- translation data only, see above */
-import zhAdmin from '../../renderer/src/i18n/zh-CN/admin'
-import enAdmin from '../../renderer/src/i18n/en/admin'
+import zhAudit from '../../renderer/src/i18n/zh-CN/audit'
+import enAudit from '../../renderer/src/i18n/en/audit'
 /* eslint-enable no-restricted-imports */
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema'
@@ -35,8 +35,8 @@ interface AuditWords {
 }
 
 const tables: Record<ExportLanguage, AuditWords> = {
-  'zh-CN': zhAdmin.audit as unknown as AuditWords,
-  en: enAdmin.audit as unknown as AuditWords,
+  'zh-CN': zhAudit as unknown as AuditWords,
+  en: enAudit as unknown as AuditWords,
 }
 
 /** More than any inspection asks for; a larger file is refused rather than written half. */

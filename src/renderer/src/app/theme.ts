@@ -42,6 +42,10 @@ export function makeTheme(lang: 'zh-CN' | 'en', reducedMotion = false) {
       palette: {
         primary: { main: '#00695c' },
         secondary: { main: '#ef6c00' },
+        // MUI's orange and light blue carry white chip text and outlined labels at about 3:1; these
+        // darker shades keep the same hue at 4.6:1 or more on white and on the page grey (WCAG AA)
+        warning: { main: '#b45309' },
+        info: { main: '#0277bd' },
         background: { default: '#f4f6f6' },
       },
       shape: { borderRadius: 8 },

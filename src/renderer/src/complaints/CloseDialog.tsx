@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Checkbox,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -20,6 +19,7 @@ import type { CorrectiveAction } from '../../../shared/complaints/complaint.sche
 import type { ComplaintDetail } from '../../../shared/complaints/complaint.types'
 import { api, unwrap } from '../api/client'
 import { useFormErrors } from '../components/useFormErrors'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /** Closing a case: what the agency learned and what it changes (a manager's decision). */
 export function CloseDialog({
@@ -37,6 +37,8 @@ export function CloseDialog({
   const [lessons, setLessons] = useState('')
   const [actions, setActions] = useState<CorrectiveAction[]>([])
   const [satisfied, setSatisfied] = useState<'yes' | 'no' | ''>('')
+  // a manager's typed reasons are not dropped by Escape or a click beside the dialog
+  const dirty = useDirty({ lessons, actions, satisfied })
   const save = async () => {
     const r = await errors.capture(() =>
       unwrap(
@@ -52,7 +54,7 @@ export function CloseDialog({
     if (r) onDone()
   }
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog open dirty={dirty} onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>{t('close.title', { caseNo: c.caseNo })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
@@ -102,11 +104,11 @@ export function CloseDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{tc('actions.cancel')}</Button>
+        <GuardedCancel>{tc('actions.cancel')}</GuardedCancel>
         <Button variant="contained" onClick={() => void save()} data-testid="complaint-close-save">
           {t('close.save')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -1,4 +1,14 @@
-import { Box, Button, Chip, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material'
+import {
+  Box,
+  Button,
+  Chip,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Stack,
+  Typography,
+} from '@mui/material'
 import AddOutlined from '@mui/icons-material/AddOutlined'
 import { useState } from 'react'
 import type { ReactNode } from 'react'
@@ -101,20 +111,22 @@ export function ComplaintsPanel({
           </Stack>
           <List dense disablePadding>
             {s.recent.map((r) => (
-              <ListItemButton
-                key={r.id}
-                onClick={() => navigate(`/complaints/${r.id}`)}
-                data-testid={`complaints-panel-row-${r.caseNo}`}
-              >
-                <ListItemText
-                  primary={`${r.caseNo} · ${t(`cause.${r.cause}`)}${r.complainant ? ` · ${r.complainant}` : ''}`}
-                  secondary={fmt.dateTime(r.receivedAt)}
-                />
-                <Stack direction="row" spacing={1}>
-                  <ComplaintStatusChip status={r.status} />
-                  <ClockChip clock={r.reply} />
-                </Stack>
-              </ListItemButton>
+              // a list holds list items; the button sits inside one
+              <ListItem key={r.id} disablePadding>
+                <ListItemButton
+                  onClick={() => navigate(`/complaints/${r.id}`)}
+                  data-testid={`complaints-panel-row-${r.caseNo}`}
+                >
+                  <ListItemText
+                    primary={`${r.caseNo} · ${t(`cause.${r.cause}`)}${r.complainant ? ` · ${r.complainant}` : ''}`}
+                    secondary={fmt.dateTime(r.receivedAt)}
+                  />
+                  <Stack direction="row" spacing={1}>
+                    <ComplaintStatusChip status={r.status} />
+                    <ClockChip clock={r.reply} />
+                  </Stack>
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Box>

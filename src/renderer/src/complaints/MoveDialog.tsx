@@ -2,7 +2,6 @@ import {
   Alert,
   Autocomplete,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -16,6 +15,7 @@ import type { ComplaintStatus } from '../../../shared/complaints/status'
 import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useFormErrors } from '../components/useFormErrors'
+import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /** One status move, asking for the reason (不予受理) or the original case (重复) where needed. */
 export function MoveDialog({
@@ -45,6 +45,8 @@ export function MoveDialog({
   const options = (others.data?.rows ?? [])
     .filter((r) => r.id !== c.id)
     .map((r) => ({ id: r.id, caseNo: r.caseNo }))
+  // a manager's typed reasons are not dropped by Escape or a click beside the dialog
+  const dirty = useDirty({ note, original })
   const save = async () => {
     const r = await errors.capture(() =>
       unwrap(
@@ -60,7 +62,7 @@ export function MoveDialog({
     if (r) onDone()
   }
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog open dirty={dirty} onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>{t('move.title', { status: t(`status.${to}`) })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
@@ -99,11 +101,11 @@ export function MoveDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{tc('actions.cancel')}</Button>
+        <GuardedCancel>{tc('actions.cancel')}</GuardedCancel>
         <Button variant="contained" onClick={() => void save()} data-testid="complaint-move-confirm">
           {t('move.confirm')}
         </Button>
       </DialogActions>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -2,7 +2,6 @@ import {
   Alert,
   Autocomplete,
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -15,6 +14,7 @@ import type { GuideView, TripGuideView } from '../../../shared/trips/trip.types'
 import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useFormErrors } from '../components/useFormErrors'
+import { GuardedCancel, GuardedDialog } from '../components/GuardedDialog'
 
 /** "换导游" on a guide's row of a trip opened from a case: the role stays, the guide is swapped. */
 export function SwapGuideButton({
@@ -35,6 +35,8 @@ export function SwapGuideButton({
   const q = text.trim()
   const found = useQuery(() => api.guides.list({ q }), [q], ['guide'])
   const options = (found.data ?? []).filter((x) => x.active && x.id !== g.guide.id)
+  // only a chosen guide is at stake (the search text alone is not worth a question)
+  const dirty = guide !== null
   const close = () => {
     setOpen(false)
     setGuide(null)
@@ -71,7 +73,14 @@ export function SwapGuideButton({
       >
         {t('swap.button')}
       </Button>
-      <Dialog open={open} onClose={close} fullWidth maxWidth="xs" data-testid="swap-guide-dialog">
+      <GuardedDialog
+        open={open}
+        dirty={dirty}
+        onClose={close}
+        fullWidth
+        maxWidth="xs"
+        data-testid="swap-guide-dialog"
+      >
         <DialogTitle>{t('swap.title', { name: g.guide.name })}</DialogTitle>
         <DialogContent>
           <Autocomplete
@@ -105,12 +114,12 @@ export function SwapGuideButton({
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={close}>{tr('common:actions.cancel')}</Button>
+          <GuardedCancel>{tr('common:actions.cancel')}</GuardedCancel>
           <Button variant="contained" onClick={() => void save()} data-testid="swap-guide-save">
             {t('swap.save')}
           </Button>
         </DialogActions>
-      </Dialog>
+      </GuardedDialog>
     </>
   )
 }

@@ -2,8 +2,6 @@ import {
   Alert,
   Box,
   Button,
-  Chip,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -17,9 +15,11 @@ import { useTranslation } from 'react-i18next'
 import type { SheetEntry } from '../../../shared/feedback/feedback.types'
 import { api, unwrap } from '../api/client'
 import { useFormErrors } from '../components/useFormErrors'
+import { GuardedCancel, GuardedDialog } from '../components/GuardedDialog'
 import { pressKey } from './entryKeys'
 import type { KeyState } from './entryKeys'
 import { useFeedbackLabels } from './labels'
+import { Options, valueText } from './SheetEntryParts'
 
 /**
  * Keying a returned sheet with the keyboard alone (see entryKeys.ts). In "enter" mode Enter saves and
@@ -47,6 +47,11 @@ export function SheetEntryDialog({
   const [saving, setSaving] = useState(false)
   const box = useRef<HTMLDivElement>(null)
   const labels = useFeedbackLabels(entry?.items)
+  // what the sheet held when it opened (or was last saved or verified): keying that differs from it is
+  // typing that Escape or a click beside the dialog must not drop unasked
+  const [baseline, setBaseline] = useState<string | null>(null)
+  const snapshot = JSON.stringify({ a: keys.answers, c: comment })
+  const dirty = baseline !== null && baseline !== snapshot
 
   useEffect(() => {
     let live = true
@@ -55,8 +60,11 @@ export function SheetEntryDialog({
       .then((e) => {
         if (!live || !e) return
         setEntry(e)
-        setKeys({ answers: mode === 'enter' ? e.answers : {}, cursor: 0, pendingOne: false })
-        setComment(mode === 'enter' ? (e.comment ?? '') : '')
+        const answers = mode === 'enter' ? e.answers : {}
+        const typed = mode === 'enter' ? (e.comment ?? '') : ''
+        setKeys({ answers, cursor: 0, pendingOne: false })
+        setComment(typed)
+        setBaseline(JSON.stringify({ a: answers, c: typed }))
         setDiffs(null)
         box.current?.focus()
       })
@@ -81,6 +89,7 @@ export function SheetEntryDialog({
       setSaving(false)
       if (!r) return
       if (r.verified) {
+        setBaseline(snapshot)
         setDiffs(null)
         setNotice({ text: t('entry.verified', { code: entry.code }), severity: 'success' })
       } else {
@@ -119,6 +128,7 @@ export function SheetEntryDialog({
     )
     if (entry.nextId !== null) setId(entry.nextId)
     else {
+      setBaseline(snapshot)
       setEntry({ ...entry, version: r.version, status: 'entered' })
       setNotice((n) => (n ? { ...n, text: `${n.text} · ${t('entry.last')}` } : n))
     }
@@ -145,7 +155,15 @@ export function SheetEntryDialog({
   }
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth data-testid="entry-dialog">
+    <GuardedDialog
+      open
+      dirty={dirty}
+      busy={saving}
+      onClose={onClose}
+      maxWidth="md"
+      fullWidth
+      data-testid="entry-dialog"
+    >
       <DialogTitle sx={{ pb: 1 }}>
         <span data-testid="entry-code">
           {entry ? t(mode === 'verify' ? 'entry.verifyTitle' : 'entry.title', { code: entry.code }) : ''}
@@ -243,9 +261,7 @@ export function SheetEntryDialog({
         </Box>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} data-testid="entry-close">
-          {t('entry.close')}
-        </Button>
+        <GuardedCancel data-testid="entry-close">{t('entry.close')}</GuardedCancel>
         <Button
           variant="contained"
           onClick={() => void save()}
@@ -255,51 +271,6 @@ export function SheetEntryDialog({
           {t('entry.save')}
         </Button>
       </DialogActions>
-    </Dialog>
-  )
-}
-
-function valueText(entry: SheetEntry, key: string, v: number | null): string {
-  const item = entry.items.find((i) => i.key === key)
-  if (v === null) return '—'
-  if (item?.kind === 'rating') return String(v + 1)
-  if (item?.kind === 'yesno') return v === 1 ? 'Y' : 'N'
-  return String(v)
-}
-
-function Options({
-  entry,
-  item,
-  value,
-  levelLabel,
-}: {
-  entry: SheetEntry
-  item: SheetEntry['items'][number]
-  value: number | null | undefined
-  levelLabel: (l: SheetEntry['levels'][number]) => string
-}) {
-  const { t } = useTranslation('feedback')
-  const choices: { label: string; v: number }[] =
-    item.kind === 'rating'
-      ? entry.levels.map((l, i) => ({ label: `${i + 1} ${levelLabel(l)}`, v: i }))
-      : item.kind === 'yesno'
-        ? [
-            { label: `Y ${t('yes')}`, v: 1 },
-            { label: `N ${t('no')}`, v: 0 },
-          ]
-        : Array.from({ length: 11 }, (_, i) => ({ label: String(i), v: i }))
-  return (
-    <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-      {choices.map((c) => (
-        <Chip
-          key={c.v}
-          size="small"
-          label={c.label}
-          color={value === c.v ? 'primary' : 'default'}
-          variant={value === c.v ? 'filled' : 'outlined'}
-        />
-      ))}
-      {value === null && <Chip size="small" color="warning" label={t('entry.noAnswer')} />}
-    </Stack>
+    </GuardedDialog>
   )
 }

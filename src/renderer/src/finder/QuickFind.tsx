@@ -152,38 +152,46 @@ export function QuickFind({
           }}
         />
       </Box>
-      <List id="quick-find-results" role="listbox" dense sx={{ maxHeight: 420, overflowY: 'auto', pt: 0 }}>
+      {/* a listbox holds options or named groups of options, so no ul/li here (they are lists' parts) */}
+      <List
+        id="quick-find-results"
+        component="div"
+        role="listbox"
+        aria-label={t('find.label')}
+        dense
+        sx={{ maxHeight: 420, overflowY: 'auto', pt: 0 }}
+      >
         {groups.map((g) => (
-          <li key={g.key}>
-            <ul style={{ padding: 0 }}>
-              <ListSubheader sx={{ lineHeight: '28px' }}>{t(`find.group.${g.key}`)}</ListSubheader>
-              {g.items.map((item) => {
-                index += 1
-                const i = index
-                return (
-                  <ListItemButton
-                    key={item.path}
-                    id={`quick-find-${i}`}
-                    role="option"
-                    aria-selected={i === current}
-                    selected={i === current}
-                    onMouseEnter={() => setActive(i)}
-                    onClick={() => go(item)}
-                    data-testid="quick-find-item"
-                  >
-                    <ListItemIcon sx={{ minWidth: 34 }}>
-                      {g.key === 'recent' && !query ? <HistoryOutlined /> : icons[item.kind]}
-                    </ListItemIcon>
-                    <ListItemText
-                      primary={item.title}
-                      secondary={item.detail || t(`find.kind.${item.kind}`)}
-                      slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
-                    />
-                  </ListItemButton>
-                )
-              })}
-            </ul>
-          </li>
+          <div key={g.key} role="group" aria-labelledby={`quick-find-group-${g.key}`}>
+            <ListSubheader component="div" id={`quick-find-group-${g.key}`} sx={{ lineHeight: '28px' }}>
+              {t(`find.group.${g.key}`)}
+            </ListSubheader>
+            {g.items.map((item) => {
+              index += 1
+              const i = index
+              return (
+                <ListItemButton
+                  key={item.path}
+                  id={`quick-find-${i}`}
+                  role="option"
+                  aria-selected={i === current}
+                  selected={i === current}
+                  onMouseEnter={() => setActive(i)}
+                  onClick={() => go(item)}
+                  data-testid="quick-find-item"
+                >
+                  <ListItemIcon sx={{ minWidth: 34 }}>
+                    {g.key === 'recent' && !query ? <HistoryOutlined /> : icons[item.kind]}
+                  </ListItemIcon>
+                  <ListItemText
+                    primary={item.title}
+                    secondary={item.detail || t(`find.kind.${item.kind}`)}
+                    slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
+                  />
+                </ListItemButton>
+              )
+            })}
+          </div>
         ))}
       </List>
       <Typography

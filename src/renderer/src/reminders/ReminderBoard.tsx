@@ -20,6 +20,9 @@ const bucketColor: Record<Bucket, string> = {
  * Overdue, today and upcoming reminders, each grouped by kind, as one keyboard list: ↑/↓ select,
  * D completes, S snoozes, G opens the greeting, Enter opens the customer or trip. After a reminder
  * is handled the selection moves to the next one, so a run of calls is worked through from the keys.
+ * Not a listbox: a row holds buttons and a link, and the buckets have headings, neither of which an
+ * option or a listbox may contain. So the board is a named region of plain lists (one per kind) whose
+ * rows take the focus in turn; the selected row says so with aria-current.
  */
 export function ReminderBoard({
   lists,
@@ -83,7 +86,7 @@ export function ReminderBoard({
     <Stack
       spacing={2}
       ref={listRef}
-      role="listbox"
+      role="region"
       aria-label={t('home.title')}
       onKeyDown={onKey}
       onFocus={() => {
@@ -116,21 +119,23 @@ export function ReminderBoard({
               >
                 {t(`kind.${g.kind}`)} · {g.rows.length}
               </Typography>
-              {g.rows.map((r) => (
-                <ReminderRow
-                  key={r.id}
-                  ref={(el) => {
-                    if (el) rowRefs.current.set(r.id, el)
-                    else rowRefs.current.delete(r.id)
-                  }}
-                  reminder={r}
-                  actions={actions}
-                  selected={current?.id === r.id}
-                  showAssignee={showAssignee}
-                  showDue={b.bucket !== 'today'}
-                  onSelect={() => setSelected(r.id)}
-                />
-              ))}
+              <Box role="list" aria-label={`${t(`bucket.${b.bucket}`)} · ${t(`kind.${g.kind}`)}`}>
+                {g.rows.map((r) => (
+                  <ReminderRow
+                    key={r.id}
+                    ref={(el) => {
+                      if (el) rowRefs.current.set(r.id, el)
+                      else rowRefs.current.delete(r.id)
+                    }}
+                    reminder={r}
+                    actions={actions}
+                    selected={current?.id === r.id}
+                    showAssignee={showAssignee}
+                    showDue={b.bucket !== 'today'}
+                    onSelect={() => setSelected(r.id)}
+                  />
+                ))}
+              </Box>
             </Box>
           ))}
         </Paper>

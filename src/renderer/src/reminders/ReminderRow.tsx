@@ -38,13 +38,17 @@ export const ReminderRow = forwardRef<
   const text = reminderText(t, shown, fmt.date)
   const link = subjectLink(shown)
   const assignee = r.assignee ? r.assignee.name : t('row.desk')
+  // on the home board the row itself takes the focus and the keys stand for its buttons; elsewhere
+  // (a file's or trip's reminders) the buttons are reached with Tab as usual
+  const onBoard = !!onSelect
+  const buttonTab = onBoard ? -1 : undefined
 
   return (
     <Box
       ref={ref}
-      role="option"
-      aria-selected={!!selected}
-      tabIndex={selected ? 0 : -1}
+      role="listitem"
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={onBoard ? (selected ? 0 : -1) : undefined}
       onClick={onSelect}
       onFocus={onSelect}
       data-testid="reminder-row"
@@ -76,7 +80,7 @@ export const ReminderRow = forwardRef<
               variant="body2"
               component={RouterLink}
               to={link}
-              tabIndex={-1}
+              tabIndex={buttonTab}
               sx={{
                 color: 'primary.main',
                 textDecoration: 'none',
@@ -111,7 +115,7 @@ export const ReminderRow = forwardRef<
             size="small"
             startIcon={<SmsOutlined />}
             onClick={() => actions.greeting(r)}
-            tabIndex={-1}
+            tabIndex={buttonTab}
             data-testid="reminder-greeting"
           >
             {t('actions.greeting')}
@@ -122,7 +126,7 @@ export const ReminderRow = forwardRef<
           variant="outlined"
           startIcon={<CheckOutlined />}
           onClick={() => actions.complete(r)}
-          tabIndex={-1}
+          tabIndex={buttonTab}
           data-testid="reminder-done"
         >
           {t('actions.done')}
@@ -131,7 +135,7 @@ export const ReminderRow = forwardRef<
           <IconButton
             size="small"
             onClick={(e) => actions.snooze(r, e.currentTarget)}
-            tabIndex={-1}
+            tabIndex={buttonTab}
             aria-label={t('actions.snooze')}
             data-testid="reminder-snooze"
           >
@@ -142,7 +146,7 @@ export const ReminderRow = forwardRef<
           <IconButton
             size="small"
             onClick={() => actions.dismiss(r)}
-            tabIndex={-1}
+            tabIndex={buttonTab}
             aria-label={t('actions.dismiss')}
             data-testid="reminder-dismiss"
           >

@@ -87,7 +87,7 @@ export function SubjectReminders({ customer, trip }: { customer?: PickedSubject;
             {t('subject.nonePlanned')}
           </Typography>
         )}
-        <Box data-testid="subject-planned">
+        <Box role="list" data-testid="subject-planned">
           {planned.map((r) => (
             <ReminderRow
               key={r.id}

@@ -217,6 +217,8 @@ export default {
     down: 'Move down',
     remove: 'Remove',
     newItem: 'New item name',
+    kind: 'Kind',
+    itemName: 'Name of item {{n}}',
     add: 'Add',
     saveTemplate: 'Save as new version',
   },

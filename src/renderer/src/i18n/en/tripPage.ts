@@ -143,12 +143,6 @@ export default {
     representative: "Travellers' representative",
     reload: 'Reload',
   },
-  rooming: {
-    summary: '{{rooms}} rooms assigned · {{unplaced}} without a room',
-    unplaced: 'No room yet',
-    people_one: '{{count}} person · {{beds}} beds',
-    people_other: '{{count}} people · {{beds}} beds',
-  },
   guides: {
     title: 'Guides',
     empty: 'No guide assigned yet',

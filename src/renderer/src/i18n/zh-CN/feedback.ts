@@ -214,6 +214,8 @@ export default {
     down: '下移',
     remove: '删除',
     newItem: '新增项目名称',
+    kind: '题型',
+    itemName: '第 {{n}} 项名称',
     add: '添加',
     saveTemplate: '保存为新版本',
   },

@@ -142,12 +142,6 @@ export default {
     representative: '游客代表',
     reload: '重新载入',
   },
-  rooming: {
-    summary: '已分 {{rooms}} 间房 · 未分房 {{unplaced}} 人',
-    unplaced: '未分房',
-    people_one: '{{count}} 人 · {{beds}} 床',
-    people_other: '{{count}} 人 · {{beds}} 床',
-  },
   guides: {
     title: '导游',
     empty: '还没有安排导游',

@@ -178,8 +178,9 @@ export function DayCard({
           {t('itinerary.addItem')}
         </Button>
       </Stack>
-      <Box role="list" sx={{ px: 1, py: 1 }}>
-        {children}
+      <Box sx={{ px: 1, py: 1 }}>
+        {/* a list holds only its items: the drop zone and the empty-day note sit after it */}
+        <Box role="list">{children}</Box>
         <Box
           onDragOver={onDragOverEnd}
           onDrop={onDropEnd}

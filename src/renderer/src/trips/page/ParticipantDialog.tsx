@@ -3,7 +3,6 @@ import {
   Box,
   Button,
   Checkbox,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -23,6 +22,7 @@ import type { PriceType } from '../../../../shared/trips/trip.schema'
 import type { ParticipantView } from '../../../../shared/trips/trip.types'
 import { api, ApiFailure, unwrap } from '../../api/client'
 import { useFormErrors } from '../../components/useFormErrors'
+import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
 import { hasNeeds, NeedChips } from './participantParts'
 import { blankToNull } from './parts'
 
@@ -78,6 +78,7 @@ export function ParticipantDialog({
   }))
   const [sync, setSync] = useState(true)
   const set = (x: Partial<typeof d>) => setD((s) => ({ ...s, ...x }))
+  const dirty = useDirty(d)
   const others = all.filter((x) => x.id !== p.id)
   const mate = others.find((x) => x.id === d.roommateId) ?? null
   const mateNeedsSync = !!mate && (mate.roommateId !== p.id || (mate.roomNo ?? '') !== d.roomNo.trim())
@@ -113,7 +114,7 @@ export function ParticipantDialog({
   }
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
+    <GuardedDialog open={open} dirty={dirty} busy={busy} onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate data-testid="participant-dialog">
         <DialogTitle>{t('participants.editTitle', { name: travellerName(p.customer, t) })}</DialogTitle>
         <DialogContent>
@@ -288,14 +289,12 @@ export function ParticipantDialog({
           </Grid>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {tr('actions.cancel')}
-          </Button>
+          <GuardedCancel disabled={busy}>{tr('actions.cancel')}</GuardedCancel>
           <Button type="submit" variant="contained" disabled={busy} data-testid="participant-save">
             {tr('actions.save')}
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   )
 }

@@ -105,12 +105,12 @@ export function CalendarDay({
           borderRadius: '50%',
           fontWeight: isToday ? 700 : 500,
           bgcolor: isToday ? 'primary.main' : 'transparent',
-          color: isToday ? 'primary.contrastText' : outside ? 'text.disabled' : 'text.primary',
+          color: isToday ? 'primary.contrastText' : outside ? 'text.secondary' : 'text.primary',
         }}
       >
         {Number(date.slice(8))}
       </Typography>
-      <Box sx={{ opacity: outside ? 0.7 : 1 }}>
+      <Box>
         {departs.map((r) => (
           <Entry key={`d${r.id}`} r={r} dir="depart" />
         ))}
