@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { safeCell } from './cell-safety'
 import type { ReadSheet, SheetData } from './sheet'
@@ -26,35 +25,21 @@ export async function writeXlsx(sheets: SheetData[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
 
-/**
- * Reads every sheet; cells become the text a person sees (see cellText). Read with exceljs's
- * streaming reader: rows are turned into text as they are parsed, never held as a whole workbook
- * model (cells, styles, merges) beside the text — for a 100,000-row sheet that model was most of
- * the time and memory of opening the file. Cells covered by a merge read as empty; only the first
- * keeps the value, which is what a header or a title row needs.
- */
+/** Reads every sheet; cells become the text a person sees (see cellText). */
 export async function readXlsx(bytes: Uint8Array): Promise<ReadSheet[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // number formats say which numbers are dates
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  })
-  const sheets: ReadSheet[] = []
-  for await (const ws of reader) {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(Buffer.from(bytes) as never)
+  return wb.worksheets.map((ws) => {
     const rows: string[][] = []
-    for await (const row of ws) {
-      const values = row.values as ExcelJS.CellValue[]
+    ws.eachRow({ includeEmpty: true }, (row, n) => {
       const cells: string[] = []
-      for (let c = 1; c < values.length; c++) cells.push(cellText(values[c] ?? null))
-      rows[row.number - 1] = cells
-    }
-    const name = (ws as unknown as { name: string }).name
-    sheets.push({ name, rows: Array.from(rows, (r) => r ?? []) })
-  }
-  return sheets
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = cellText(cell.value)
+      })
+      rows[n - 1] = Array.from(cells, (c) => c ?? '')
+    })
+    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) }
+  })
 }
 
 /**
