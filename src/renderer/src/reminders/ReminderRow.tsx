@@ -106,7 +106,15 @@ export const ReminderRow = forwardRef<
               {t('row.assignee', { name: assignee })}
             </Typography>
           )}
-          {r.late && <Chip size="small" color="warning" variant="outlined" label={t('row.late')} />}
+          {r.late && (
+            // warning.dark, not main: on a hovered or selected row's tint the main shade falls under 4.5:1
+            <Chip
+              size="small"
+              variant="outlined"
+              label={t('row.late')}
+              sx={{ color: 'warning.dark', borderColor: 'warning.dark' }}
+            />
+          )}
         </Stack>
       </Box>
       <Stack direction="row" spacing={0.5} sx={{ flexShrink: 0, alignItems: 'center' }}>
