@@ -202,5 +202,10 @@ test('the trip archive prints cover, masked list, scores, every keyed sheet tick
     'Complaint case file',
   ])
     expect(en.text, text).toContain(text)
+  // the footer and page numbers follow the document's language, not the clerk's (the app is in 中文)
+  expect(en.text).toMatch(/Page 1 of \d+/)
+  expect(en.text).toContain('printed')
+  expect(en.raw.replace(/\s+/g, '')).not.toMatch(/第1页|打印于/)
+  expect(flat).toMatch(/第1页\/共\d+页/)
   expect(en.raw.replace(/\s+/g, '')).toContain(c.caseNo)
 })

@@ -77,6 +77,11 @@ test('a person’s copy prints every kind of record, identity numbers masked, in
   await p.screenshot('privacy-copy-en')
   const en = (await p.printToPdf('person-copy-en')).text
   expect(en).toContain('Trips and contracts')
+  // footer and page numbers in the copy's language, the app around it stays in 中文
+  expect(en).toContain('copy of personal data')
+  expect(en).toMatch(/Page 1 of \d+/)
+  expect(en).not.toMatch(/个人信息副本|第 ?1 ?页/)
+  await expect(app.getByTestId('print-back')).toHaveText('返回')
   expect(en).toContain('桂林四日游')
 })
 

@@ -8,7 +8,7 @@ import type { TripDetail } from '../../../shared/trips/trip.types'
 import { api } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { msgText } from '../components/useFormErrors'
-import { usePrintFormat } from '../print/blocks'
+import { PrintLanguageSwitch, useAskedPrintLanguage, usePrintFormat } from '../print/blocks'
 import { PrintFrame } from '../print/PrintFrame'
 import { feedbackPrintCss } from './feedbackPrintCss'
 import { FeedbackSheet } from './FeedbackSheet'
@@ -25,9 +25,12 @@ interface Data {
  * page carries its own code as text and as a Code 128 barcode an ordinary USB scanner reads.
  */
 export function FeedbackPrint() {
-  const { t } = useTranslation('feedback')
+  const { t, i18n } = useTranslation('feedback')
   const { t: tr } = useTranslation('resources')
-  const pf = usePrintFormat()
+  // a group of foreign travellers gets its forms in English; the clerk's screen keeps its language
+  const lang = useAskedPrintLanguage() ?? (i18n.language === 'en' ? 'en' : 'zh-CN')
+  const pf = usePrintFormat(lang)
+  const td = i18n.getFixedT(lang, 'resources')
   const id = Number(useParams().id)
   const [params] = useSearchParams()
   const blanks = Math.min(50, Math.max(0, Number(params.get('blanks')) || 0))
@@ -55,13 +58,15 @@ export function FeedbackPrint() {
     <PrintFrame
       title={d ? t('print.fileTitle', { code: d.trip.code, route: d.trip.routeName }) : t('print.title')}
       backTo={`/trips/${id}?tab=feedback`}
-      footer={tr('print.footer.printedAt', { agency: d?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
+      footer={td('print.footer.printedAt', { agency: d?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
+      lang={lang}
       ready={!!d}
       error={error}
     >
       {d && (
         <>
           <style>{feedbackPrintCss}</style>
+          <PrintLanguageSwitch lang={lang} />
           {d.print.sheets.map((s) => (
             <FeedbackSheet
               key={s.id}

@@ -6,10 +6,11 @@ import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined'
 import PrintOutlined from '@mui/icons-material/PrintOutlined'
 import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { I18nextProvider, useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { api, unwrap } from '../api/client'
 import { useFormErrors } from '../components/useFormErrors'
+import { useDocI18n } from './blocks'
 import { counterContent, PAGE, PAGES, printCss } from './printCss'
 
 export interface PrintFrameProps {
@@ -17,8 +18,14 @@ export interface PrintFrameProps {
   title: string
   /** where "back" goes when this preview was opened directly (no history to go back to) */
   backTo: string
-  /** left footer on every printed page, e.g. agency and print time */
+  /** left footer on every printed page, e.g. agency and print time, in the document's language */
   footer: string
+  /**
+   * the document's language when it may differ from the clerk's (a reply to an English-speaking
+   * complainant): the sheets render through an i18n instance fixed to it, and so do the page numbers
+   * in the footer; the toolbar and the loading and error messages stay in the app's language
+   */
+  lang?: string
   /** the printable content is loaded; the print buttons wait for it */
   ready: boolean
   /** shown instead of the sheets when the content cannot be loaded */
@@ -33,8 +40,9 @@ export interface PrintFrameProps {
  * layout. Printing asks main to print this very window (system dialog or PDF), so what the clerk
  * sees is what comes out of the printer.
  */
-export function PrintFrame({ title, backTo, footer, ready, error, children }: PrintFrameProps) {
+export function PrintFrame({ title, backTo, footer, lang, ready, error, children }: PrintFrameProps) {
   const { t } = useTranslation('resources')
+  const docI18n = useDocI18n(lang)
   const theme = useTheme()
   const navigate = useNavigate()
   const errors = useFormErrors()
@@ -54,7 +62,9 @@ export function PrintFrame({ title, backTo, footer, ready, error, children }: Pr
   const css = printCss({
     font: String(theme.typography.fontFamily),
     footerLeft: footer,
-    footerRight: counterContent(t('print.footer.page', { page: PAGE, pages: PAGES })),
+    footerRight: counterContent(
+      docI18n.getFixedT(lang ?? docI18n.language, 'resources')('print.footer.page', { page: PAGE, pages: PAGES }),
+    ),
   })
 
   const back = () => {
@@ -124,6 +134,12 @@ export function PrintFrame({ title, backTo, footer, ready, error, children }: Pr
               {error}
             </Alert>
           </div>
+        ) : ready && lang ? (
+          <I18nextProvider i18n={docI18n}>
+            <div lang={lang} data-doc-lang={lang}>
+              {children}
+            </div>
+          </I18nextProvider>
         ) : ready ? (
           children
         ) : (

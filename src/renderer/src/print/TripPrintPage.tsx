@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { useQuery } from '../api/hooks'
 import { msgText } from '../components/useFormErrors'
-import { usePrintFormat } from './blocks'
+import { PrintLanguageSwitch, useAskedPrintLanguage, usePrintFormat } from './blocks'
 import { loadTripPrint } from './data'
 import type { TripPrintData } from './data'
 import { PrintFrame } from './PrintFrame'
@@ -17,8 +17,11 @@ export function TripPrintPage({
   doc: 'itinerary' | 'manifest'
   children: (d: TripPrintData) => ReactNode
 }) {
-  const { t } = useTranslation('resources')
-  const pf = usePrintFormat()
+  const { t, i18n } = useTranslation('resources')
+  // the itinerary for an English-speaking group, the manifest for a foreign ground operator
+  const lang = useAskedPrintLanguage() ?? (i18n.language === 'en' ? 'en' : 'zh-CN')
+  const pf = usePrintFormat(lang)
+  const td = i18n.getFixedT(lang, 'resources')
   const id = Number(useParams().id)
   const q = useQuery(() => loadTripPrint(id), [id], ['trip', 'settings', 'customer'])
   const [printedAt] = useState(() => new Date())
@@ -37,11 +40,17 @@ export function TripPrintPage({
     <PrintFrame
       title={title}
       backTo={`/trips/${id}`}
-      footer={t('print.footer.printedAt', { agency: d?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
+      footer={td('print.footer.printedAt', { agency: d?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
+      lang={lang}
       ready={!!d}
       error={error}
     >
-      {d && children(d)}
+      {d && (
+        <>
+          <PrintLanguageSwitch lang={lang} />
+          {children(d)}
+        </>
+      )}
     </PrintFrame>
   )
 }

@@ -1,16 +1,21 @@
 import { Button, Stack } from '@mui/material'
 import { Fragment, useMemo } from 'react'
 import type { ReactNode } from 'react'
-import { I18nextProvider, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { AgencySettings } from '../../../shared/settings/settings.api'
 import { AGENCY_TIME_ZONE } from '../../../shared/common/dates'
 import { dayFormat } from '../format/formatters'
 
-/** Dates as printed: long, with weekdays, in the reader's language. */
-export function usePrintFormat() {
-  const { t, i18n } = useTranslation('resources')
-  const locale = i18n.language === 'en' ? 'en-GB' : 'zh-CN'
+/**
+ * Dates as printed: long, with weekdays, in the reader's language — the document's `lang` when one
+ * is given (a footer drawn outside the document's own i18n instance), else the current instance's.
+ */
+export function usePrintFormat(lang?: string) {
+  const { i18n } = useTranslation('resources')
+  const language = lang ?? i18n.language
+  const t = useMemo(() => i18n.getFixedT(language, 'resources'), [i18n, language])
+  const locale = language === 'en' ? 'en-GB' : 'zh-CN'
   const long = dayFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' })
   const monthDay = dayFormat(locale, { month: 'long', day: 'numeric' })
   const weekday = dayFormat(locale, { weekday: 'short' })
@@ -136,13 +141,11 @@ export function PrintLanguageSwitch({ lang }: { lang: string }) {
   )
 }
 
-/** Renders the sheet through its own i18n instance in `lang`; the app around it keeps the clerk's. */
-export function PrintInLanguage({ lang, children }: { lang: string; children: ReactNode }) {
+/**
+ * The i18n instance a printed document renders through: the app's own when no language is asked
+ * for, else a clone fixed to `lang` (the app around the document keeps the clerk's language).
+ */
+export function useDocI18n(lang?: string) {
   const { i18n } = useTranslation()
-  const docI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang])
-  return (
-    <I18nextProvider i18n={docI18n}>
-      <div lang={lang}>{children}</div>
-    </I18nextProvider>
-  )
+  return useMemo(() => (lang ? i18n.cloneInstance({ lng: lang }) : i18n), [i18n, lang])
 }

@@ -8,7 +8,6 @@ import { useQuery } from '../api/hooks'
 import { msgText } from '../components/useFormErrors'
 import {
   AgencyHeader,
-  PrintInLanguage,
   PrintLanguageSwitch,
   useAskedPrintLanguage,
   usePrintFormat,
@@ -39,7 +38,8 @@ export function PersonCopyPrint() {
   const full = params.get('full') === '1'
   const q = useQuery(() => load(id, lang, full), [id, lang, full], [])
   const [printedAt] = useState(() => new Date())
-  const pf = usePrintFormat()
+  const pf = usePrintFormat(lang)
+  const td = i18n.getFixedT(lang, 'privacy')
   const d = q.data?.copy.customerId === id ? q.data : undefined
   const error =
     q.error && !d
@@ -52,16 +52,15 @@ export function PersonCopyPrint() {
     <PrintFrame
       title={d ? t('copy.pageTitle', { name: d.copy.name }) : t('copy.button')}
       backTo={`/customers/${id}`}
-      footer={t('copy.footer', { agency: d?.agency.agencyName ?? '', at: pf.stamp(printedAt) })}
+      footer={td('copy.footer', { agency: d?.agency.agencyName ?? '', at: pf.stamp(printedAt) })}
+      lang={lang}
       ready={!!d}
       error={error}
     >
       {d && (
         <>
           <PrintLanguageSwitch lang={lang} />
-          <PrintInLanguage lang={lang}>
-            <CopySheet copy={d.copy} agency={d.agency} />
-          </PrintInLanguage>
+          <CopySheet copy={d.copy} agency={d.agency} />
         </>
       )}
     </PrintFrame>
@@ -70,7 +69,8 @@ export function PersonCopyPrint() {
 
 function CopySheet({ copy, agency }: { copy: PersonCopy; agency: AgencySettings }) {
   const { t } = useTranslation('privacy')
-  const pf = usePrintFormat()
+  const pf = usePrintFormat(lang)
+  const td = i18n.getFixedT(lang, 'privacy')
   return (
     <PrintSheet testId="print-person-copy">
       <AgencyHeader agency={agency} />

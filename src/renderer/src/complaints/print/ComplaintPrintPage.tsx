@@ -8,7 +8,6 @@ import { api } from '../../api/client'
 import { useQuery } from '../../api/hooks'
 import { msgText } from '../../components/useFormErrors'
 import {
-  PrintInLanguage,
   PrintLanguageSwitch,
   useAskedPrintLanguage,
   usePrintFormat,
@@ -58,13 +57,14 @@ export function ComplaintPrintPage({
 }) {
   const { t, i18n } = useTranslation('complaints')
   const { t: tr } = useTranslation('resources')
-  const pf = usePrintFormat()
   const id = Number(useParams().id)
   const q = useQuery(() => load(id), [id], ['complaint', 'settings'])
   const [printedAt] = useState(() => new Date())
   const d = q.data?.c.id === id ? q.data : undefined
   const asked = useAskedPrintLanguage()
   const lang = asked ?? (d && doc === 'reply' ? replyLanguage(d.c) : i18n.language)
+  const pf = usePrintFormat(lang)
+  const td = i18n.getFixedT(lang, 'resources')
   const name = doc === 'reply' ? t('print.replyTitle') : t('print.fileTitle')
   const error =
     q.error && !d
@@ -77,14 +77,15 @@ export function ComplaintPrintPage({
     <PrintFrame
       title={d ? `${name} ${d.c.caseNo}` : name}
       backTo={`/complaints/${id}`}
-      footer={tr('print.footer.printedAt', { agency: d?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
+      footer={td('print.footer.printedAt', { agency: d?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
+      lang={lang}
       ready={!!d}
       error={error}
     >
       {d && (
         <>
           <PrintLanguageSwitch lang={lang} />
-          <PrintInLanguage lang={lang}>{children(d)}</PrintInLanguage>
+          {children(d)}
         </>
       )}
     </PrintFrame>

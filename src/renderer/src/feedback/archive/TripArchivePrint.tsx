@@ -1,13 +1,12 @@
-import { Button, Stack } from '@mui/material'
-import { useMemo, useState } from 'react'
-import { I18nextProvider, useTranslation } from 'react-i18next'
-import { useParams, useSearchParams } from 'react-router'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
 import type { TripArchive } from '../../../../shared/feedback/archive.types'
 import { api } from '../../api/client'
 import { useQuery } from '../../api/hooks'
 import { CaseFile } from '../../complaints/print/ComplaintFilePrint'
 import { msgText } from '../../components/useFormErrors'
-import { usePrintFormat } from '../../print/blocks'
+import { PrintLanguageSwitch, useAskedPrintLanguage, usePrintFormat } from '../../print/blocks'
 import { PrintFrame, PrintSheet } from '../../print/PrintFrame'
 import { feedbackPrintCss } from '../feedbackPrintCss'
 import { FeedbackSheet } from '../FeedbackSheet'
@@ -17,20 +16,19 @@ import { ArchiveCover, ArchiveParticipants, ArchiveScores } from './ArchiveParts
  * 团队档案: the trip's file as the agency keeps it for the retention period, in one print job — cover,
  * participants (numbers masked), the scores, every entered sheet as the printed form with its answers
  * ticked, and each complaint's case file. Main reads it all in one call (and audits the print); the
- * document is rendered in `?lang=` through its own i18n instance, the app keeps the clerk's language.
+ * document is in `?lang=` (the print frame renders it through its own i18n instance, footer and page
+ * numbers included); the app keeps the clerk's language.
  */
 export function TripArchivePrint() {
   const { t, i18n } = useTranslation('feedback')
   const { t: tr } = useTranslation('resources')
-  const pf = usePrintFormat()
   const id = Number(useParams().id)
-  const [params, setParams] = useSearchParams()
   // loaded once per visit: every load is an audited print of the travellers' data
   const q = useQuery(() => api.feedback.archive({ tripId: id }), [id])
   const [printedAt] = useState(() => new Date())
-  const asked = params.get('lang')
-  const lang = asked === 'en' || asked === 'zh-CN' ? asked : i18n.language === 'en' ? 'en' : 'zh-CN'
-  const docI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang])
+  const lang = useAskedPrintLanguage() ?? (i18n.language === 'en' ? 'en' : 'zh-CN')
+  const pf = usePrintFormat(lang)
+  const td = i18n.getFixedT(lang, 'resources')
   const a = q.data?.trip.id === id ? q.data : undefined
   const error =
     q.error && !a
@@ -42,36 +40,18 @@ export function TripArchivePrint() {
     <PrintFrame
       title={a ? t('archive.fileTitle', { code: a.trip.code, route: a.trip.routeName }) : t('archive.title')}
       backTo={`/trips/${id}`}
-      footer={tr('print.footer.printedAt', { agency: a?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
+      footer={td('print.footer.printedAt', { agency: a?.agency.agencyName ?? '', date: pf.stamp(printedAt) })}
+      lang={lang}
       ready={!!a}
       error={error}
     >
       {a && (
         <>
           <style>{feedbackPrintCss}</style>
-          <Stack
-            direction="row"
-            spacing={1}
-            className="pf-screen-only"
-            sx={{ justifyContent: 'center', mb: 2 }}
-          >
-            {(['zh-CN', 'en'] as const).map((l) => (
-              <Button
-                key={l}
-                size="small"
-                variant={l === lang ? 'contained' : 'outlined'}
-                onClick={() => setParams({ lang: l }, { replace: true })}
-                data-testid={`print-lang-${l}`}
-              >
-                {t(`common:languages.${l}`)}
-              </Button>
-            ))}
-          </Stack>
-          <I18nextProvider i18n={docI18n}>
-            <div lang={lang} data-testid="archive-doc">
-              <ArchiveDocument a={a} />
-            </div>
-          </I18nextProvider>
+          <PrintLanguageSwitch lang={lang} />
+          <div data-testid="archive-doc">
+            <ArchiveDocument a={a} />
+          </div>
         </>
       )}
     </PrintFrame>
