@@ -1,6 +1,7 @@
 import { Button, Stack } from '@mui/material'
 import { Fragment, useMemo } from 'react'
 import type { ReactNode } from 'react'
+import type { i18n } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { AgencySettings } from '../../../shared/settings/settings.api'
@@ -145,7 +146,7 @@ export function PrintLanguageSwitch({ lang }: { lang: string }) {
  * The i18n instance a printed document renders through: the app's own when no language is asked
  * for, else a clone fixed to `lang` (the app around the document keeps the clerk's language).
  */
-export function useDocI18n(lang?: string) {
-  const { i18n } = useTranslation()
-  return useMemo(() => (lang ? i18n.cloneInstance({ lng: lang }) : i18n), [i18n, lang])
+export function useDocI18n(lang?: string): i18n {
+  const { i18n: app } = useTranslation()
+  return useMemo(() => (lang ? app.cloneInstance({ lng: lang }) : app), [app, lang])
 }

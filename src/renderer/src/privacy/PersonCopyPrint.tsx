@@ -69,8 +69,7 @@ export function PersonCopyPrint() {
 
 function CopySheet({ copy, agency }: { copy: PersonCopy; agency: AgencySettings }) {
   const { t } = useTranslation('privacy')
-  const pf = usePrintFormat(lang)
-  const td = i18n.getFixedT(lang, 'privacy')
+  const pf = usePrintFormat()
   return (
     <PrintSheet testId="print-person-copy">
       <AgencyHeader agency={agency} />
