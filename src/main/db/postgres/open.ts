@@ -7,6 +7,7 @@ import { StartupError } from '../startup-error'
 import { isConnectionLost } from '../errors'
 import type { Db, Store } from '../open'
 import { postgresChangeFeed } from './change-feed'
+import { withNamedReads } from './named-statements'
 
 /** How a desk reaches the office server. The password never leaves main. */
 export interface PostgresConnection {
@@ -61,7 +62,7 @@ export function postgresPool(c: PostgresConnection, max = 10): pg.Pool {
 }
 
 export function kyselyForPool(pool: pg.Pool): Db {
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool: withNamedReads(pool) }) })
 }
 
 const RESYNC_MS = 10 * 60 * 1000

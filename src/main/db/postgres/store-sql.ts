@@ -86,13 +86,13 @@ async function searchCustomers(db: Kysely<DB>, s: ParsedSearch, today: string) {
         cx
           .selectFrom('customer_tags')
           .select(['customer_id', 'tag'])
-          .where('customer_id', 'in', ids)
+          .where('customer_id', '=', sql<number>`any(${ids})`)
           .orderBy('tag')
           .execute(),
         cx
           .selectFrom('customer_needs')
           .select(['customer_id', 'kind'])
-          .where('customer_id', 'in', ids)
+          .where('customer_id', '=', sql<number>`any(${ids})`)
           .orderBy('kind')
           .execute(),
       ])
