@@ -118,5 +118,6 @@ test('proposes two files with the same name and lunar birth date', async ({ app,
 
   await new AuthPage(app).switchLanguage('English')
   await expect(dup.group(`${a}-${b}`)).toContainText('Same name and birth date')
+  await expect(app.getByTestId('duplicates-count')).toHaveText('1 group')
   await dup.screenshot('duplicates-lunar-en')
 })

@@ -99,6 +99,9 @@ export default {
       existing: 'Files on record',
       created: 'New files created and added to the trip: {{count}}',
       updated: 'Added to the trip with their file on record: {{count}}',
+      // a kept file used for the trip is not changed: never say "updated" here
+      counts:
+        'New files: {{created}}, existing files used: {{updated}}, skipped: {{skipped}}, with errors: {{rejected}}',
       confirm:
         'Undoing takes the travellers this import added off the trip and removes the {{created}} files it created. Undo?',
       use: 'Use the file on record',
@@ -124,6 +127,7 @@ export default {
       existing: 'Guides on file',
       created: 'Guides created: {{count}}',
       updated: 'Guides updated: {{count}}',
+      counts: '{{created}} created, {{updated}} updated, {{skipped}} skipped, {{rejected}} with errors',
       confirm:
         'Undoing removes the {{created}} guides this import created and restores the {{updated}} it updated. Undo?',
       fields: {
@@ -145,6 +149,7 @@ export default {
       existing: 'Suppliers on file',
       created: 'Suppliers created: {{count}}',
       updated: 'Suppliers updated: {{count}}',
+      counts: '{{created}} created, {{updated}} updated, {{skipped}} skipped, {{rejected}} with errors',
       confirm:
         'Undoing removes the {{created}} suppliers this import created and restores the {{updated}} it updated. Undo?',
       fields: {
