@@ -94,7 +94,8 @@ export default {
     participants: {
       title: 'Import a sign-up sheet',
       back: 'Back to the trip',
-      groupsTitle: 'People of the sheet with a file on record ({{count}} groups, same mobile or ID number)',
+      groupsTitle:
+        'People of the sheet with a file on record ({{count}} groups, same mobile, ID number, or name and birth date)',
       noGroups: 'Nobody on the sheet matches a file on record',
       existing: 'Files on record',
       created: 'New files created and added to the trip: {{count}}',

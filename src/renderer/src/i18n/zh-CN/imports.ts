@@ -94,7 +94,7 @@ export default {
     participants: {
       title: '导入报名表',
       back: '返回本团',
-      groupsTitle: '报名表中的人与已有档案（{{count}} 组，同一手机或证件号）',
+      groupsTitle: '报名表中的人与已有档案（{{count}} 组，同一手机、证件号，或姓名和出生日期相同）',
       noGroups: '报名表中没有与已有档案相同的人',
       existing: '已有档案',
       created: '新建档案并加入本团 {{count}} 人',
