@@ -93,3 +93,31 @@ test('finds a duplicate pair, merges it choosing fields, and the kept file has b
   await expect(app.getByTestId('profile-merged')).toContainText('此档案已合并')
   await dup.screenshot('duplicates-merged-into-zh')
 })
+
+/*
+ * An older customer known by her lunar birthday (农历生日) was filed twice. The pair is proposed for the
+ * same name and birth date as a solar pair is; the same day of the leap month (闰三月 of 1955) is not.
+ */
+test('proposes two files with the same name and lunar birth date', async ({ app, api }) => {
+  const lunar = (leap: boolean) => ({ calendar: 'lunar', year: 1955, month: 3, day: 17, leap })
+  const a = (await api('customers.create', { name: '张桂兰', birth: lunar(false) })).id
+  const b = (await api('customers.create', { name: '张桂兰', birth: lunar(false), mobile: '13900003333' })).id
+  await api('customers.create', { name: '张桂兰', birth: lunar(true) })
+
+  const dup = new DuplicatesPage(app)
+  await expect(async () => {
+    await app.getByTestId('nav-customers').click()
+    await expect(app.getByTestId('customer-duplicates')).toHaveAttribute('data-count', '1', { timeout: 2000 })
+  }).toPass()
+  await dup.open()
+  await expect(dup.groups).toHaveCount(1)
+  await expect(dup.group(`${a}-${b}`)).toContainText('姓名和出生日期相同')
+  await expect(dup.group(`${a}-${b}`)).toContainText('三月十七')
+  await expect(dup.group(`${a}-${b}`)).not.toContainText('闰')
+  await dup.screenshot('duplicates-lunar-zh')
+
+  await new AuthPage(app).switchLanguage('English')
+  await expect(dup.group(`${a}-${b}`)).toContainText('Same name and birth date')
+  await expect(app.getByTestId('duplicates-count')).toHaveText('1 group')
+  await dup.screenshot('duplicates-lunar-en')
+})

@@ -46,9 +46,16 @@ test('imports a GBK sign-up sheet from the trip: a kept file used, a new file ma
   await wizard.start()
   await expect(app.getByTestId('import-created')).toHaveText('新建档案并加入本团 1 人')
   await expect(app.getByTestId('import-updated')).toHaveText('用已有档案加入本团 1 人')
+  // the history says the kept file was used, not changed
+  const run = app.getByTestId('import-history').locator('[data-testid^="import-run-"]')
+  await expect(run).toContainText('1 个新建档案、1 个沿用已有档案，跳过 0，错误 1')
+  await expect(run).not.toContainText('更新')
   await wizard.screenshot('participant-imports-report-zh')
 
   await new AuthPage(app).switchLanguage('English')
+  await expect(run).toContainText('New files: 1, existing files used: 1, skipped: 0, with errors: 1')
+  await expect(run).not.toContainText('updated')
+  await wizard.screenshot('participant-imports-history-en')
   await app.getByRole('button', { name: 'Import another file' }).click()
   await wizard.pick('sign-up.csv', sheet(ROWS))
   await wizard.check()

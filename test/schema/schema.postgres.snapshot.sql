@@ -987,6 +987,8 @@ CREATE INDEX customers_lunar_birthday ON public.customers USING btree (birth_cal
 CREATE INDEX customers_mobile ON public.customers USING btree (mobile);
 -- index customers_name_birth on customers
 CREATE INDEX customers_name_birth ON public.customers USING btree (name, birth_date);
+-- index customers_name_lunar_birth on customers
+CREATE INDEX customers_name_lunar_birth ON public.customers USING btree (name, lunar_year, lunar_month, lunar_day, lunar_leap) WHERE ((birth_calendar = 'lunar'::text) AND (lunar_year IS NOT NULL));
 -- index customers_name_sort on customers
 CREATE INDEX customers_name_sort ON public.customers USING btree (name_sort);
 -- index customers_pkey on customers

@@ -61,6 +61,8 @@ CREATE INDEX customers_lunar_birthday ON customers(birth_calendar, lunar_leap * 
 CREATE INDEX "customers_mobile" on "customers" ("mobile");
 -- index customers_name_birth on customers
 CREATE INDEX "customers_name_birth" on "customers" ("name", "birth_date");
+-- index customers_name_lunar_birth on customers
+CREATE INDEX "customers_name_lunar_birth" on "customers" ("name", "lunar_year", "lunar_month", "lunar_day", "lunar_leap") where "birth_calendar" = 'lunar' and "lunar_year" is not null;
 -- index customers_name_sort on customers
 CREATE INDEX "customers_name_sort" on "customers" ("name_sort");
 -- index customers_referrer on customers

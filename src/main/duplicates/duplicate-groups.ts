@@ -7,7 +7,7 @@ import { chunks } from '../reminders/rules/types'
 
 /*
  * One grouped query per rule, each answered from an index (customers_mobile, customer_documents_number,
- * customers_name_birth), then the few files involved are read by id. A number shared by very many files
+ * customers_name_birth, customers_name_lunar_birth), then the few files involved are read by id. A number shared by very many files
  * (an office's switchboard, a placeholder like 00000000) is not a person: such keys are left out, or
  * one key would make a group of hundreds nobody can compare.
  */
@@ -92,7 +92,57 @@ async function sharedKeyLinks(db: Dbx): Promise<Link[]> {
       (ids) => linksOf(ids, 'nameBirth', links),
     )
   }
+  await lunarBirthLinks(db, links)
   return links
+}
+
+/**
+ * The same rule for a lunar birthday (农历生日), which many older customers know instead of the solar
+ * date: same name, lunar year, month, day and leap-month flag (customers_name_lunar_birth). A lunar
+ * birthday without its year is not enough to say two files are one person.
+ */
+async function lunarBirthLinks(db: Dbx, links: Link[]): Promise<void> {
+  const lunar = await db
+    .selectFrom('customers')
+    .select(['name', 'lunar_year', 'lunar_month', 'lunar_day', 'lunar_leap'])
+    .where('birth_calendar', '=', 'lunar')
+    .where('lunar_year', 'is not', null)
+    .groupBy(['name', 'lunar_year', 'lunar_month', 'lunar_day', 'lunar_leap'])
+    .having((eb) => eb.fn.countAll(), '>', 1)
+    .having((eb) => eb.fn.countAll(), '<=', MAX_PER_KEY)
+    .execute()
+  for (const part of chunks(lunar, 100)) {
+    const rows = await db
+      .selectFrom('customers')
+      .select(['id', 'name', 'lunar_year', 'lunar_month', 'lunar_day', 'lunar_leap'])
+      .where('birth_calendar', '=', 'lunar')
+      .where('lunar_year', 'is not', null)
+      .where((eb) =>
+        eb.or(
+          part.map((p) =>
+            eb.and([
+              eb('name', '=', p.name),
+              eb('lunar_year', '=', p.lunar_year),
+              eb('lunar_month', '=', p.lunar_month),
+              eb('lunar_day', '=', p.lunar_day),
+              eb('lunar_leap', '=', p.lunar_leap),
+            ]),
+          ),
+        ),
+      )
+      .orderBy('name')
+      .orderBy('lunar_year')
+      .orderBy('lunar_month')
+      .orderBy('lunar_day')
+      .orderBy('lunar_leap')
+      .orderBy('id')
+      .execute()
+    eachRun(
+      rows,
+      (r) => [r.name, r.lunar_year, r.lunar_month, r.lunar_day, r.lunar_leap].join('\u0000'),
+      (ids) => linksOf(ids, 'nameBirth', links),
+    )
+  }
 }
 
 /** Calls `f` with the ids of each run of rows sharing a key (rows come sorted by key). */

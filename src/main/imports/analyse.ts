@@ -5,6 +5,8 @@ import { validateIdCard } from '../../shared/customers/id-card'
 import { maskDocNumber, maskPhone } from '../../shared/customers/mask'
 import type { ColumnMapping } from '../../shared/imports/customer-rows'
 import { customerFromRow } from '../../shared/imports/customer-rows'
+import { nameBirthKey } from '../../shared/duplicates/birth-key'
+import { birthOf } from '../customers/customers.repo'
 import type { DryRun, DuplicateGroup, GroupChoice, RejectedRow } from '../../shared/imports/imports.types'
 
 type Dbx = Kysely<DB> | Transaction<DB>
@@ -40,10 +42,13 @@ const CHUNK = 500
 function keysOf(input: CustomerCreate): string[] {
   const keys = input.documents.map((d) => `d:${d.number}`)
   if (input.mobile) keys.push(`m:${input.mobile}`)
+  // the duplicates screen's third rule: same name and birth date, solar or lunar
+  const born = nameBirthKey(input.name, input.birth)
+  if (born) keys.push(`b:${born}`)
   return keys
 }
 
-async function existingByKey(db: Dbx, mobiles: string[], numbers: string[]) {
+async function existingByKey(db: Dbx, mobiles: string[], numbers: string[], births: string[]) {
   const found: ExistingByKey = new Map()
   const add = (key: string, r: Existing) => {
     let m = found.get(key)
@@ -67,12 +72,37 @@ async function existingByKey(db: Dbx, mobiles: string[], numbers: string[]) {
       .execute()
     for (const r of rows) add(`d:${r.number}`, r)
   }
+  // by name (customers_name_birth leads with it), the birth compared here with the rule's own key
+  const wanted = new Set(births)
+  const names = [...new Set(births.map((b) => b.slice(0, b.indexOf('\u0000'))))]
+  for (let i = 0; i < names.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('customers')
+      .select(['id', 'name', 'mobile', ...BIRTH_COLUMNS])
+      .where('name', 'in', names.slice(i, i + CHUNK))
+      .where('birth_calendar', 'is not', null)
+      .execute()
+    for (const r of rows) {
+      const born = nameBirthKey(r.name, birthOf(r))
+      if (born && wanted.has(born)) add(`b:${born}`, r)
+    }
+  }
   return found
 }
 
+const BIRTH_COLUMNS = [
+  'birth_calendar',
+  'birth_date',
+  'lunar_year',
+  'lunar_month',
+  'lunar_day',
+  'lunar_leap',
+] as const
+
 /**
  * Validates every row with the customer form's rules and groups the valid ones that are one person:
- * rows sharing a mobile or an identity number with each other (transitively) or with a kept file.
+ * rows sharing a mobile, an identity number, or a name and birth date (solar or lunar) with each other
+ * (transitively) or with a kept file.
  * Rows are numbered as Excel shows them. Empty rows are not data and are neither imported nor reported.
  */
 export interface Validated<I = CustomerCreate> {
@@ -127,6 +157,7 @@ export async function groupRows(db: Dbx, v: Validated): Promise<Analysis> {
     db,
     keys.filter((k) => k.startsWith('m:')).map((k) => k.slice(2)),
     keys.filter((k) => k.startsWith('d:')).map((k) => k.slice(2)),
+    keys.filter((k) => k.startsWith('b:')).map((k) => k.slice(2)),
   )
   return groupByKeys(v, keysOf, existing)
 }
@@ -134,7 +165,7 @@ export async function groupRows(db: Dbx, v: Validated): Promise<Analysis> {
 /**
  * Rows sharing a key with each other (transitively, union-find) or with a kept record form a
  * group; a row alone with no kept match is not a duplicate. Used for every kind of record, each
- * with its own keys (customers: mobile, identity number; guides: licence, mobile; suppliers: name+type).
+ * with its own keys (customers: mobile, identity number, name + birth date; guides: licence, mobile; suppliers: name+type).
  */
 export function groupByKeys<I>(
   { total, valid, rejected }: Validated<I>,

@@ -4,7 +4,6 @@ import { AppError } from '../../shared/api/envelope'
 import type { DestructionKind, DestructionRecord, DueItem } from '../../shared/privacy/privacy.api'
 import { addYears, destroyFrom, tripArchiveReference } from '../../shared/privacy/retention'
 import { writeAudit } from '../audit/audit.repo'
-import { recordRosterEvent } from '../trips/roster-events'
 import { touchTrip } from '../trips/trips.repo'
 
 /**
@@ -93,10 +92,14 @@ async function destroyRestrictedFile(trx: Transaction<DB>, id: number, today: st
 }
 
 /**
- * A trip archive: the participants' personal data (the link to the person, notes, seat, insurance and
- * visa details), the feedback sheets and the complaint records with their evidence (stored in the
- * database, so they go with the rows; reminders of a case go by ON DELETE CASCADE). The trip, its
- * itinerary, contract numbers, price types and money stay: they name nobody.
+ * A trip archive: what was collected for the trip — the travellers' notes, seats, insurance and visa
+ * details, the feedback sheets' personal fields (who filled them in, the free text) and the complaint
+ * records with their evidence (stored in the database, so they go with the rows; reminders of a case
+ * go by ON DELETE CASCADE). The trip, its itinerary, contract numbers, prices and money stay, and so
+ * does the link of a traveller whose file is still kept: the trip and what they paid for it are part
+ * of an active customer's own file, not of the archive. A traveller whose file was deleted or
+ * restricted has no link left by then (the file's deletion cleared it). The feedback scores stay
+ * without a name: they are the guide's and the suppliers' record.
  */
 async function destroyTripArchive(
   trx: Transaction<DB>,
@@ -109,15 +112,9 @@ async function destroyTripArchive(
     .where('id', '=', tripId)
     .executeTakeFirst()
   if (!trip || trip.archive_destroyed_at || destroyFrom(trip.return_date, e.years) > e.today) throw notDue()
-  const rows = await trx
-    .selectFrom('trip_participants')
-    .select(['id', 'customer_id', 'contract_no'])
-    .where('trip_id', '=', tripId)
-    .execute()
   await trx
     .updateTable('trip_participants')
     .set((eb) => ({
-      customer_id: null,
       notes: null,
       seat: null,
       insurance_no: null,
@@ -131,16 +128,19 @@ async function destroyTripArchive(
     }))
     .where('trip_id', '=', tripId)
     .execute()
-  for (const r of rows.filter((r) => r.customer_id !== null)) {
-    await recordRosterEvent(trx, {
-      tripId,
-      kind: 'personal_data_deleted',
-      row: r,
-      at: e.at,
-      staffId: e.staffId,
-    })
-  }
-  await trx.deleteFrom('feedback_sheets').where('trip_id', '=', tripId).execute()
+  await trx
+    .updateTable('feedback_sheets')
+    .set((eb) => ({
+      participant_id: null,
+      customer_id: null,
+      comment: null,
+      follow_up_id: null,
+      complaint_id: null,
+      updated_at: e.at,
+      version: eb('version', '+', 1),
+    }))
+    .where('trip_id', '=', tripId)
+    .execute()
   await trx.deleteFrom('complaints').where('trip_id', '=', tripId).execute()
   await trx.updateTable('trips').set({ archive_destroyed_at: e.at }).where('id', '=', tripId).execute()
   await touchTrip(trx, tripId, e.staffId, e.at)

@@ -22,6 +22,7 @@ import * as m0018 from './0018_duplicates'
 import * as m0020 from './0020_complaint_trip_changes'
 import * as m0022 from './0022_trip_change_days'
 import * as m0024 from './0024_participant_imports'
+import * as m0025 from './0025_lunar_birth_duplicates'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -49,6 +50,7 @@ export const migrations: Record<string, Migration> = {
   '0020_complaint_trip_changes': m0020,
   '0022_trip_change_days': m0022,
   '0024_participant_imports': m0024,
+  '0025_lunar_birth_duplicates': m0025,
 }
 
 /** Already part of PostgreSQL's baseline (0001 and 0004 there hold the schema SQLite reaches by 0007). */

@@ -82,7 +82,7 @@ export function ImportHistory({
                     {t('encoding.label', { name: t(`encoding.${r.encoding}`) })}
                   </Typography>
                 </TableCell>
-                <TableCell>{t('history.counts', { ...r })}</TableCell>
+                <TableCell>{targetWord(t, target, 'counts', { ...r })}</TableCell>
                 <TableCell align="right">
                   {r.undoneAt ? (
                     <Typography color="text.secondary">{t('history.undone')}</Typography>

@@ -12,6 +12,8 @@ const customerKeys = {
   created: 'report.created',
   updated: 'report.updated',
   confirm: 'history.confirm',
+  /** a history row: for a sign-up sheet "updated" is a kept file used for the trip, not changed */
+  counts: 'history.counts',
 } as const
 export type TargetWord = keyof typeof customerKeys
 

@@ -94,11 +94,15 @@ export default {
     participants: {
       title: 'Import a sign-up sheet',
       back: 'Back to the trip',
-      groupsTitle: 'People of the sheet with a file on record ({{count}} groups, same mobile or ID number)',
+      groupsTitle:
+        'People of the sheet with a file on record ({{count}} groups, same mobile, ID number, or name and birth date)',
       noGroups: 'Nobody on the sheet matches a file on record',
       existing: 'Files on record',
       created: 'New files created and added to the trip: {{count}}',
       updated: 'Added to the trip with their file on record: {{count}}',
+      // a kept file used for the trip is not changed: never say "updated" here
+      counts:
+        'New files: {{created}}, existing files used: {{updated}}, skipped: {{skipped}}, with errors: {{rejected}}',
       confirm:
         'Undoing takes the travellers this import added off the trip and removes the {{created}} files it created. Undo?',
       use: 'Use the file on record',
@@ -124,6 +128,7 @@ export default {
       existing: 'Guides on file',
       created: 'Guides created: {{count}}',
       updated: 'Guides updated: {{count}}',
+      counts: '{{created}} created, {{updated}} updated, {{skipped}} skipped, {{rejected}} with errors',
       confirm:
         'Undoing removes the {{created}} guides this import created and restores the {{updated}} it updated. Undo?',
       fields: {
@@ -145,6 +150,7 @@ export default {
       existing: 'Suppliers on file',
       created: 'Suppliers created: {{count}}',
       updated: 'Suppliers updated: {{count}}',
+      counts: '{{created}} created, {{updated}} updated, {{skipped}} skipped, {{rejected}} with errors',
       confirm:
         'Undoing removes the {{created}} suppliers this import created and restores the {{updated}} it updated. Undo?',
       fields: {

@@ -94,11 +94,13 @@ export default {
     participants: {
       title: '导入报名表',
       back: '返回本团',
-      groupsTitle: '报名表中的人与已有档案（{{count}} 组，同一手机或证件号）',
+      groupsTitle: '报名表中的人与已有档案（{{count}} 组，同一手机、证件号，或姓名和出生日期相同）',
       noGroups: '报名表中没有与已有档案相同的人',
       existing: '已有档案',
       created: '新建档案并加入本团 {{count}} 人',
       updated: '用已有档案加入本团 {{count}} 人',
+      // a kept file used for the trip is not changed: never say 更新 here
+      counts: '{{created}} 个新建档案、{{updated}} 个沿用已有档案，跳过 {{skipped}}，错误 {{rejected}}',
       confirm: '撤销将把这次导入加入的团员移出本团，并删除为他们新建的 {{created}} 份档案。确定撤销？',
       use: '用这份已有档案',
       open: '导入报名表',
@@ -123,6 +125,7 @@ export default {
       existing: '已有导游',
       created: '新建 {{count}} 位导游',
       updated: '更新 {{count}} 位导游',
+      counts: '新建 {{created}}，更新 {{updated}}，跳过 {{skipped}}，错误 {{rejected}}',
       confirm:
         '撤销后，这次导入新建的 {{created}} 位导游将被删除，更新过的 {{updated}} 位导游恢复原样。确定撤销吗？',
       fields: {
@@ -144,6 +147,7 @@ export default {
       existing: '已有供应商',
       created: '新建 {{count}} 家供应商',
       updated: '更新 {{count}} 家供应商',
+      counts: '新建 {{created}}，更新 {{updated}}，跳过 {{skipped}}，错误 {{rejected}}',
       confirm:
         '撤销后，这次导入新建的 {{created}} 家供应商将被删除，更新过的 {{updated}} 家供应商恢复原样。确定撤销吗？',
       fields: {
