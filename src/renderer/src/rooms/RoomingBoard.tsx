@@ -69,7 +69,7 @@ export function RoomingBoard({
       skipped ? t('familySkipped', { count: skipped }) : '',
     ]
       .filter(Boolean)
-      .join('；')
+      .join(tr('itemSeparator'))
     notify(text)
     say(text)
     reload()

@@ -79,7 +79,8 @@ export default {
   participants: {
     title: 'Travellers',
     none: 'No travellers yet',
-    typeCount: '{{type}} {{count}}',
+    typeCount_one: '{{type}} {{count}}',
+    typeCount_other: '{{type}} {{count}}',
     singleCount_one: 'single room {{count}}',
     singleCount_other: 'single rooms {{count}}',
     total_one: '{{count}} in all',
@@ -219,9 +220,10 @@ export default {
       guide_overlap: 'Guide {{guide}} is also on {{code}} ({{from}} – {{to}}), on overlapping dates',
       guide_licence: "Guide {{guide}}'s licence expires on {{expiry}}, before the return date",
       duplicate_participant: '{{name}} is on the list more than once',
-      over_capacity: '{{count}} participants, more than the capacity of {{capacity}}',
-      under_minimum:
-        'Only {{count}} participants, below the minimum of {{minSize}}, {{days}} days before departure',
+      over_capacity_one: '{{count}} participant, more than the capacity of {{capacity}}',
+      over_capacity_other: '{{count}} participants, more than the capacity of {{capacity}}',
+      under_minimum_one: 'Only {{count}} participant, below the minimum of {{minSize}}, {{days}} days before departure',
+      under_minimum_other: 'Only {{count}} participants, below the minimum of {{minSize}}, {{days}} days before departure',
       minor_without_guardian: '{{name}} ({{age}}) is a minor travelling without a parent or adult relative',
       roommate_mismatch: '{{name}} is to share with {{roommate}}, but {{roommate}} does not name {{name}}',
       visa_not_issued: 'The visa of {{name}} is not issued yet ({{status}}); it is needed by {{neededBy}}',

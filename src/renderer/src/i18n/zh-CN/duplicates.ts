@@ -1,10 +1,12 @@
 export default {
   title: '重复档案',
-  open: '重复档案（{{count}} 组）',
+  open_one: '重复档案（{{count}} 组）',
+  open_other: '重复档案（{{count}} 组）',
   back: '返回客户列表',
   intro:
     '以下档案的手机、证件号码或“姓名 + 出生日期”相同，可能是同一个人。合并后保留一份档案，另一份的证件、沟通记录、家庭关系、团队、投诉、意见单和提醒都转到保留的档案。',
-  count: '共 {{count}} 组',
+  count_one: '共 {{count}} 组',
+  count_other: '共 {{count}} 组',
   more: '只显示前 {{shown}} 组，合并后会显示其余的。',
   empty: '没有发现重复档案',
   reasons: { mobile: '手机相同', document: '证件号码相同', nameBirth: '姓名和出生日期相同' },
