@@ -123,12 +123,17 @@ export default {
     room: { kind: 'Room type', label: 'Room no.' },
   },
   /** an export's row count, kept in the audit as rows:N */
-  rows: '{{n}} rows',
+  rows_one: '{{count}} row',
+  rows_other: '{{count}} rows',
   /** the other file of a merge or of a "not the same person" decision */
   mergedFrom: 'merged file #{{id}}',
   pairedWith: 'other file #{{id}}',
   fields: {
     pdf: 'PDF',
+    confirmAnyway: 'Confirmed anyway, with a reason',
+    lessons: 'Lessons learned',
+    correctiveActions: 'Corrective actions',
+    customerSatisfied: 'Customer satisfied',
     xlsx: 'Excel',
     retentionYears: 'Retention period',
     documentNumbers: 'Full ID numbers',

@@ -203,6 +203,16 @@ export default {
       under_minimum: 'Below minimum',
       minor_without_guardian: 'Minor without guardian',
       roommate_mismatch: 'Roommates do not match',
+      visa_not_issued: 'Visa not issued',
+    },
+    /** a visa status inside a sentence (English: lower case, as running text writes it) */
+    visaInText: {
+      not_needed: 'not needed',
+      to_apply: 'still to apply',
+      documents_received: 'documents received',
+      submitted: 'submitted',
+      issued: 'issued',
+      refused: 'refused',
     },
     /** a document kind inside a sentence (English: lower case, as running text writes it) */
     docInText: {

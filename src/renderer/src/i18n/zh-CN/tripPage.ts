@@ -201,6 +201,16 @@ export default {
       under_minimum: '未达成团人数',
       minor_without_guardian: '未成年人无监护人',
       roommate_mismatch: '同住人不一致',
+      visa_not_issued: '签证未出签',
+    },
+    /** 句中的签证状态 */
+    visaInText: {
+      not_needed: '无需签证',
+      to_apply: '待办理',
+      documents_received: '已收材料',
+      submitted: '已送签',
+      issued: '已出签',
+      refused: '拒签',
     },
     /** a document kind inside a sentence (English: lower case, as running text writes it) */
     docInText: {
