@@ -28,7 +28,12 @@ describe('trip check words', () => {
 
   it('writes a visa status in lower case inside the English sentence', async () => {
     const i18n = i18next.createInstance()
-    await i18n.init({ resources, lng: 'en', ns: Object.keys(resources.en), interpolation: { escapeValue: false } })
+    await i18n.init({
+      resources,
+      lng: 'en',
+      ns: Object.keys(resources.en),
+      interpolation: { escapeValue: false },
+    })
     const w = {
       code: 'visa_not_issued',
       severity: 'warning',

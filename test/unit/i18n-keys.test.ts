@@ -75,7 +75,13 @@ describe('i18n resources', () => {
 
   it('say "1 row" in English and keep the plural for more', async () => {
     const i18n = (await import('i18next')).default.createInstance()
-    await i18n.init({ resources, lng: 'en', ns: Object.keys(en), defaultNS: 'common', interpolation: { escapeValue: false } })
+    await i18n.init({
+      resources,
+      lng: 'en',
+      ns: Object.keys(en),
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+    })
     expect(i18n.t('imports:rows', { count: 1 })).toBe('1 row')
     expect(i18n.t('imports:rows', { count: 2 })).toBe('2 rows')
     expect(i18n.t('exports:done', { count: 1 })).toBe('1 row exported')

@@ -117,8 +117,10 @@ export default {
   serverUnavailable:
     'The office server cannot be reached; nothing was saved. What you entered is kept: save again once it is back',
   refundAbovePaid: 'A refund cannot exceed what this traveller has paid',
-  confirmGuardrails_one: '{{count}} problem is unresolved: tick “Confirm anyway” and give a reason to confirm the group',
-  confirmGuardrails_other: '{{count}} problems are unresolved: tick “Confirm anyway” and give a reason to confirm the group',
+  confirmGuardrails_one:
+    '{{count}} problem is unresolved: tick “Confirm anyway” and give a reason to confirm the group',
+  confirmGuardrails_other:
+    '{{count}} problems are unresolved: tick “Confirm anyway” and give a reason to confirm the group',
   ageOrder: 'Age limits must rise: infant ≤ child without bed ≤ child with bed',
   importDate: 'Cannot read this date (write 1958-03-17, 1958/3/17, 19580317 or an Excel date)',
   importLunarDate:
@@ -132,8 +134,10 @@ export default {
   importNoSuchSheet: 'There is no such sheet or header row',
   importRunning: 'This file is being imported already',
   importUndone: 'This import has already been undone',
-  importEditedSince_one: '{{count}} of the files this import touched was edited or used since: it cannot be undone as a whole',
-  importEditedSince_other: '{{count}} of the files this import touched were edited or used since: it cannot be undone as a whole',
+  importEditedSince_one:
+    '{{count}} of the files this import touched was edited or used since: it cannot be undone as a whole',
+  importEditedSince_other:
+    '{{count}} of the files this import touched were edited or used since: it cannot be undone as a whole',
   importPriceType: 'Price type must be adult, child with bed, child without bed or infant',
   importOnTrip: 'This person is already on the trip',
   importTripFull: 'The trip is full (capacity reached): not added',

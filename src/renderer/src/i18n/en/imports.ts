@@ -100,8 +100,10 @@ export default {
     participants: {
       title: 'Import a sign-up sheet',
       back: 'Back to the trip',
-      groupsTitle_one: 'People of the sheet with a file on record ({{count}} group, same mobile or ID number)',
-      groupsTitle_other: 'People of the sheet with a file on record ({{count}} groups, same mobile or ID number)',
+      groupsTitle_one:
+        'People of the sheet with a file on record ({{count}} group, same mobile or ID number)',
+      groupsTitle_other:
+        'People of the sheet with a file on record ({{count}} groups, same mobile or ID number)',
       noGroups: 'Nobody on the sheet matches a file on record',
       existing: 'Files on record',
       created_one: 'New files created and added to the trip: {{count}}',

@@ -131,8 +131,10 @@ export default {
     fileTitle: 'Full list {{code}} {{route}}',
     print: 'Print full list',
     footer: '{{agency}} · printed {{date}} · this print is recorded in the audit log',
-    confidential_one: 'Contains document numbers: for the airline, ground operator and visa agent only; keep safe or destroy after use. {{count}} traveller.',
-    confidential_other: 'Contains document numbers: for the airline, ground operator and visa agent only; keep safe or destroy after use. {{count}} travellers.',
+    confidential_one:
+      'Contains document numbers: for the airline, ground operator and visa agent only; keep safe or destroy after use. {{count}} traveller.',
+    confidential_other:
+      'Contains document numbers: for the airline, ground operator and visa agent only; keep safe or destroy after use. {{count}} travellers.',
     noDocument: 'Not recorded',
     col: {
       name: 'Name',

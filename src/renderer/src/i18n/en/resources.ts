@@ -81,7 +81,8 @@ export default {
       actions: 'Actions',
     },
     expired: 'Expired',
-    expiresIn: 'Expires in {{days}} days',
+    expiresIn_one: 'Expires in {{count}} day',
+    expiresIn_other: 'Expires in {{count}} days',
     expiresToday: 'Expires today',
     form: {
       addTitle: 'Add a guide',

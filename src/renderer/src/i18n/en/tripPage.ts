@@ -232,8 +232,10 @@ export default {
       duplicate_participant: '{{name}} is on the list more than once',
       over_capacity_one: '{{count}} participant, more than the capacity of {{capacity}}',
       over_capacity_other: '{{count}} participants, more than the capacity of {{capacity}}',
-      under_minimum_one: 'Only {{count}} participant, below the minimum of {{minSize}}, {{days}} days before departure',
-      under_minimum_other: 'Only {{count}} participants, below the minimum of {{minSize}}, {{days}} days before departure',
+      under_minimum_one:
+        'Only {{count}} participant, below the minimum of {{minSize}}, {{days}} days before departure',
+      under_minimum_other:
+        'Only {{count}} participants, below the minimum of {{minSize}}, {{days}} days before departure',
       minor_without_guardian: '{{name}} ({{age}}) is a minor travelling without a parent or adult relative',
       roommate_mismatch: '{{name}} is to share with {{roommate}}, but {{roommate}} does not name {{name}}',
       visa_not_issued: 'The visa of {{name}} is not issued yet ({{status}}); it is needed by {{neededBy}}',

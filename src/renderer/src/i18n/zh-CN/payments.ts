@@ -132,7 +132,8 @@ export default {
     print: '打印完整名单',
     footer: '{{agency}} · 打印于 {{date}} · 本次打印已记入审计日志',
     confidential_one: '含证件号码，仅供航空公司、地接社和签证代办使用，用后妥善保管或销毁。共 {{count}} 人。',
-    confidential_other: '含证件号码，仅供航空公司、地接社和签证代办使用，用后妥善保管或销毁。共 {{count}} 人。',
+    confidential_other:
+      '含证件号码，仅供航空公司、地接社和签证代办使用，用后妥善保管或销毁。共 {{count}} 人。',
     noDocument: '未登记',
     col: {
       name: '姓名',

@@ -80,7 +80,8 @@ export default {
       actions: '操作',
     },
     expired: '已过期',
-    expiresIn: '{{days}} 天后到期',
+    expiresIn_one: '{{count}} 天后到期',
+    expiresIn_other: '{{count}} 天后到期',
     expiresToday: '今天到期',
     form: {
       addTitle: '添加导游',
