@@ -108,6 +108,8 @@ export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Prop
                     sx={{
                       ml: 1,
                       height: 18,
+                      // holds the hidden label: placed by the page instead, a row below the fold would stretch it
+                      position: 'relative',
                       '& .MuiChip-icon': { fontSize: 14, display: { xs: 'block', lg: 'none' }, mx: '2px' },
                       '& .MuiChip-label': {
                         '@media (max-width: 1199.95px)': {
