@@ -12,7 +12,13 @@ import {
 } from '../../src/shared/trips/trip.schema'
 import { tripCalls } from '../../src/shared/trips/trips.api'
 import { documentSchema } from '../../src/shared/customers/customer.schema'
-import { closeSchema, remedySchema } from '../../src/shared/complaints/complaint.schema'
+import {
+  closeSchema,
+  complainantSchema,
+  remedySchema,
+  setStatusSchema,
+} from '../../src/shared/complaints/complaint.schema'
+import { routeCalls } from '../../src/shared/trips/resources.api'
 import { buildSummary, cleanLabel, hasNewField } from '../../src/renderer/src/components/errorSummary'
 
 describe('maxLengthOf reads the limit main enforces from the shared schema', () => {
@@ -49,6 +55,9 @@ describe('maxLengthOf reads the limit main enforces from the shared schema', () 
     expect(maxLengthOf(remedySchema, 'notes')).toBeGreaterThan(0)
     expect(maxLengthOf(remedySchema, 'overrideReason')).toBeGreaterThan(0)
     expect(maxLengthOf(closeSchema, 'lessons')).toBeGreaterThan(0)
+    expect(maxLengthOf(setStatusSchema, 'note')).toBe(500)
+    expect(maxLengthOf(complainantSchema, 'name')).toBe(50)
+    expect(maxLengthOf(routeCalls.saveFromTrip.input, 'name')).toBe(100)
   })
 
   it('has no limit for what is not limited text: numbers, choices, unknown paths', () => {
