@@ -86,5 +86,13 @@ describe('i18n resources', () => {
     expect(i18n.t('imports:rows', { count: 2 })).toBe('2 rows')
     expect(i18n.t('exports:done', { count: 1 })).toBe('1 row exported')
     expect(i18n.t('rooms:familySkipped', { count: 3 })).toMatch(/^3 families/)
+    // a day trip (一日游) is one day
+    const days = i18n.t('tripPage:itinerary.dayCount', { count: 1 })
+    expect(
+      i18n.t('tripPage:itinerary.summary', {
+        days,
+        items: i18n.t('tripPage:itinerary.itemCount', { count: 1 }),
+      }),
+    ).toBe('1 day · 1 item')
   })
 })

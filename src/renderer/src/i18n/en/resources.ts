@@ -187,7 +187,9 @@ export default {
       destination: 'Destination',
       dates: 'Departure / return',
       duration: 'Duration',
-      days: '{{days}} days, {{nights}} nights',
+      // two days or more (a day trip is oneDay); count is the nights
+      days_one: '{{days}} days, {{count}} night',
+      days_other: '{{days}} days, {{count}} nights',
       oneDay: '1 day (day trip)',
       meeting: 'Meeting time and point',
       emergency: 'Emergency phone',
@@ -253,7 +255,11 @@ export default {
       roomColumns: { room: 'Room', type: 'Type', guests: 'Guests', beds: 'Beds', notes: 'Notes' },
       roomType: '{{kind}}, {{beds}}-bed',
       noRoom: 'No room yet',
-      roomsCount: '{{rooms}} rooms, {{guests}} guests',
+      roomsCount: '{{rooms}}, {{guests}}',
+      roomCount_one: '{{count}} room',
+      roomCount_other: '{{count}} rooms',
+      guestCount_one: '{{count}} guest',
+      guestCount_other: '{{count}} guests',
     },
   },
 }

@@ -24,7 +24,11 @@ export default {
   bookingStatus: { requested: 'Requested', confirmed: 'Confirmed' },
   itinerary: {
     reload: 'Reload',
-    summary: '{{days}} days · {{items}} items',
+    summary: '{{days}} · {{items}}',
+    dayCount_one: '{{count}} day',
+    dayCount_other: '{{count}} days',
+    itemCount_one: '{{count}} item',
+    itemCount_other: '{{count}} items',
     shoppingCount_one: '{{count}} stop',
     shoppingCount_other: '{{count}} stops',
     selfPaidCount_one: '{{count}} item ({{total}} per person)',

@@ -24,7 +24,11 @@ export default {
   bookingStatus: { requested: '待确认', confirmed: '已确认' },
   itinerary: {
     reload: '重新载入',
-    summary: '共 {{days}} 天 · {{items}} 个项目',
+    summary: '共 {{days}} · {{items}}',
+    dayCount_one: '{{count}} 天',
+    dayCount_other: '{{count}} 天',
+    itemCount_one: '{{count}} 个项目',
+    itemCount_other: '{{count}} 个项目',
     shoppingCount_one: '{{count}} 个',
     shoppingCount_other: '{{count}} 个',
     selfPaidCount_one: '{{count}} 项（合计 {{total}}/人）',
