@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import type axe from 'axe-core'
 import type { Page } from '@playwright/test'
 import { test, expect, shot } from './fixtures'
-import type { Api } from './fixtures'
 import { AuthPage } from './pages/auth.page'
-import { idCard } from './pages/resources.page'
 import { inDays } from './fixed-clock'
-import { FeedbackPage, seedReturnedTrip } from './pages/feedback.page'
+import { screens, seedEveryScreen, visit } from './pages/screens'
+import type { Ids } from './pages/screens'
+import { FeedbackPage } from './pages/feedback.page'
 import { readXlsx } from '../../src/main/spreadsheet/xlsx'
 
 /*
@@ -16,65 +16,7 @@ import { readXlsx } from '../../src/main/spreadsheet/xlsx'
  * export back. The axe findings are a soft expectation so one screen's finding does not hide the rest.
  */
 
-async function seed(api: Api) {
-  const zhang = await api('customers.create', {
-    name: '张建国',
-    pinyinName: 'ZHANG JIANGUO',
-    gender: 'male',
-    mobile: '13812345678',
-    tier: 'gold',
-    birth: { calendar: 'solar', date: '1978-03-15' },
-    documents: [{ kind: 'id_card', number: idCard('31010419780315281') }],
-  })
-  const li = await api('customers.create', { name: '李秀英', mobile: '13911112222', tier: 'platinum' })
-  await api('customers.addRelation', { customerId: zhang.id, otherId: li.id, kind: 'spouse' })
-  await api('customers.logCommunication', {
-    customerId: zhang.id,
-    channel: 'phone',
-    direction: 'inbound',
-    summary: '咨询日本行程',
-  })
-  const guide = await api('guides.create', { name: '周导', roles: ['local_guide'] })
-  const supplier = await api('suppliers.create', { kind: 'hotel', name: '西湖国宾馆' })
-  const trip = await api('trips.create', {
-    routeName: '华东五市 4 日游',
-    destination: '苏州 · 杭州',
-    kind: 'domestic',
-    departDate: inDays(20),
-    returnDate: inDays(23),
-  })
-  await api('trips.addItem', { tripId: trip.id, dayNo: 1, item: { kind: 'sight', title: '拙政园' } })
-  await api('trips.addParticipants', { tripId: trip.id, customerIds: [zhang.id, li.id] })
-  await api('trips.assignGuide', { tripId: trip.id, guideId: guide.id, role: 'local_guide' })
-  await api('trips.addBooking', { tripId: trip.id, supplierId: supplier.id, dayNo: 1 })
-  const complaint = await api('complaints.create', {
-    channel: 'hotline_12345',
-    tripId: trip.id,
-    whatHappened: '强迫购物',
-    cause: 'shopping',
-    complainants: [{ customerId: zhang.id }],
-    guideIds: [guide.id],
-    supplierIds: [supplier.id],
-  })
-  return { zhang: zhang.id, trip: trip.id, guide: guide.id, supplier: supplier.id, complaint: complaint.id }
-}
-
 type Found = { screen: string; rule: string; impact: string; targets: string[] }
-
-/** Opens a screen by its address and waits until nothing on it is loading any more. */
-async function visit(page: Page, url: string) {
-  await page.goto(url)
-  await settle(page)
-}
-
-async function settle(page: Page) {
-  await expect(page.locator('main')).toBeVisible()
-  await expect(
-    page.locator('.MuiLinearProgress-root, .MuiCircularProgress-root, [data-testid$="-loading"]'),
-  ).toHaveCount(0, {
-    timeout: 20_000,
-  })
-}
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -100,61 +42,6 @@ async function serious(page: Page, screen: string): Promise<Found[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ screen, rule: v.id, impact: v.impact!, targets: v.targets }))
-}
-
-type Ids = Awaited<ReturnType<typeof seed>> & { returned: number; code: string }
-
-/** Every navigable screen and tab, by address (the sidebar's order). */
-function screens(ids: Ids): [string, string][] {
-  const c = `/customers/${ids.zhang}`
-  const tr = `/trips/${ids.trip}`
-  const tabs = (base: string, prefix: string, keys: string[]) =>
-    keys.map((k): [string, string] => [`${prefix}-${k}`, `${base}?tab=${k}`])
-  return [
-    ['home', '/home'],
-    ['customers', '/customers'],
-    ['customer-new', '/customers/new'],
-    ['customer-edit', `${c}/edit`],
-    ['customer-import', '/customers/import'],
-    ['duplicates', '/customers/duplicates'],
-    ...tabs(c, 'profile', [
-      'overview',
-      'documents',
-      'family',
-      'preferences',
-      'trips',
-      'payments',
-      'communications',
-      'reminders',
-      'complaints',
-      'feedback',
-    ]),
-    ['trips', '/trips'],
-    ['trips-calendar', '/trips/calendar'],
-    ['trip-new', '/trips/new'],
-    ...tabs(tr, 'trip', [
-      'overview',
-      'itinerary',
-      'participants',
-      'money',
-      'assignments',
-      'checks',
-      'reminders',
-    ]),
-    ...tabs(tr, 'trip', ['complaints', 'history']),
-    ['trip-feedback', `/trips/${ids.returned}?tab=feedback`],
-    ['complaints', '/complaints'],
-    ['complaint', `/complaints/${ids.complaint}`],
-    ['guides', '/guides'],
-    ['guide', `/guides/${ids.guide}`],
-    ['guides-import', '/guides/import'],
-    ['suppliers', '/suppliers'],
-    ['supplier', `/suppliers/${ids.supplier}`],
-    ['satisfaction', '/satisfaction'],
-    ['staff', '/staff'],
-    ['audit', '/audit'],
-    ...tabs('/settings', 'settings', ['general', 'reminders', 'feedback', 'backups', 'privacy', 'database']),
-  ]
 }
 
 /** The main dialogs, each opened on its screen, checked, and closed untouched. */
@@ -204,19 +91,7 @@ test('every screen and main dialog passes axe, and the profile tabs and audit ex
 }) => {
   // ≈ 60 screens and dialogs; room for a machine whose two cores are shared with other suites
   test.setTimeout(480_000)
-  const base = await seed(api)
-  // something on every list: a reminder for 今日工作台, a duplicate pair, a returned trip with sheets
-  const me = await api<{ staff: { id: number } }>('auth.status', {})
-  await api('reminders.createTask', {
-    assigneeId: me.staff.id,
-    due: inDays(-1),
-    note: '回电话',
-    customerId: base.zhang,
-  })
-  await api('customers.create', { name: '张建国', mobile: '13812345678' })
-  const back = await seedReturnedTrip(api, 2)
-  await api('feedback.issue', { tripId: back.trip, blanks: 0 })
-  const ids: Ids = { ...base, returned: back.trip, code: back.code }
+  const ids = await seedEveryScreen(api)
 
   const found: Found[] = []
   const check = async (name: string) => {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, shot, test } from './fixtures'
 import { AuthPage } from './pages/auth.page'
 import { inDays } from './fixed-clock'
+import { TripPage } from './pages/trip-page.page'
 
 /*
  * Forms a clerk can trust: errors she can find (a linked summary, focus on the first bad field, the
@@ -138,4 +139,40 @@ test('no dead ends: an empty search starts the new file; a file opened from the 
   await shot(app, 'forms-back-to-checks-en-125', { fullPage: false })
   await app.getByTestId('back-to-checks').click()
   await expect(app.getByTestId('trip-tab-checks')).toHaveAttribute('aria-selected', 'true')
+})
+
+test('the trip dialogs cut a text at the schema limit as it is typed: item, traveller, document', async ({
+  app,
+  api,
+}) => {
+  const zhang = await api('customers.create', { name: '张建国', mobile: '13812345678' })
+  const trip = await api('trips.create', {
+    routeName: '华东五市 4 日游',
+    destination: '苏州',
+    kind: 'domestic',
+    departDate: inDays(20),
+    returnDate: inDays(23),
+  })
+  await api('trips.addParticipants', { tripId: trip.id, customerIds: [zhang.id] })
+  const page = new TripPage(app)
+  await page.open(base(app), trip.id, 'itinerary')
+  await page.openAddItem(1)
+  await app.getByTestId('item-title').fill('景'.repeat(300))
+  await expect(app.getByTestId('item-title')).toHaveValue('景'.repeat(200))
+  await app.getByTestId('item-place').fill('x'.repeat(10_000))
+  await expect(app.getByTestId('item-place')).toHaveValue('x'.repeat(200))
+  // what was cut is what main takes: it saves
+  await page.saveItem()
+  await expect(app.getByTestId('item-dialog')).toBeHidden()
+
+  await page.tab('participants')
+  await app.locator('[data-testid^="participant-edit-"]').first().click()
+  await app.getByTestId('participant-contract').fill('1'.repeat(100))
+  await expect(app.getByTestId('participant-contract')).toHaveValue('1'.repeat(40))
+  await page.saveParticipant()
+
+  await app.goto(`${base(app)}#/customers/${zhang.id}?tab=documents`)
+  await app.getByTestId('doc-add').click()
+  await app.getByTestId('doc-number').fill('E'.repeat(100))
+  await expect(app.getByTestId('doc-number')).toHaveValue('E'.repeat(30))
 })

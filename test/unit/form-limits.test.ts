@@ -4,7 +4,21 @@ import { maxLengthOf } from '../../src/shared/common/max-length'
 import { isoDateSchema } from '../../src/shared/common/schemas'
 import { zodFields } from '../../src/shared/api/zod-fields'
 import { customerCreateSchema } from '../../src/shared/customers/customer.schema'
-import { tripFieldsSchema, guideFieldsSchema } from '../../src/shared/trips/trip.schema'
+import {
+  tripFieldsSchema,
+  guideFieldsSchema,
+  itemSchema,
+  participantFieldsSchema,
+} from '../../src/shared/trips/trip.schema'
+import { tripCalls } from '../../src/shared/trips/trips.api'
+import { documentSchema } from '../../src/shared/customers/customer.schema'
+import {
+  closeSchema,
+  complainantSchema,
+  remedySchema,
+  setStatusSchema,
+} from '../../src/shared/complaints/complaint.schema'
+import { routeCalls } from '../../src/shared/trips/resources.api'
 import { buildSummary, cleanLabel, hasNewField } from '../../src/renderer/src/components/errorSummary'
 
 describe('maxLengthOf reads the limit main enforces from the shared schema', () => {
@@ -27,6 +41,23 @@ describe('maxLengthOf reads the limit main enforces from the shared schema', () 
     expect(maxLengthOf(tripFieldsSchema, 'meetingPoint')).toBe(200)
     expect(maxLengthOf(tripFieldsSchema, 'notes')).toBeGreaterThan(0)
     expect(maxLengthOf(guideFieldsSchema, 'name')).toBe(50)
+  })
+
+  it('answers the limits of the dialogs: itinerary item, traveller, booking, document, remedy, closing', () => {
+    expect(maxLengthOf(itemSchema, 'title')).toBe(200)
+    expect(maxLengthOf(itemSchema, 'shopName')).toBe(100)
+    expect(maxLengthOf(itemSchema, 'notes')).toBe(1000)
+    expect(maxLengthOf(participantFieldsSchema, 'contractNo')).toBe(40)
+    expect(maxLengthOf(participantFieldsSchema, 'notes')).toBe(500)
+    expect(maxLengthOf(tripCalls.addBooking.input, 'confirmationNo')).toBe(60)
+    expect(maxLengthOf(documentSchema, 'number')).toBe(30)
+    expect(maxLengthOf(documentSchema, 'issuePlace')).toBe(100)
+    expect(maxLengthOf(remedySchema, 'notes')).toBeGreaterThan(0)
+    expect(maxLengthOf(remedySchema, 'overrideReason')).toBeGreaterThan(0)
+    expect(maxLengthOf(closeSchema, 'lessons')).toBeGreaterThan(0)
+    expect(maxLengthOf(setStatusSchema, 'note')).toBe(500)
+    expect(maxLengthOf(complainantSchema, 'name')).toBe(50)
+    expect(maxLengthOf(routeCalls.saveFromTrip.input, 'name')).toBe(100)
   })
 
   it('has no limit for what is not limited text: numbers, choices, unknown paths', () => {

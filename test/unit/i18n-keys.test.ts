@@ -52,8 +52,47 @@ describe('i18n resources', () => {
     const zhKeys = new Set(keys(zh.errors))
     const enKeys = new Set(keys(en.errors))
     for (const k of errorKeys) {
-      expect(zhKeys.has(k), `zh errors.${k}`).toBe(true)
-      expect(enKeys.has(k), `en errors.${k}`).toBe(true)
+      // a counted message is kept as its plural forms (roomTooSmall_one / roomTooSmall_other)
+      expect(zhKeys.has(k) || zhKeys.has(`${k}_other`), `zh errors.${k}`).toBe(true)
+      expect(enKeys.has(k) || enKeys.has(`${k}_other`), `en errors.${k}`).toBe(true)
     }
+  })
+
+  it('give every English count phrase its singular: no "1 rows", "1 travellers"', () => {
+    const lacking: string[] = []
+    const walk = (o: Record<string, unknown>, at: string) => {
+      for (const [k, v] of Object.entries(o)) {
+        if (typeof v === 'object' && v !== null) walk(v as Record<string, unknown>, `${at}.${k}`)
+        else if (typeof v === 'string' && v.includes('{{count}}')) {
+          const base = k.replace(/_(zero|one|two|few|many|other)$/, '')
+          if (!(`${base}_one` in o) || !(`${base}_other` in o)) lacking.push(`${at}.${k}`)
+        }
+      }
+    }
+    for (const [ns, r] of Object.entries(en)) walk(r as Record<string, unknown>, ns)
+    expect(lacking).toEqual([])
+  })
+
+  it('say "1 row" in English and keep the plural for more', async () => {
+    const i18n = (await import('i18next')).default.createInstance()
+    await i18n.init({
+      resources,
+      lng: 'en',
+      ns: Object.keys(en),
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+    })
+    expect(i18n.t('imports:rows', { count: 1 })).toBe('1 row')
+    expect(i18n.t('imports:rows', { count: 2 })).toBe('2 rows')
+    expect(i18n.t('exports:done', { count: 1 })).toBe('1 row exported')
+    expect(i18n.t('rooms:familySkipped', { count: 3 })).toMatch(/^3 families/)
+    // a day trip (一日游) is one day
+    const days = i18n.t('tripPage:itinerary.dayCount', { count: 1 })
+    expect(
+      i18n.t('tripPage:itinerary.summary', {
+        days,
+        items: i18n.t('tripPage:itinerary.itemCount', { count: 1 }),
+      }),
+    ).toBe('1 day · 1 item')
   })
 })

@@ -24,7 +24,8 @@ interface AuditWords {
   fieldSeparator: string
   system: string
   gone: string
-  rows: string
+  rows_one: string
+  rows_other: string
   mergedFrom: string
   pairedWith: string
   columns: Words
@@ -48,7 +49,7 @@ const word = (table: Words, code: string) => (Object.hasOwn(table, code) ? table
 function fieldWords(w: AuditWords, fields: string[], entity: string): string {
   const labels = fields.map((f) => {
     const n = rowCountOf(f)
-    if (n !== null) return w.rows.replace('{{n}}', String(n))
+    if (n !== null) return (n === 1 ? w.rows_one : w.rows_other).replace('{{count}}', String(n))
     const other = otherFileOf(f)
     if (other) return w[other.key].replace('{{id}}', String(other.id))
     const k = wordKey(camelKey(f))

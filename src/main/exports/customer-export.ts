@@ -37,8 +37,8 @@ export async function customerSheet(
         doc ? labelOf(l.docKind, doc.kind) : '',
         opts.number(doc?.number ?? null),
         labelOf(l.tier, c.tier),
-        c.tags.join('、'),
-        c.needs.map((n) => labelOf(l.need, n)).join('、'),
+        c.tags.join(l.listSeparator),
+        c.needs.map((n) => labelOf(l.need, n)).join(l.listSeparator),
         yesNo(c.marketingConsent, l),
         yesNo(c.doNotContact, l),
       ])

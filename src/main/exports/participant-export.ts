@@ -115,7 +115,7 @@ async function operatorSheet(db: Dbx, tripId: number, departDate: string, opts: 
   const mates = (id: number, pointer: number | null) => {
     const others = roomOf.get(id)?.occupantIds.filter((o) => o !== id) ?? []
     const ids = others.length ? others : pointer !== null ? [pointer] : []
-    return ids.map((o) => nameOf.get(o) ?? '').join('、')
+    return ids.map((o) => nameOf.get(o) ?? '').join(l.listSeparator)
   }
   const c = l.col
   return {
@@ -150,10 +150,10 @@ async function operatorSheet(db: Dbx, tripId: number, departDate: string, opts: 
       yesNo(p.singleRoom, l),
       yesNo(p.bed, l),
       p.seat ?? '',
-      p.customer.needs.map((n) => labelOf(l.need, n)).join('、'),
+      p.customer.needs.map((n) => labelOf(l.need, n)).join(l.listSeparator),
       Object.entries(p.customer.needNotes)
-        .map(([k, v]) => `${labelOf(l.need, k)}：${v}`)
-        .join('；'),
+        .map(([k, v]) => l.labelled.replace('{label}', () => labelOf(l.need, k)).replace('{value}', () => v))
+        .join(l.itemSeparator),
       p.customer.diet === 'none' ? '' : labelOf(l.diet, p.customer.diet),
       p.customer.allergies ?? '',
       p.notes ?? '',

@@ -45,7 +45,7 @@ export async function guideSheet(
       g.licence_no ?? '',
       labelOf(l.level, g.level),
       g.licence_expiry ?? '',
-      (JSON.parse(g.languages) as string[]).join('、'),
+      (JSON.parse(g.languages) as string[]).join(l.listSeparator),
       number(g.passport_no),
       number(g.permit_no),
       yesNo(g.active, l),

@@ -56,6 +56,12 @@ const zh = {
     address: '地址',
   },
   yes: '是',
+  /** between the items of one cell (tags, needs) */
+  listSeparator: '、',
+  /** between longer phrases of one cell (needs with their notes) */
+  itemSeparator: '；',
+  /** a label and its value inside one cell */
+  labelled: '{label}：{value}',
   no: '否',
   deletedTraveller: '已删除的旅客',
   gender: { male: '男', female: '女', unknown: '未知' },
@@ -121,7 +127,7 @@ const en: ExportLabels = {
     docKind: 'Document',
     docNumber: 'Document number',
     docExpiry: 'Document expiry',
-    tier: 'Tier',
+    tier: 'Membership',
     tags: 'Tags',
     needs: 'Special needs',
     marketing: 'Marketing consent',
@@ -152,6 +158,9 @@ const en: ExportLabels = {
     address: 'Address',
   },
   yes: 'Yes',
+  listSeparator: ', ',
+  itemSeparator: '; ',
+  labelled: '{label}: {value}',
   no: 'No',
   deletedTraveller: 'Deleted traveller',
   gender: { male: 'Male', female: 'Female', unknown: 'Unknown' },

@@ -59,7 +59,17 @@ export function makeTheme(lang: 'zh-CN' | 'en', reducedMotion = false) {
         MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
         MuiSelect: { defaultProps: { size: 'small' } },
         MuiButton: { defaultProps: { disableElevation: true } },
-        MuiTableCell: { styleOverrides: { root: { paddingTop: 8, paddingBottom: 8 } } },
+        // below 1200 px (1366×768 at 125% is 1093 CSS px) cells pad 10 px a side instead of 16, so a
+        // nine-column list still fits without hiding its last columns behind a sideways scroll
+        MuiTableCell: {
+          styleOverrides: {
+            root: {
+              paddingTop: 8,
+              paddingBottom: 8,
+              '@media (max-width: 1199.95px)': { paddingLeft: 10, paddingRight: 10 },
+            },
+          },
+        },
         MuiPaper: {
           defaultProps: { elevation: 0 },
           styleOverrides: { root: { border: '1px solid #e0e4e4' } },

@@ -54,7 +54,7 @@ export function entityLabel(t: TFunction, entity: string): string {
 export function fieldLabels(t: TFunction, fields: string[], entity?: string): string[] {
   const labels = fields.map((f) => {
     const rows = rowCountOf(f)
-    if (rows !== null) return t('admin:audit.rows', { n: rows })
+    if (rows !== null) return t('admin:audit.rows', { count: rows })
     const other = otherFileOf(f)
     if (other) return t(`admin:audit.${other.key}`, { id: other.id })
     const k = keyOf(camel(f))

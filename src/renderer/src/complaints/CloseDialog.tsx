@@ -14,14 +14,18 @@ import {
 } from '@mui/material'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { correctiveActions } from '../../../shared/complaints/complaint.schema'
+import { closeSchema, correctiveActions } from '../../../shared/complaints/complaint.schema'
 import type { CorrectiveAction } from '../../../shared/complaints/complaint.schema'
 import type { ComplaintDetail } from '../../../shared/complaints/complaint.types'
 import { api, unwrap } from '../api/client'
+import { limitsOf } from '../components/limits'
 import { useFormErrors } from '../components/useFormErrors'
 import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /** Closing a case: what the agency learned and what it changes (a manager's decision). */
+/** the schema's own text limits: a text longer than main accepts cannot be typed */
+const closeMax = limitsOf(closeSchema)
+
 export function CloseDialog({
   c,
   onClose,
@@ -71,7 +75,9 @@ export function CloseDialog({
             minRows={3}
             required
             {...errors.fieldProps('lessons')}
-            slotProps={{ htmlInput: { 'data-testid': 'complaint-close-lessons' } }}
+            slotProps={{
+              htmlInput: { 'data-testid': 'complaint-close-lessons', maxLength: closeMax('lessons') },
+            }}
           />
           <FormGroup>
             <FormLabel>{t('close.actions')}</FormLabel>

@@ -12,12 +12,17 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ComplaintDetail } from '../../../shared/complaints/complaint.types'
 import type { ComplaintStatus } from '../../../shared/complaints/status'
+import { setStatusSchema } from '../../../shared/complaints/complaint.schema'
 import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
+import { limitsOf } from '../components/limits'
 import { useFormErrors } from '../components/useFormErrors'
 import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /** One status move, asking for the reason (不予受理) or the original case (重复) where needed. */
+/** the schema's own text limits: a text longer than main accepts cannot be typed */
+const moveMax = limitsOf(setStatusSchema)
+
 export function MoveDialog({
   c,
   to,
@@ -96,7 +101,7 @@ export function MoveDialog({
             minRows={2}
             required={to === 'rejected'}
             {...errors.fieldProps('note', to === 'rejected' ? t('move.noteRequired') : undefined)}
-            slotProps={{ htmlInput: { 'data-testid': 'complaint-move-note' } }}
+            slotProps={{ htmlInput: { 'data-testid': 'complaint-move-note', maxLength: moveMax('note') } }}
           />
         </Stack>
       </DialogContent>

@@ -1,6 +1,8 @@
 import { Button, Grid, MenuItem, Paper, TextField } from '@mui/material'
 import { useTranslation } from 'react-i18next'
 import type { Gender } from '../../../shared/customers/customer.schema'
+import { complainantSchema } from '../../../shared/complaints/complaint.schema'
+import { limitsOf } from '../components/limits'
 
 export interface Person {
   name: string
@@ -12,6 +14,9 @@ export interface Person {
 }
 
 /** A complainant without a customer file: the fields a written complaint must carry. */
+/** the schema's own text limits: a text longer than main accepts cannot be typed */
+const personMax = limitsOf(complainantSchema)
+
 export function PersonFields({
   index,
   offset,
@@ -42,7 +47,9 @@ export function PersonFields({
         onChange={(e) => onChange({ ...value, [k]: e.target.value })}
         error={!!errors[path(k)]}
         helperText={errors[path(k)]}
-        slotProps={{ htmlInput: { 'data-testid': `complaint-person-${index}-${k}` } }}
+        slotProps={{
+          htmlInput: { 'data-testid': `complaint-person-${index}-${k}`, maxLength: personMax(k) },
+        }}
       />
     </Grid>
   )

@@ -10,10 +10,11 @@ import {
 } from '@mui/material'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { moneyRemedies, remedyKinds } from '../../../shared/complaints/complaint.schema'
+import { moneyRemedies, remedyKinds, remedySchema } from '../../../shared/complaints/complaint.schema'
 import type { RemedyKind } from '../../../shared/complaints/complaint.schema'
 import type { ComplaintDetail } from '../../../shared/complaints/complaint.types'
 import { api, unwrap } from '../api/client'
+import { limitsOf } from '../components/limits'
 import { useFormErrors } from '../components/useFormErrors'
 import { useFormat } from '../format/format'
 import { Calculator, factsInput, preview } from './Calculator'
@@ -21,6 +22,9 @@ import type { FactsForm } from './Calculator'
 import { GuardedCancel, GuardedDialog, useDirty } from '../components/GuardedDialog'
 
 /** Adds a remedy; compensation goes through the calculator, and a different amount needs a reason. */
+/** the schema's own text limits: a text longer than main accepts cannot be typed */
+const remedyMax = limitsOf(remedySchema)
+
 export function RemedyDialog({
   c,
   tourPrice,
@@ -126,7 +130,9 @@ export function RemedyDialog({
               value={reason}
               onChange={(e) => setReason(e.target.value)}
               {...errors.fieldProps('overrideReason', t('remedy.overrideHint'))}
-              slotProps={{ htmlInput: { 'data-testid': 'remedy-override' } }}
+              slotProps={{
+                htmlInput: { 'data-testid': 'remedy-override', maxLength: remedyMax('overrideReason') },
+              }}
             />
           )}
           <TextField
@@ -135,7 +141,7 @@ export function RemedyDialog({
             value={notes}
             onChange={(e) => setNotes(e.target.value)}
             {...errors.fieldProps('notes')}
-            slotProps={{ htmlInput: { 'data-testid': 'remedy-notes' } }}
+            slotProps={{ htmlInput: { 'data-testid': 'remedy-notes', maxLength: remedyMax('notes') } }}
           />
         </Stack>
       </DialogContent>

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, LinearProgress, Paper, Snackbar, Stack, Typography } from '@mui/material'
+import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material'
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import { Link as RouterLink, useNavigate } from 'react-router'
 import { api, unwrap } from '../api/client'
 import { useQuery } from '../api/hooks'
 import { useSession } from '../app/session'
+import { NoticeSnackbar } from '../components/NoticeSnackbar'
 import { msgText, useFormErrors } from '../components/useFormErrors'
 import { forgetRecentPath } from '../finder/recents'
 import { DuplicateGroupCard } from './DuplicateGroupCard'
@@ -82,12 +83,12 @@ export function DuplicatesScreen() {
           setPair(null)
           forgetRecentPath(`/customers/${mergedId}`)
           const msg = r.sameTrips.length
-            ? t('dialog.sameTrips', { name, codes: r.sameTrips.join('、') })
+            ? t('dialog.sameTrips', { name, codes: r.sameTrips.join(tc('listSeparator')) })
             : t('dialog.done', { name })
           navigate(`/customers/${r.id}`, { state: { notice: msg } })
         }}
       />
-      <Snackbar open={!!toast} autoHideDuration={4000} onClose={() => setToast(null)} message={toast} />
+      <NoticeSnackbar notice={toast} onClose={() => setToast(null)} testId="duplicates-notice" />
     </Stack>
   )
 }

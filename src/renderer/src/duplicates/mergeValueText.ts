@@ -6,6 +6,7 @@ import { useFormat } from '../format/format'
 export function useMergeValueText(): (f: MergeField, v: MergeValues) => string {
   const { t } = useTranslation('customers')
   const { t: td } = useTranslation('duplicates')
+  const { t: tc } = useTranslation()
   const fmt = useFormat()
   return (f, v) => {
     switch (f) {
@@ -35,7 +36,7 @@ export function useMergeValueText(): (f: MergeField, v: MergeValues) => string {
           p.allergies,
           p.interests,
         ]
-        return parts.filter(Boolean).join('；')
+        return parts.filter(Boolean).join(tc('itemSeparator'))
       }
       default:
         return v[f] ?? ''

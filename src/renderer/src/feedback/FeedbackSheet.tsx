@@ -70,9 +70,11 @@ export function FeedbackSheet({
   const guides = trip.guides
     .map(
       (g) =>
-        `${g.guide.name}${g.guide.licenceNo ? `（${t('print.licence', { no: g.guide.licenceNo })}）` : ''}`,
+        g.guide.licenceNo
+          ? t('print.withNote', { text: g.guide.name, note: t('print.licence', { no: g.guide.licenceNo }) })
+          : g.guide.name,
     )
-    .join('；')
+    .join(t('print.itemSeparator'))
   const seatRoom = [sheet.seat, sheet.roomNo].filter(Boolean).join(' / ')
   return (
     <PrintSheet testId={filled ? 'feedback-filled' : 'feedback-form'}>
@@ -103,7 +105,9 @@ export function FeedbackSheet({
             { label: t('print.guides'), value: guides, wide: true },
             {
               label: t('print.operator'),
-              value: operators.map((o) => (o.licenceNo ? `${o.name}（${o.licenceNo}）` : o.name)).join('；'),
+              value: operators
+                .map((o) => (o.licenceNo ? t('print.withNote', { text: o.name, note: o.licenceNo }) : o.name))
+                .join(t('print.itemSeparator')),
               wide: true,
             },
             {

@@ -56,14 +56,21 @@ export function SatisfactionScreen() {
   return (
     <Box sx={{ maxWidth: 1280 }} data-testid="satisfaction-screen">
       <ScreenHeader title={t('screen.title')} intro={t('screen.subtitle')} />
-      <Stack direction="row" spacing={1.5} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 1.5 }}>
+      {/* one row of filters (the theme makes fields full width; here each has its own) */}
+      <Stack
+        direction="row"
+        useFlexGap
+        sx={{ mb: 2, flexWrap: 'wrap', gap: 1.5 }}
+        data-testid="satisfaction-filters"
+      >
         <TextField
           select
           size="small"
           label={t('screen.guide')}
           value={guideId}
           onChange={(e) => setGuideId(e.target.value === '' ? '' : Number(e.target.value))}
-          sx={{ minWidth: 160 }}
+          fullWidth={false}
+          sx={{ width: 160 }}
           data-testid="satisfaction-guide"
         >
           <MenuItem value="">{t('screen.all')}</MenuItem>
@@ -79,7 +86,8 @@ export function SatisfactionScreen() {
           label={t('screen.supplier')}
           value={supplierId}
           onChange={(e) => setSupplierId(e.target.value === '' ? '' : Number(e.target.value))}
-          sx={{ minWidth: 180 }}
+          fullWidth={false}
+          sx={{ width: 200 }}
         >
           <MenuItem value="">{t('screen.all')}</MenuItem>
           {suppliers.data?.map((s) => (
@@ -91,12 +99,16 @@ export function SatisfactionScreen() {
         <TextField
           size="small"
           label={t('screen.route')}
+          fullWidth={false}
+          sx={{ width: 200 }}
           value={routeName}
           onChange={(e) => setRouteName(e.target.value)}
         />
         <TextField
           size="small"
           type="date"
+          fullWidth={false}
+          sx={{ width: 170 }}
           label={t('screen.from')}
           value={from}
           onChange={(e) => setFrom(e.target.value)}
@@ -105,6 +117,8 @@ export function SatisfactionScreen() {
         <TextField
           size="small"
           type="date"
+          fullWidth={false}
+          sx={{ width: 170 }}
           label={t('screen.to')}
           value={to}
           onChange={(e) => setTo(e.target.value)}

@@ -57,19 +57,19 @@ export function ScoresPanel({
         <Figure
           label={t('scores.overall')}
           value={dash(scores.overall.mean)}
-          n={t('scores.sheets', { n: scores.sheets })}
+          n={t('scores.sheets', { count: scores.sheets })}
           testId={`${testId}-overall`}
         />
         <Figure
           label={t('scores.satisfied')}
           value={dash(scores.overall.satisfiedPct, '%')}
-          n={t('scores.n', { n: scores.overall.n })}
+          n={t('scores.n', { count: scores.overall.n })}
           testId={`${testId}-satisfied`}
         />
         <Figure
           label={t('scores.nps')}
           value={dash(scores.nps.score)}
-          n={t('scores.n', { n: scores.nps.n })}
+          n={t('scores.n', { count: scores.nps.n })}
           testId={`${testId}-nps`}
         />
       </Stack>

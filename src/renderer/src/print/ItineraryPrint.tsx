@@ -43,9 +43,7 @@ function Itinerary({ data: { trip, agency } }: { data: TripPrintData }) {
           {
             label: t('print.itinerary.duration'),
             value:
-              days === 1
-                ? t('print.itinerary.oneDay')
-                : t('print.itinerary.days', { days, nights: days - 1 }),
+              days === 1 ? t('print.itinerary.oneDay') : t('print.itinerary.days', { days, count: days - 1 }),
           },
           {
             label: t('print.itinerary.emergency'),

@@ -203,8 +203,10 @@ export function RoomingTable({ trip }: { trip: TripDetail }) {
       </table>
       <p className="pf-small" style={{ marginTop: '2mm' }} data-testid="print-rooms-count">
         {t('print.manifest.roomsCount', {
-          rooms: numbered.length,
-          guests: numbered.reduce((n, r) => n + r.guests.length, 0),
+          rooms: t('print.manifest.roomCount', { count: numbered.length }),
+          guests: t('print.manifest.guestCount', {
+            count: numbered.reduce((n, r) => n + r.guests.length, 0),
+          }),
         })}
       </p>
     </>

@@ -46,12 +46,14 @@ export function GuideTable({
             </TableCell>
             <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{g.licenceNo}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{g.level ? t(`level.${g.level}`) : ''}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+            <TableCell>
               <LicenceExpiry expiry={g.licenceExpiry} testId="guide-expiry" />
             </TableCell>
-            <TableCell>{g.languages.join(t('shared.listSep'))}</TableCell>
+            {/* a list of languages breaks between names, never a character per line */}
+            <TableCell sx={{ minWidth: '4.5em' }}>{g.languages.join(t('shared.listSep'))}</TableCell>
             <TableCell>
-              <Stack direction="row" spacing={0.5} sx={{ whiteSpace: 'nowrap' }}>
+              {/* a guide with two roles shows them one above the other when the window is narrow */}
+              <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 0.5 }}>
                 {g.roles.map((r) => (
                   <Chip
                     key={r}

@@ -43,10 +43,18 @@ export function LicenceExpiry({ expiry, testId }: { expiry: string | null; testI
   const s = licenceState(expiry)
   if (s.kind === 'none') return null
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid={testId}>
+    // the flag moves under the date when the column is narrow (125% scaling), never a word per line
+    <Stack
+      direction="row"
+      useFlexGap
+      sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 0.5 }}
+      data-testid={testId}
+    >
       <Box
         component="span"
         sx={{
+          whiteSpace: 'nowrap',
+          mr: 0.5,
           fontVariantNumeric: 'tabular-nums',
           color: s.kind === 'expired' ? 'error.main' : s.kind === 'soon' ? 'warning.dark' : undefined,
           fontWeight: s.kind === 'ok' ? undefined : 600,
@@ -64,7 +72,7 @@ export function LicenceExpiry({ expiry, testId }: { expiry: string | null; testI
               ? t('guides.expired')
               : s.days === 0
                 ? t('guides.expiresToday')
-                : t('guides.expiresIn', { days: s.days })
+                : t('guides.expiresIn', { count: s.days })
           }
           sx={{ height: 20, fontSize: 12 }}
           data-testid={testId ? `${testId}-flag` : undefined}

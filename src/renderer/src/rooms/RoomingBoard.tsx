@@ -69,7 +69,7 @@ export function RoomingBoard({
       skipped ? t('familySkipped', { count: skipped }) : '',
     ]
       .filter(Boolean)
-      .join('；')
+      .join(tr('itemSeparator'))
     notify(text)
     say(text)
     reload()
@@ -214,7 +214,8 @@ export function RoomingBoard({
       </Box>
       <Box
         aria-live="polite"
-        sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+        // '1px', not 1: sx reads 1 as 100%, and a full-width box hung off the page scrolled it sideways
+        sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
         data-testid="board-announce"
       >
         {said}

@@ -10,6 +10,7 @@ import {
   TableSortLabel,
   Typography,
 } from '@mui/material'
+import DoNotDisturbOnOutlined from '@mui/icons-material/DoNotDisturbOnOutlined'
 import { useTranslation } from 'react-i18next'
 import type { CustomerRow } from '../../../../shared/customers/customer.types'
 import type { CustomerSortKey } from '../../../../shared/customers/customers.api'
@@ -94,12 +95,34 @@ export function CustomerTable({ rows, s, active, onSort, onOpen, onHover }: Prop
                     {r.pinyinName}
                   </Typography>
                 )}
+                {/* below 1200 px (125% scaling) the warning is its red icon,
+                    its words kept for the screen reader and on hover, so the list's last columns still fit the window */}
                 {r.doNotContact && (
                   <Chip
                     size="small"
                     color="error"
+                    icon={<DoNotDisturbOnOutlined />}
                     label={t('filters.doNotContact')}
-                    sx={{ ml: 1, height: 18 }}
+                    title={t('filters.doNotContact')}
+                    data-testid="customer-dnc"
+                    sx={{
+                      ml: 1,
+                      height: 18,
+                      // holds the hidden label: placed by the page instead, a row below the fold would stretch it
+                      position: 'relative',
+                      '& .MuiChip-icon': { fontSize: 14, display: { xs: 'block', lg: 'none' }, mx: '2px' },
+                      '& .MuiChip-label': {
+                        '@media (max-width: 1199.95px)': {
+                          position: 'absolute',
+                          width: '1px',
+                          height: '1px',
+                          overflow: 'hidden',
+                          clip: 'rect(0 0 0 0)',
+                          whiteSpace: 'nowrap',
+                          p: 0,
+                        },
+                      },
+                    }}
                   />
                 )}
               </Box>

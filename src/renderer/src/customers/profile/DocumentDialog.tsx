@@ -11,14 +11,18 @@ import {
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { docKinds } from '../../../../shared/customers/customer.schema'
+import { docKinds, documentSchema } from '../../../../shared/customers/customer.schema'
 import type { DocKind } from '../../../../shared/customers/customer.schema'
 import type { DocumentView } from '../../../../shared/customers/customer.types'
 import { api, unwrap } from '../../api/client'
+import { limitsOf } from '../../components/limits'
 import { useFormErrors } from '../../components/useFormErrors'
 import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
 
 /** Add a document to a customer, or edit one (an empty number keeps the stored one). */
+/** the schema's own text limits: a text longer than main accepts cannot be typed */
+const docMax = limitsOf(documentSchema)
+
 export function DocumentDialog({
   open,
   customerId,
@@ -112,7 +116,12 @@ export function DocumentDialog({
                 onChange={(e) => setNumber(e.target.value.toUpperCase())}
                 {...errors.fieldProps(path('number'), doc ? t('docDialog.numberKeep') : undefined)}
                 slotProps={{
-                  htmlInput: { 'data-testid': 'doc-number', spellCheck: false, autoComplete: 'off' },
+                  htmlInput: {
+                    'data-testid': 'doc-number',
+                    spellCheck: false,
+                    autoComplete: 'off',
+                    maxLength: docMax('number'),
+                  },
                   inputLabel: doc ? { shrink: true } : undefined,
                 }}
               />
@@ -143,7 +152,9 @@ export function DocumentDialog({
                 value={issuePlace}
                 onChange={(e) => setIssuePlace(e.target.value)}
                 {...errors.fieldProps(path('issuePlace'))}
-                slotProps={{ htmlInput: { 'data-testid': 'doc-issue-place' } }}
+                slotProps={{
+                  htmlInput: { 'data-testid': 'doc-issue-place', maxLength: docMax('issuePlace') },
+                }}
               />
             </Grid>
           </Grid>

@@ -41,7 +41,7 @@ function ExpiryChip({ date }: { date: string }) {
       ? t('profile.expired')
       : days === 0
         ? t('profileExtra.expiresToday')
-        : t('profile.expiresSoon', { days })
+        : t('profile.expiresSoon', { count: days })
   return (
     <Chip
       size="small"

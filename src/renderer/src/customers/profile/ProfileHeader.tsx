@@ -48,7 +48,7 @@ export function ProfileHeader({
     let next = ''
     if (p.nextBirthday) {
       const days = daysFromToday(p.nextBirthday)
-      const when = days === 0 ? t('birth.today') : t('birth.daysAway', { days })
+      const when = days === 0 ? t('birth.today') : t('birth.daysAway', { count: days })
       next = ` · ${t('birth.next', { date: fmt.date(p.nextBirthday) })}${when}`
     }
     // the next celebration is spelled out after the dot, so the lunar date is not followed by it twice

@@ -53,7 +53,7 @@ export function TripsTab({ customerId }: { customerId: number }) {
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {f.date(r.departDate)} – {f.date(r.returnDate)}
                   <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
-                    {t('profileExtra.tripDays', { days: tripDayCount(r.departDate, r.returnDate) })}
+                    {t('profileExtra.tripDays', { count: tripDayCount(r.departDate, r.returnDate) })}
                   </Typography>
                 </TableCell>
                 <TableCell>

@@ -113,7 +113,7 @@ export function ArchiveScores({ a }: { a: TripArchive }) {
     <PrintSheet testId="archive-scores">
       <h1>{t('archive.scores')}</h1>
       <div className="pf-doctype">
-        {a.trip.code} · {t('scores.sheets', { n: s.sheets })}
+        {a.trip.code} · {t('scores.sheets', { count: s.sheets })}
       </div>
       {!s.sheets ? (
         <p className="pf-empty">{t('scores.none')}</p>
@@ -123,13 +123,13 @@ export function ArchiveScores({ a }: { a: TripArchive }) {
             rows={[
               {
                 label: t('scores.overall'),
-                value: paren(dash(s.overall.mean), t('scores.n', { n: s.overall.n })),
+                value: paren(dash(s.overall.mean), t('scores.n', { count: s.overall.n })),
               },
               {
                 label: t('scores.satisfied'),
-                value: paren(dash(s.overall.satisfiedPct, '%'), t('scores.n', { n: s.overall.n })),
+                value: paren(dash(s.overall.satisfiedPct, '%'), t('scores.n', { count: s.overall.n })),
               },
-              { label: t('scores.nps'), value: paren(dash(s.nps.score), t('scores.n', { n: s.nps.n })) },
+              { label: t('scores.nps'), value: paren(dash(s.nps.score), t('scores.n', { count: s.nps.n })) },
             ]}
           />
           <table className="pf-table" data-testid="archive-items">

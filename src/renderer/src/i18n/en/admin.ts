@@ -7,7 +7,8 @@ export default {
     title: 'Staff',
     intro:
       'Give front-desk staff their own accounts and roles. Deactivated accounts can no longer sign in; their history is kept.',
-    count: '{{count}} staff members, {{active}} active',
+    count_one: '{{count}} staff member, {{active}} active',
+    count_other: '{{count}} staff members, {{active}} active',
     add: 'Add staff member',
     columns: {
       name: 'Name',

@@ -44,6 +44,7 @@ export default {
   roles: { admin: 'Administrator', manager: 'Manager', frontdesk: 'Front desk' },
   deletedTraveller: 'Deleted traveller',
   listSeparator: ', ',
+  itemSeparator: '; ',
   yes: 'Yes',
   no: 'No',
   none: 'None',
@@ -52,6 +53,10 @@ export default {
   signedInAs: '{{name}} ({{role}})',
   language: 'Language',
   languages: { 'zh-CN': '简体中文', en: 'English' },
-  pagination: { rowsPerPage: 'Rows per page', displayed: '{{from}}–{{to}} of {{count}}' },
+  pagination: {
+    rowsPerPage: 'Rows per page',
+    displayed_one: '{{from}}–{{to}} of {{count}}',
+    displayed_other: '{{from}}–{{to}} of {{count}}',
+  },
   confirmTitle: 'Please confirm',
 }

@@ -1,12 +1,13 @@
 export default {
-  nav: { badge: '{{count}} written replies overdue' },
+  nav: { badge_one: '{{count}} written reply overdue', badge_other: '{{count}} written replies overdue' },
   list: {
     title: 'Complaints',
     intro: 'Complaint cases, written-reply deadlines and their causes',
     new: 'Record a complaint',
     empty: 'No complaints match',
     loadFailed: 'Complaints could not be loaded',
-    count: '{{count}} cases',
+    count_one: '{{count}} case',
+    count_other: '{{count}} cases',
     col: {
       caseNo: 'Case no.',
       receivedAt: 'Received',
@@ -17,7 +18,8 @@ export default {
       reply: 'Written reply',
       assignee: 'Handled by',
     },
-    more: '+{{count}} more',
+    more_one: '+{{count}} more',
+    more_other: '+{{count}} more',
   },
   filter: {
     status: 'Status',
@@ -51,7 +53,8 @@ export default {
   pareto: {
     title: 'Causes of complaints (Pareto)',
     period: 'Period',
-    total: '{{count}} cases',
+    total_one: '{{count}} case',
+    total_other: '{{count}} cases',
     empty: 'No complaints in this period',
     count: 'Cases',
     cumulative: 'Cumulative share',
@@ -249,9 +252,12 @@ export default {
   },
   panel: {
     title: 'Complaints',
-    count: '{{count}} complaints',
-    open: '{{count}} open',
-    closed: '{{count}} closed',
+    count_one: '{{count}} complaint',
+    count_other: '{{count}} complaints',
+    open_one: '{{count}} open',
+    open_other: '{{count}} open',
+    closed_one: '{{count}} closed',
+    closed_other: '{{count}} closed',
     paid: 'Paid {{amount}}',
     none: 'No complaints',
     record: 'Record a complaint',

@@ -1,6 +1,7 @@
 export default {
   title: 'Duplicate files',
-  open: 'Duplicates ({{count}})',
+  open_one: 'Duplicates ({{count}})',
+  open_other: 'Duplicates ({{count}})',
   back: 'Back to customers',
   intro:
     'These files share a mobile, a document number or a name and birth date, so they may be one person. A merge keeps one file and moves the other’s documents, communications, family, trips, complaints, feedback sheets and reminders to it.',

@@ -68,7 +68,8 @@ export default {
   roommate: 'The roommate must be a participant of this trip',
   roomFull: 'Room {{room}} has {{beds}} bed(s) and is full',
   roomLabelTaken: 'This trip already has a room {{label}}',
-  roomTooSmall: '{{count}} guests take a bed in this room: that room type has too few beds',
+  roomTooSmall_one: '{{count}} guest takes a bed in this room: that room type has too few beds',
+  roomTooSmall_other: '{{count}} guests take a bed in this room: that room type has too few beds',
   roomUnknown: 'That room is not on this trip',
   customerUnknown: 'The customer does not exist or was deleted',
   dayOutOfRange: 'Beyond the days of this trip',
@@ -116,7 +117,9 @@ export default {
   serverUnavailable:
     'The office server cannot be reached; nothing was saved. What you entered is kept: save again once it is back',
   refundAbovePaid: 'A refund cannot exceed what this traveller has paid',
-  confirmGuardrails:
+  confirmGuardrails_one:
+    '{{count}} problem is unresolved: tick “Confirm anyway” and give a reason to confirm the group',
+  confirmGuardrails_other:
     '{{count}} problems are unresolved: tick “Confirm anyway” and give a reason to confirm the group',
   ageOrder: 'Age limits must rise: infant ≤ child without bed ≤ child with bed',
   importDate: 'Cannot read this date (write 1958-03-17, 1958/3/17, 19580317 or an Excel date)',
@@ -131,7 +134,9 @@ export default {
   importNoSuchSheet: 'There is no such sheet or header row',
   importRunning: 'This file is being imported already',
   importUndone: 'This import has already been undone',
-  importEditedSince:
+  importEditedSince_one:
+    '{{count}} of the files this import touched was edited or used since: it cannot be undone as a whole',
+  importEditedSince_other:
     '{{count}} of the files this import touched were edited or used since: it cannot be undone as a whole',
   importPriceType: 'Price type must be adult, child with bed, child without bed or infant',
   importOnTrip: 'This person is already on the trip',

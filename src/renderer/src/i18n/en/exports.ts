@@ -11,7 +11,8 @@ export default {
     'Full ID numbers are sensitive personal information: this export is recorded in the audit log with its row count. Keep the file safe.',
   cancel: 'Cancel',
   run: 'Export',
-  done: '{{count}} rows exported',
+  done_one: '{{count}} row exported',
+  done_other: '{{count}} rows exported',
   insurer: 'Insurer’s list (name, pinyin, gender, date of birth, document)',
   operator: 'Ground operator’s rooming and needs list',
 }

@@ -7,7 +7,8 @@ export default {
     stay: 'Keep editing',
   },
   summary: {
-    title: 'Please correct these before saving ({{count}}):',
+    title_one: 'Please correct these before saving ({{count}}):',
+    title_other: 'Please correct these before saving ({{count}}):',
     sep: ': ',
     goTo: 'Go to “{{label}}”',
   },

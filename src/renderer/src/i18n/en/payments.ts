@@ -6,7 +6,8 @@ export default {
     paid: 'Received',
     owed: 'Outstanding',
     depositOwed: 'Deposits unpaid',
-    unpriced: '{{count}} travellers have a price type this trip has no price for yet',
+    unpriced_one: '{{count}} traveller has a price type this trip has no price for yet',
+    unpriced_other: '{{count}} travellers have a price type this trip has no price for yet',
     unassigned: 'includes ¥{{amount}} from travellers since removed',
   },
   col: {
@@ -130,7 +131,9 @@ export default {
     fileTitle: 'Full list {{code}} {{route}}',
     print: 'Print full list',
     footer: '{{agency}} · printed {{date}} · this print is recorded in the audit log',
-    confidential:
+    confidential_one:
+      'Contains document numbers: for the airline, ground operator and visa agent only; keep safe or destroy after use. {{count}} traveller.',
+    confidential_other:
       'Contains document numbers: for the airline, ground operator and visa agent only; keep safe or destroy after use. {{count}} travellers.',
     noDocument: 'Not recorded',
     col: {

@@ -6,7 +6,8 @@ export default {
   familyRooms: 'One room per family',
   familyDone: '{{rooms}} room(s) opened for {{travellers}} family members',
   familyNone: 'No family to put together (families come from the customer files)',
-  familySkipped: '{{count}} family(ies) need more than 4 beds and were left as they were',
+  familySkipped_one: '{{count}} family needs more than 4 beds and was left as it was',
+  familySkipped_other: '{{count}} families need more than 4 beds and were left as they were',
   room: 'Room {{label}}',
   beds: '{{used}}/{{beds}} beds',
   kind: {

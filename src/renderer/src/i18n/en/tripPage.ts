@@ -24,7 +24,11 @@ export default {
   bookingStatus: { requested: 'Requested', confirmed: 'Confirmed' },
   itinerary: {
     reload: 'Reload',
-    summary: '{{days}} days · {{items}} items',
+    summary: '{{days}} · {{items}}',
+    dayCount_one: '{{count}} day',
+    dayCount_other: '{{count}} days',
+    itemCount_one: '{{count}} item',
+    itemCount_other: '{{count}} items',
     shoppingCount_one: '{{count}} stop',
     shoppingCount_other: '{{count}} stops',
     selfPaidCount_one: '{{count}} item ({{total}} per person)',
@@ -79,7 +83,8 @@ export default {
   participants: {
     title: 'Travellers',
     none: 'No travellers yet',
-    typeCount: '{{type}} {{count}}',
+    typeCount_one: '{{type}} {{count}}',
+    typeCount_other: '{{type}} {{count}}',
     singleCount_one: 'single room {{count}}',
     singleCount_other: 'single rooms {{count}}',
     total_one: '{{count}} in all',
@@ -202,6 +207,16 @@ export default {
       under_minimum: 'Below minimum',
       minor_without_guardian: 'Minor without guardian',
       roommate_mismatch: 'Roommates do not match',
+      visa_not_issued: 'Visa not issued',
+    },
+    /** a visa status inside a sentence (English: lower case, as running text writes it) */
+    visaInText: {
+      not_needed: 'not needed',
+      to_apply: 'still to apply',
+      documents_received: 'documents received',
+      submitted: 'submitted',
+      issued: 'issued',
+      refused: 'refused',
     },
     /** a document kind inside a sentence (English: lower case, as running text writes it) */
     docInText: {
@@ -219,8 +234,11 @@ export default {
       guide_overlap: 'Guide {{guide}} is also on {{code}} ({{from}} – {{to}}), on overlapping dates',
       guide_licence: "Guide {{guide}}'s licence expires on {{expiry}}, before the return date",
       duplicate_participant: '{{name}} is on the list more than once',
-      over_capacity: '{{count}} participants, more than the capacity of {{capacity}}',
-      under_minimum:
+      over_capacity_one: '{{count}} participant, more than the capacity of {{capacity}}',
+      over_capacity_other: '{{count}} participants, more than the capacity of {{capacity}}',
+      under_minimum_one:
+        'Only {{count}} participant, below the minimum of {{minSize}}, {{days}} days before departure',
+      under_minimum_other:
         'Only {{count}} participants, below the minimum of {{minSize}}, {{days}} days before departure',
       minor_without_guardian: '{{name}} ({{age}}) is a minor travelling without a parent or adult relative',
       roommate_mismatch: '{{name}} is to share with {{roommate}}, but {{roommate}} does not name {{name}}',

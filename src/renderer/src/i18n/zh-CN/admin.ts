@@ -6,7 +6,8 @@ export default {
   staff: {
     title: '员工管理',
     intro: '为门市员工开设账号、分配角色。停用的账号不能再登录，但其历史操作记录会保留。',
-    count: '共 {{count}} 名员工，其中 {{active}} 名启用',
+    count_one: '共 {{count}} 名员工，其中 {{active}} 名启用',
+    count_other: '共 {{count}} 名员工，其中 {{active}} 名启用',
     add: '添加员工',
     columns: {
       name: '姓名',

@@ -125,12 +125,17 @@ export default {
     room: { kind: '房型', label: '房号' },
   },
   /** an export's row count, kept in the audit as rows:N */
-  rows: '{{n}} 行',
+  rows_one: '{{count}} 行',
+  rows_other: '{{count}} 行',
   /** the other file of a merge or of a "not the same person" decision */
   mergedFrom: '并入的档案 #{{id}}',
   pairedWith: '另一份档案 #{{id}}',
   fields: {
     pdf: 'PDF',
+    confirmAnyway: '仍然确认成团（附原因）',
+    lessons: '经验教训',
+    correctiveActions: '整改措施',
+    customerSatisfied: '客户满意',
     xlsx: 'Excel',
     retentionYears: '保存期限',
     documentNumbers: '完整证件号',

@@ -43,6 +43,7 @@ export default {
   roles: { admin: '管理员', manager: '经理', frontdesk: '前台' },
   deletedTraveller: '已删除的旅客',
   listSeparator: '、',
+  itemSeparator: '；',
   yes: '是',
   no: '否',
   none: '无',
@@ -51,6 +52,10 @@ export default {
   signedInAs: '{{name}}（{{role}}）',
   language: '语言',
   languages: { 'zh-CN': '简体中文', en: 'English' },
-  pagination: { rowsPerPage: '每页行数', displayed: '第 {{from}}–{{to}} 条，共 {{count}} 条' },
+  pagination: {
+    rowsPerPage: '每页行数',
+    displayed_one: '第 {{from}}–{{to}} 条，共 {{count}} 条',
+    displayed_other: '第 {{from}}–{{to}} 条，共 {{count}} 条',
+  },
   confirmTitle: '请确认',
 }

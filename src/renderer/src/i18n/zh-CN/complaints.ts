@@ -1,12 +1,13 @@
 export default {
-  nav: { badge: '{{count}} 件投诉书面答复已逾期' },
+  nav: { badge_one: '{{count}} 件投诉书面答复已逾期', badge_other: '{{count}} 件投诉书面答复已逾期' },
   list: {
     title: '投诉处理',
     intro: '投诉案件、书面答复时限和原因分析',
     new: '登记投诉',
     empty: '没有符合条件的投诉',
     loadFailed: '投诉加载失败',
-    count: '共 {{count}} 件',
+    count_one: '共 {{count}} 件',
+    count_other: '共 {{count}} 件',
     col: {
       caseNo: '案件编号',
       receivedAt: '受理时间',
@@ -17,7 +18,8 @@ export default {
       reply: '书面答复',
       assignee: '承办人',
     },
-    more: '等 {{count}} 人',
+    more_one: '等 {{count}} 人',
+    more_other: '等 {{count}} 人',
   },
   filter: {
     status: '状态',
@@ -50,7 +52,8 @@ export default {
   pareto: {
     title: '投诉原因分析（帕累托）',
     period: '统计期间',
-    total: '共 {{count}} 件',
+    total_one: '共 {{count}} 件',
+    total_other: '共 {{count}} 件',
     empty: '该期间没有投诉',
     count: '件数',
     cumulative: '累计占比',
@@ -243,9 +246,12 @@ export default {
   },
   panel: {
     title: '投诉',
-    count: '投诉 {{count}} 件',
-    open: '处理中 {{count}}',
-    closed: '已结 {{count}}',
+    count_one: '投诉 {{count}} 件',
+    count_other: '投诉 {{count}} 件',
+    open_one: '处理中 {{count}}',
+    open_other: '处理中 {{count}}',
+    closed_one: '已结 {{count}}',
+    closed_other: '已结 {{count}}',
     paid: '已付赔偿/退款 {{amount}}',
     none: '没有投诉',
     record: '登记投诉',

@@ -10,7 +10,8 @@ export default {
   fullWarning: '完整证件号码属于敏感个人信息：本次导出将连同行数记入审计日志，请妥善保管文件。',
   cancel: '取消',
   run: '导出',
-  done: '已导出 {{count}} 行',
+  done_one: '已导出 {{count}} 行',
+  done_other: '已导出 {{count}} 行',
   insurer: '保险公司投保名单（姓名、拼音、性别、出生日期、证件）',
   operator: '地接社分房与需求名单',
 }

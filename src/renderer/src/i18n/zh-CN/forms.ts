@@ -7,7 +7,8 @@ export default {
     stay: '继续填写',
   },
   summary: {
-    title: '请修改以下 {{count}} 处后再保存：',
+    title_one: '请修改以下 {{count}} 处后再保存：',
+    title_other: '请修改以下 {{count}} 处后再保存：',
     sep: '：',
     goTo: '转到「{{label}}」',
   },

@@ -6,7 +6,8 @@ export default {
     paid: '已收合计',
     owed: '未收合计',
     depositOwed: '定金未付',
-    unpriced: '{{count}} 位团员的价格类型在本团还没有定价',
+    unpriced_one: '{{count}} 位团员的价格类型在本团还没有定价',
+    unpriced_other: '{{count}} 位团员的价格类型在本团还没有定价',
     unassigned: '含已移出团员的收款 ¥{{amount}}',
   },
   col: {
@@ -130,7 +131,9 @@ export default {
     fileTitle: '完整名单 {{code}} {{route}}',
     print: '打印完整名单',
     footer: '{{agency}} · 打印于 {{date}} · 本次打印已记入审计日志',
-    confidential: '含证件号码，仅供航空公司、地接社和签证代办使用，用后妥善保管或销毁。共 {{count}} 人。',
+    confidential_one: '含证件号码，仅供航空公司、地接社和签证代办使用，用后妥善保管或销毁。共 {{count}} 人。',
+    confidential_other:
+      '含证件号码，仅供航空公司、地接社和签证代办使用，用后妥善保管或销毁。共 {{count}} 人。',
     noDocument: '未登记',
     col: {
       name: '姓名',

@@ -6,7 +6,8 @@ export default {
   familyRooms: '一家一间',
   familyDone: '已为 {{travellers}} 位家人开了 {{rooms}} 间房',
   familyNone: '没有需要合住的家庭（家庭关系来自客户档案）',
-  familySkipped: '{{count}} 个家庭人数超过 4 张床，未自动分房',
+  familySkipped_one: '{{count}} 个家庭人数超过 4 张床，未自动分房',
+  familySkipped_other: '{{count}} 个家庭人数超过 4 张床，未自动分房',
   room: '{{label}} 号房',
   beds: '{{used}}/{{beds}} 床',
   kind: {

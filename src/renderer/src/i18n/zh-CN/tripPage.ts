@@ -24,7 +24,11 @@ export default {
   bookingStatus: { requested: '待确认', confirmed: '已确认' },
   itinerary: {
     reload: '重新载入',
-    summary: '共 {{days}} 天 · {{items}} 个项目',
+    summary: '共 {{days}} · {{items}}',
+    dayCount_one: '{{count}} 天',
+    dayCount_other: '{{count}} 天',
+    itemCount_one: '{{count}} 个项目',
+    itemCount_other: '{{count}} 个项目',
     shoppingCount_one: '{{count}} 个',
     shoppingCount_other: '{{count}} 个',
     selfPaidCount_one: '{{count}} 项（合计 {{total}}/人）',
@@ -79,7 +83,8 @@ export default {
   participants: {
     title: '团员名单',
     none: '还没有团员',
-    typeCount: '{{type}} {{count}}',
+    typeCount_one: '{{type}} {{count}}',
+    typeCount_other: '{{type}} {{count}}',
     singleCount_one: '单间 {{count}}',
     singleCount_other: '单间 {{count}}',
     total_one: '共 {{count}} 人',
@@ -200,6 +205,16 @@ export default {
       under_minimum: '未达成团人数',
       minor_without_guardian: '未成年人无监护人',
       roommate_mismatch: '同住人不一致',
+      visa_not_issued: '签证未出签',
+    },
+    /** 句中的签证状态 */
+    visaInText: {
+      not_needed: '无需签证',
+      to_apply: '待办理',
+      documents_received: '已收材料',
+      submitted: '已送签',
+      issued: '已出签',
+      refused: '拒签',
     },
     /** a document kind inside a sentence (English: lower case, as running text writes it) */
     docInText: {
@@ -216,8 +231,10 @@ export default {
       guide_overlap: '导游{{guide}}同时安排在 {{code}}（{{from}} – {{to}}），日期重叠',
       guide_licence: '导游{{guide}}的导游证 {{expiry}} 到期，早于回团日期',
       duplicate_participant: '{{name}}在名单中重复出现',
-      over_capacity: '团员 {{count}} 人，超过计划人数 {{capacity}} 人',
-      under_minimum: '团员只有 {{count}} 人，未达到最低成团人数 {{minSize}} 人，距出发还有 {{days}} 天',
+      over_capacity_one: '团员 {{count}} 人，超过计划人数 {{capacity}} 人',
+      over_capacity_other: '团员 {{count}} 人，超过计划人数 {{capacity}} 人',
+      under_minimum_one: '团员只有 {{count}} 人，未达到最低成团人数 {{minSize}} 人，距出发还有 {{days}} 天',
+      under_minimum_other: '团员只有 {{count}} 人，未达到最低成团人数 {{minSize}} 人，距出发还有 {{days}} 天',
       minor_without_guardian: '{{name}}（{{age}} 岁）是未成年人，团中没有家长或成年亲属同行',
       roommate_mismatch: '{{name}}登记与{{roommate}}同住，但{{roommate}}没有登记与{{name}}同住',
       visa_not_issued: '{{name}}的签证尚未出签（{{status}}），需在 {{neededBy}} 前出签',

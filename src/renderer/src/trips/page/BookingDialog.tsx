@@ -15,13 +15,18 @@ import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BookingStatus } from '../../../../shared/trips/trip.schema'
+import { tripCalls } from '../../../../shared/trips/trips.api'
 import type { BookingView, SupplierView, TripDetail } from '../../../../shared/trips/trip.types'
 import { api, unwrap } from '../../api/client'
+import { limitsOf } from '../../components/limits'
 import { useFormErrors } from '../../components/useFormErrors'
 import { blankToNull, useDayLabel } from './parts'
 import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
 
 /** Book a supplier for the trip (optionally one day or item), or update a booking's status. */
+/** the schema's own text limits: a text longer than main accepts cannot be typed */
+const bookingMax = limitsOf(tripCalls.addBooking.input)
+
 export function BookingDialog({
   open,
   trip,
@@ -81,7 +86,12 @@ export function BookingDialog({
     if (ok) onSaved()
   }
 
-  const tid = (id: string) => ({ htmlInput: { 'data-testid': `booking-${id}` } })
+  const tid = (id: string) => ({
+    htmlInput: {
+      'data-testid': `booking-${id}`,
+      maxLength: bookingMax(id === 'confirmation' ? 'confirmationNo' : id),
+    },
+  })
   return (
     <GuardedDialog open={open} dirty={dirty} busy={busy} onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate data-testid="booking-dialog">

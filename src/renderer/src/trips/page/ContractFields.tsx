@@ -1,7 +1,9 @@
 import { Box, InputAdornment, TextField, Typography } from '@mui/material'
 import Grid from '@mui/material/Grid'
 import { useTranslation } from 'react-i18next'
+import { itemSchema } from '../../../../shared/trips/trip.schema'
 import type { ItemKind } from '../../../../shared/trips/trip.schema'
+import { limitsOf } from '../../components/limits'
 import type { Draft } from './ItemDialog'
 import { rowTint } from './itemKinds'
 
@@ -9,6 +11,8 @@ import { rowTint } from './itemKinds'
  * What the contract must list: a shopping stop's shop, main goods and longest stay, a self-paid
  * item's price. Shown in the kind's colour so the clerk sees why they are asked.
  */
+const itemMax = limitsOf(itemSchema)
+
 export function ContractFields({
   kind,
   d,
@@ -23,7 +27,9 @@ export function ContractFields({
   const { t } = useTranslation('tripPage')
   const tint = rowTint[kind]
   if (!tint) return null
-  const tid = (id: string) => ({ htmlInput: { 'data-testid': `item-${id}` } })
+  const tid = (id: string, field?: string) => ({
+    htmlInput: { 'data-testid': `item-${id}`, maxLength: field ? itemMax(field) : undefined },
+  })
   return (
     <Box
       sx={{ bgcolor: tint.bg, borderLeft: `3px solid ${tint.rule}`, borderRadius: 1, p: 2 }}
@@ -41,7 +47,7 @@ export function ContractFields({
               value={d.shopName}
               onChange={(e) => set({ shopName: e.target.value })}
               {...fp('shopName')}
-              slotProps={tid('shop-name')}
+              slotProps={tid('shop-name', 'shopName')}
               sx={{ '& .MuiInputBase-root': { bgcolor: 'background.paper' } }}
             />
           </Grid>
@@ -69,7 +75,7 @@ export function ContractFields({
               value={d.shopGoods}
               onChange={(e) => set({ shopGoods: e.target.value })}
               {...fp('shopGoods', t('itinerary.shopGoodsHint'))}
-              slotProps={tid('shop-goods')}
+              slotProps={tid('shop-goods', 'shopGoods')}
               sx={{ '& .MuiInputBase-root': { bgcolor: 'background.paper' } }}
             />
           </Grid>

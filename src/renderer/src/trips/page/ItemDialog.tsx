@@ -14,10 +14,11 @@ import Grid from '@mui/material/Grid'
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { itemKinds } from '../../../../shared/trips/trip.schema'
+import { itemKinds, itemSchema } from '../../../../shared/trips/trip.schema'
 import type { ItemKind } from '../../../../shared/trips/trip.schema'
 import type { ItineraryItem, SupplierView } from '../../../../shared/trips/trip.types'
 import { ApiFailure, api, unwrap } from '../../api/client'
+import { limitsOf } from '../../components/limits'
 import { useFormErrors } from '../../components/useFormErrors'
 import { ContractFields } from './ContractFields'
 import { kindLook, rowTint } from './itemKinds'
@@ -54,6 +55,9 @@ function draftOf(item: ItineraryItem | null): Draft {
 }
 
 /** Add or edit one itinerary item; main's field messages appear under the fields. */
+/** the schema's own text limits, put on the inputs */
+const itemMax = limitsOf(itemSchema)
+
 export function ItemDialog({
   open,
   tripId,
@@ -86,7 +90,8 @@ export function ItemDialog({
   const [stale, setStale] = useState(false)
   const set = (p: Partial<Draft>) => setD((s) => ({ ...s, ...p }))
   const fp = (name: string, help?: string) => errors.fieldProps(`item.${name}`, help)
-  const tid = (id: string) => ({ htmlInput: { 'data-testid': `item-${id}` } })
+  // a text longer than main accepts cannot be typed or pasted
+  const tid = (id: string) => ({ htmlInput: { 'data-testid': `item-${id}`, maxLength: itemMax(id) } })
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()

@@ -121,7 +121,10 @@ export function ItineraryTab({ trip, reload }: TripSectionProps) {
     <Box ref={tabRef} data-testid="itinerary-tab">
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
         <Typography variant="body2" color="text.secondary" data-testid="itinerary-summary">
-          {t('itinerary.summary', { days: days.length, items: items.length })}
+          {t('itinerary.summary', {
+            days: t('itinerary.dayCount', { count: days.length }),
+            items: t('itinerary.itemCount', { count: items.length }),
+          })}
         </Typography>
         <Stack
           direction="row"

@@ -17,10 +17,11 @@ import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { travellerName } from '../travellerName'
-import { priceTypes } from '../../../../shared/trips/trip.schema'
+import { participantFieldsSchema, priceTypes } from '../../../../shared/trips/trip.schema'
 import type { PriceType } from '../../../../shared/trips/trip.schema'
 import type { ParticipantView } from '../../../../shared/trips/trip.types'
 import { api, ApiFailure, unwrap } from '../../api/client'
+import { limitsOf } from '../../components/limits'
 import { useFormErrors } from '../../components/useFormErrors'
 import { GuardedCancel, GuardedDialog, useDirty } from '../../components/GuardedDialog'
 import { hasNeeds, NeedChips } from './participantParts'
@@ -48,6 +49,9 @@ const save = (p: ParticipantView, f: Partial<Fields>) =>
  * Edit one participant. Choosing a roommate can also set the roommate's side (same room, naming
  * this person back) so the rooming list stays consistent.
  */
+const participantMax = limitsOf(participantFieldsSchema)
+const fieldOf: Record<string, string> = { contract: 'contractNo', room: 'roomNo', insurance: 'insuranceNo' }
+
 export function ParticipantDialog({
   open,
   participant: p,
@@ -82,7 +86,10 @@ export function ParticipantDialog({
   const others = all.filter((x) => x.id !== p.id)
   const mate = others.find((x) => x.id === d.roommateId) ?? null
   const mateNeedsSync = !!mate && (mate.roommateId !== p.id || (mate.roomNo ?? '') !== d.roomNo.trim())
-  const tid = (id: string) => ({ htmlInput: { 'data-testid': `participant-${id}` } })
+  // the input's id → the schema's field: a text longer than main accepts cannot be typed
+  const tid = (id: string) => ({
+    htmlInput: { 'data-testid': `participant-${id}`, maxLength: participantMax(fieldOf[id] ?? id) },
+  })
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()

@@ -15,7 +15,10 @@ export function checkText(t: TFunction, w: CheckWarning, date: (iso: string) => 
     params.doc = t(`tripPage:checks.docInText.${w.params.doc}`, {
       defaultValue: t(`customers:docKind.${w.params.doc}`, { defaultValue: w.params.doc }),
     })
-  if (w.code === 'visa_not_issued') params.status = t(`payments:visa.st.${String(w.params.status)}`)
+  if (w.code === 'visa_not_issued')
+    params.status = t(`tripPage:checks.visaInText.${String(w.params.status)}`, {
+      defaultValue: t(`payments:visa.st.${String(w.params.status)}`),
+    })
   return t(`tripPage:checks.msg.${w.code}`, params) as string
 }
 

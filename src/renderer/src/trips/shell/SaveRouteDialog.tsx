@@ -12,10 +12,15 @@ import {
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TripDetail } from '../../../../shared/trips/trip.types'
+import { routeCalls } from '../../../../shared/trips/resources.api'
 import { api, unwrap } from '../../api/client'
+import { limitsOf } from '../../components/limits'
 import { useFormErrors } from '../../components/useFormErrors'
 
 /** Save this trip's day-by-day itinerary as a route template under a name. */
+/** the schema's own text limits: a text longer than main accepts cannot be typed */
+const routeMax = limitsOf(routeCalls.saveFromTrip.input)
+
 export function SaveRouteDialog({
   trip,
   onClose,
@@ -57,7 +62,7 @@ export function SaveRouteDialog({
             value={name}
             onChange={(e) => setName(e.target.value)}
             {...errors.fieldProps('name')}
-            slotProps={{ htmlInput: { 'data-testid': 'save-route-name' } }}
+            slotProps={{ htmlInput: { 'data-testid': 'save-route-name', maxLength: routeMax('name') } }}
           />
         </DialogContent>
         <DialogActions>
