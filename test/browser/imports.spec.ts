@@ -78,7 +78,7 @@ test('imports a GBK CSV with a wrong ID and duplicates, saves the report, and un
   await expect(app.getByTestId('import-encoding')).toContainText('GBK / GB18030')
   await wizard.check()
   await expect(app.getByTestId('import-summary')).toContainText(
-    '4 rows of data: 3 can be imported, 1 with errors',
+    'Rows of data: 4. Can be imported: 3; with errors: 1',
   )
   await expect(app.getByTestId('import-rejected')).toContainText('ID card number')
   await wizard.screenshot('imports-review-en')

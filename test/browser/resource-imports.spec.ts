@@ -54,7 +54,7 @@ test('imports a supplier sheet from the supplier list: an update, a new supplier
   await wizard.pick('suppliers.xlsx', await sheet(), XLSX)
   await wizard.check()
   await expect(app.getByTestId('import-summary')).toContainText(
-    '3 rows of data: 2 can be imported, 1 with errors',
+    'Rows of data: 3. Can be imported: 2; with errors: 1',
   )
   await expect(app.getByTestId('import-rejected')).toContainText('Type')
   await expect(app.getByTestId('import-group-r2')).toContainText('Suppliers on file')

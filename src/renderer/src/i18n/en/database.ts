@@ -50,7 +50,7 @@ export default {
     replace: 'I confirm: the TourDesk data already on the server is replaced entirely by this PC’s',
     toServerAction: 'Start moving',
     toLocalAction: 'Copy to this PC',
-    progress: 'Copying {{table}}: {{done}} / {{total}} rows',
+    progress: 'Copying {{table}}: row {{done}} of {{total}}',
     done: 'Data copied and checked',
     verified:
       'Copy finished: the row counts of all {{tables}} tables match (including {{evidence}} complaint evidence files).',

@@ -47,7 +47,7 @@ export default {
     row: 'Whole row',
   },
   review: {
-    summary: '{{total}} rows of data: {{valid}} can be imported, {{rejected}} with errors',
+    summary: 'Rows of data: {{total}}. Can be imported: {{valid}}; with errors: {{rejected}}',
     rejectedTitle: 'Rows with errors (not imported)',
     groupsTitle_one: 'Possible duplicates ({{count}} group)',
     groupsTitle_other: 'Possible duplicates ({{count}} groups)',
