@@ -112,7 +112,7 @@ test('proposes two files with the same name and lunar birth date', async ({ app,
   await dup.open()
   await expect(dup.groups).toHaveCount(1)
   await expect(dup.group(`${a}-${b}`)).toContainText('姓名和出生日期相同')
-  await expect(dup.group(`${a}-${b}`)).toContainText('三月十七')
+  await expect(dup.group(`${a}-${b}`)).toContainText('1955年 农历三月十七')
   await expect(dup.group(`${a}-${b}`)).not.toContainText('闰')
   await dup.screenshot('duplicates-lunar-zh')
 

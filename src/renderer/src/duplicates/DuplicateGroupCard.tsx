@@ -56,7 +56,7 @@ export function DuplicateGroupCard({
           ? x.documents.map((d) => `${tc(`docKind.${d.kind}`)} ${d.masked}`).join('\n')
           : none,
     ],
-    ['birth', (x) => f.birth(x.birth, null, { year: true }) || none],
+    ['birth', (x) => f.birth(x.birth, null, { year: true, label: true }) || none],
     ['trips', (x) => f.number(x.tripsCount)],
     ['lastContact', (x) => (x.lastContactAt ? f.date(x.lastContactAt) : none)],
     ['createdAt', (x) => f.date(x.createdAt)],
