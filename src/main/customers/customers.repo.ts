@@ -45,8 +45,17 @@ export function customerColumns(c: Omit<CustomerCreate, 'documents'>) {
   }
 }
 
-type BirthColumns =
-  'birth_calendar' | 'birth_date' | 'lunar_year' | 'lunar_month' | 'lunar_day' | 'lunar_leap'
+/** The columns a birth date is stored in: select them, then read them back with birthOf. */
+export const BIRTH_COLUMNS = [
+  'birth_calendar',
+  'birth_date',
+  'lunar_year',
+  'lunar_month',
+  'lunar_day',
+  'lunar_leap',
+] as const
+
+type BirthColumns = (typeof BIRTH_COLUMNS)[number]
 
 /** Also takes a left-joined row, where every column may be null (a deleted traveller has no birth). */
 export function birthOf(r: { [K in BirthColumns]: CustomerRowDb[K] | null }): BirthInput | null {

@@ -2,7 +2,7 @@ import type { Dbx } from '../trips/trips.repo'
 import type { DuplicateFile, DuplicateGroup, DuplicateReason } from '../../shared/duplicates/duplicates.types'
 import { groupLinks } from '../../shared/duplicates/merge-rules'
 import { maskDocNumber } from '../../shared/customers/mask'
-import { birthOf } from '../customers/customers.repo'
+import { BIRTH_COLUMNS, birthOf } from '../customers/customers.repo'
 import { chunks } from '../reminders/rules/types'
 
 /*
@@ -178,12 +178,7 @@ export async function duplicateFiles(db: Dbx, ids: number[]): Promise<Map<number
         'name',
         'mobile',
         'created_at',
-        'birth_calendar',
-        'birth_date',
-        'lunar_year',
-        'lunar_month',
-        'lunar_day',
-        'lunar_leap',
+        ...BIRTH_COLUMNS,
       ])
       .where('id', 'in', part)
       .execute()

@@ -6,7 +6,7 @@ import { maskDocNumber, maskPhone } from '../../shared/customers/mask'
 import type { ColumnMapping } from '../../shared/imports/customer-rows'
 import { customerFromRow } from '../../shared/imports/customer-rows'
 import { nameBirthKey } from '../../shared/duplicates/birth-key'
-import { birthOf } from '../customers/customers.repo'
+import { BIRTH_COLUMNS, birthOf } from '../customers/customers.repo'
 import type { DryRun, DuplicateGroup, GroupChoice, RejectedRow } from '../../shared/imports/imports.types'
 
 type Dbx = Kysely<DB> | Transaction<DB>
@@ -90,14 +90,6 @@ async function existingByKey(db: Dbx, mobiles: string[], numbers: string[], birt
   return found
 }
 
-const BIRTH_COLUMNS = [
-  'birth_calendar',
-  'birth_date',
-  'lunar_year',
-  'lunar_month',
-  'lunar_day',
-  'lunar_leap',
-] as const
 
 /**
  * Validates every row with the customer form's rules and groups the valid ones that are one person:

@@ -4,7 +4,7 @@ import { addDays } from '../../shared/common/dates'
 import { ageReached, lunarBirthdaysOn, solarBirthdaysOn } from '../../shared/reminders/festivals'
 import type { TripStatus } from '../../shared/trips/trip.schema'
 import type { WeekBirthday, WeekTrip, WeekView } from '../../shared/reminders/reminder.types'
-import { birthOf } from '../customers/customers.repo'
+import { BIRTH_COLUMNS, birthOf } from '../customers/customers.repo'
 
 const LIMIT = 100
 
@@ -42,12 +42,7 @@ const birthColumns = [
   'name',
   'marketing_consent',
   'do_not_contact',
-  'birth_calendar',
-  'birth_date',
-  'lunar_year',
-  'lunar_month',
-  'lunar_day',
-  'lunar_leap',
+  ...BIRTH_COLUMNS,
 ] as const
 
 /** Birthdays celebrated on a day (lunar ones converted), every customer, with why a greeting is left out. */

@@ -9,7 +9,7 @@ import {
   solarBirthdaysOn,
 } from '../../../shared/reminders/festivals'
 import { nextBirthday, solarBirthDate } from '../../../shared/customers/birthday'
-import { birthOf } from '../../customers/customers.repo'
+import { BIRTH_COLUMNS, birthOf } from '../../customers/customers.repo'
 import type { Occurrence, Rule, RuleEnv } from './types'
 import { chunks, inWindow } from './types'
 import { customerOccurrence } from './customer-occurrence'
@@ -17,12 +17,7 @@ import { customerOccurrence } from './customer-occurrence'
 const birthColumns = [
   'id',
   'created_by',
-  'birth_calendar',
-  'birth_date',
-  'lunar_year',
-  'lunar_month',
-  'lunar_day',
-  'lunar_leap',
+  ...BIRTH_COLUMNS,
 ] as const
 
 /** Greetings go only to customers who agreed to marketing, and never to do-not-contact. */
