@@ -90,7 +90,6 @@ async function existingByKey(db: Dbx, mobiles: string[], numbers: string[], birt
   return found
 }
 
-
 /**
  * Validates every row with the customer form's rules and groups the valid ones that are one person:
  * rows sharing a mobile, an identity number, or a name and birth date (solar or lunar) with each other
@@ -164,11 +163,12 @@ export function groupByKeys<I>(
   keysOf: (input: I) => string[],
   existing: ExistingByKey,
 ): Analysis<I> {
+  const keys = valid.map((v) => keysOf(v.input))
   const parent = valid.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
   const firstWith = new Map<string, number>()
-  valid.forEach((v, i) => {
-    for (const k of keysOf(v.input)) {
+  keys.forEach((ks, i) => {
+    for (const k of ks) {
       const j = firstWith.get(k)
       if (j === undefined) firstWith.set(k, i)
       else parent[find(i)] = find(j)
@@ -184,11 +184,11 @@ export function groupByKeys<I>(
   const groups: Group<I>[] = []
   const groupOf = new Map<ValidRow<I>, Group<I>>()
   for (const idx of members.values()) {
+    // most rows are alone and match no kept record: nothing to build for them
+    if (idx.length < 2 && !keys[idx[0]].some((k) => existing.has(k))) continue
     const rows = idx.map((i) => valid[i])
     const kept = new Map<number, Existing>()
-    for (const v of rows)
-      for (const k of keysOf(v.input)) for (const [id, e] of existing.get(k) ?? []) kept.set(id, e)
-    if (rows.length < 2 && kept.size === 0) continue
+    for (const i of idx) for (const k of keys[i]) for (const [id, e] of existing.get(k) ?? []) kept.set(id, e)
     const g: Group<I> = {
       key: `r${rows[0].row}`,
       rows,

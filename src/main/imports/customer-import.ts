@@ -6,6 +6,7 @@ import type { GroupChoice } from '../../shared/imports/imports.types'
 import { customerColumns, documentNumbers, insertDocument } from '../customers/customers.repo'
 import { buildSearchRow, indexCustomer } from '../customers/search-index'
 import { sqlFor } from '../db/store-sql'
+import { insertMany, insertManyReturningIds } from '../db/bulk-insert'
 import type { ColumnMapping } from '../../shared/imports/customer-rows'
 import type { Analysis, Group, ValidRow } from './analyse'
 import { customerDisplay, defaultChoices, groupRows, validateRows } from './analyse'
@@ -122,12 +123,25 @@ export async function updateFromRow(
   return { before: { columns, tags, addedDocuments }, version: row.version }
 }
 
+const DOCUMENT_COLUMNS = [
+  'customer_id',
+  'kind',
+  'number',
+  'issue_date',
+  'issue_place',
+  'expiry_date',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
+] as const
+
 /**
  * Creates many files at once, the way a clerk's form would (same columns, tags, documents, search
- * keys), in a few statements per batch instead of a dozen per file: one multi-row insert per table,
- * the search rows from one JSON list. Pinyin keys are computed once per name (columns and search
- * row in a row, see keysOf's one-entry cache). One import record stands for all of them in the
- * audit log (the import's items say which files it made). Returns the new ids in input order.
+ * keys), in one multi-row insert per table (bulk-insert.ts) instead of a dozen statements per file.
+ * Pinyin keys are computed once per name (columns and search row in a row, see keysOf's one-entry
+ * cache). One import record stands for all of them in the audit log (the import's items say which
+ * files it made). Returns the new ids in input order.
  */
 export async function createMany(
   trx: Transaction<DB>,
@@ -137,63 +151,56 @@ export async function createMany(
   at: string,
 ): Promise<number[]> {
   if (!inputs.length) return []
-  const search = inputs.map((c) => {
-    const cols = customerColumns(c)
-    const row = buildSearchRow({
-      name: c.name,
-      mobile: c.mobile,
-      documents: c.documents.map((d) => d.number),
-    })
-    return { cols, row }
-  })
-  const made = await trx
-    .insertInto('customers')
-    .values(
-      search.map(({ cols }) => ({
-        ...cols,
-        health_consent_at: null,
-        created_at: at,
-        updated_at: at,
-        created_by: staffId,
-        updated_by: staffId,
-      })),
+  // in one pass: the search row reuses the keys customerColumns just made for name_sort
+  const cols: ReturnType<typeof customerColumns>[] = []
+  const search: ReturnType<typeof buildSearchRow>[] = []
+  for (const c of inputs) {
+    cols.push(customerColumns(c))
+    search.push(
+      buildSearchRow({ name: c.name, mobile: c.mobile, documents: c.documents.map((d) => d.number) }),
     )
-    .returning('id')
-    .execute()
-  // one INSERT numbers its rows in VALUES order on both stores: ascending ids are the inputs' order
-  const ids = made.map((r) => r.id).sort((a, b) => a - b)
-  const tags = inputs.flatMap((c, i) => c.tags.map((tag) => ({ customer_id: ids[i], tag })))
-  if (tags.length) await trx.insertInto('customer_tags').values(tags).execute()
-  const docs = inputs.flatMap((c, i) =>
-    c.documents.map((d) => ({
-      customer_id: ids[i],
-      kind: d.kind,
-      number: d.number,
-      issue_date: d.issueDate,
-      issue_place: d.issuePlace,
-      expiry_date: d.expiryDate,
-      created_at: at,
-      updated_at: at,
-      created_by: staffId,
-      updated_by: staffId,
-    })),
+  }
+  const names = Object.keys(cols[0]) as (keyof (typeof cols)[number])[]
+  const ids = await insertManyReturningIds(
+    trx,
+    'customers',
+    [...names, 'health_consent_at', 'created_at', 'updated_at', 'created_by', 'updated_by'],
+    cols.map((c) => [...names.map((n) => c[n]), null, at, at, staffId, staffId]),
   )
-  if (docs.length) await trx.insertInto('customer_documents').values(docs).execute()
-  await trx
-    .insertInto('import_items')
-    .values(
-      ids.map((id) => ({
-        import_id: importId,
-        customer_id: id,
-        action: 'created' as const,
-        version_after: 1,
-        before: null,
-      })),
-    )
-    .execute()
+  await insertMany(
+    trx,
+    'customer_tags',
+    ['customer_id', 'tag'],
+    inputs.flatMap((c, i) => c.tags.map((tag) => [ids[i], tag])),
+  )
+  await insertMany(
+    trx,
+    'customer_documents',
+    DOCUMENT_COLUMNS,
+    inputs.flatMap((c, i) =>
+      c.documents.map((d) => [
+        ids[i],
+        d.kind,
+        d.number,
+        d.issueDate,
+        d.issuePlace,
+        d.expiryDate,
+        at,
+        at,
+        staffId,
+        staffId,
+      ]),
+    ),
+  )
+  await insertMany(
+    trx,
+    'import_items',
+    ['import_id', 'customer_id', 'action', 'version_after', 'before'],
+    ids.map((id) => [importId, id, 'created', 1, null]),
+  )
   await sqlFor(trx).indexNewCustomers(
     trx,
-    search.map(({ row }, i) => ({ ...row, id: ids[i] })),
+    search.map((row, i) => ({ ...row, id: ids[i] })),
   )
   return ids
 }

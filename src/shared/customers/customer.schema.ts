@@ -103,6 +103,8 @@ export const preferencesSchema = z.object({
   interests: optText(200),
 })
 export type Preferences = z.output<typeof preferencesSchema>
+/** a file's preferences before anyone has said any (a fresh copy each time: callers may change theirs) */
+const NO_PREFERENCES: Preferences = preferencesSchema.parse({})
 
 export const needSchema = z.object({ kind: z.enum(needKinds), note: optText(500) })
 export const emergencyContactSchema = z.object({
@@ -173,7 +175,7 @@ const customerFields = {
   doNotContact: z.boolean().default(false),
   healthConsent: z.boolean().default(false),
   notes: optText(2000),
-  preferences: preferencesSchema.default(() => preferencesSchema.parse({})),
+  preferences: preferencesSchema.default(() => ({ ...NO_PREFERENCES })),
   needs: z.array(needSchema).max(needKinds.length, 'errors.tooMany').default([]),
   emergencyContacts: z.array(emergencyContactSchema).max(5, 'errors.tooMany').default([]),
 }

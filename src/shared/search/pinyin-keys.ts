@@ -42,16 +42,40 @@ export function surnameLength(name: string): 1 | 2 {
 }
 
 function syllables(text: string, surnameMode: boolean): Syllable[] {
-  return pinyin(text, {
-    toneType: 'none',
-    type: 'all',
-    v: true,
-    surname: surnameMode ? 'head' : 'off',
-  }).map((s) => ({
+  const surname = surnameMode ? 'head' : 'off'
+  // 'array' costs a third of 'all' (which also builds initials, finals, tones…). It gives one reading per
+  // character, the character itself when it has none; should that ever not line up, ask for 'all'.
+  const chars = Array.from(text)
+  const readings = pinyin(text, { toneType: 'none', type: 'array', v: true, surname })
+  if (readings.length === chars.length)
+    return chars.map((origin, i) => {
+      const isZh = readings[i] !== origin && readings[i] !== ''
+      return { origin, reading: isZh ? readings[i].toLowerCase() : '', isZh }
+    })
+  return pinyin(text, { toneType: 'none', type: 'all', v: true, surname }).map((s) => ({
     origin: s.origin,
     reading: s.isZh ? s.pinyin.toLowerCase() : '',
     isZh: s.isZh && s.pinyin !== '',
   }))
+}
+
+// A character's own readings do not depend on the name around it: remember them (a few thousand
+// characters make up nearly every name, so an import of 100,000 files asks each of them many times).
+const charMemo = new Map<string, { standalone: string | undefined; all: string[] }>()
+
+function readingsOf(ch: string): { standalone: string | undefined; all: string[] } {
+  let m = charMemo.get(ch)
+  if (!m) {
+    m = {
+      standalone: syllables(ch, false)[0]?.reading,
+      all: (polyphonic(ch, { toneType: 'none', type: 'array', v: true })[0] ?? []).map((r) =>
+        r.toLowerCase(),
+      ),
+    }
+    if (charMemo.size >= 20_000) charMemo.clear()
+    charMemo.set(ch, m)
+  }
+  return m
 }
 
 function dedupe<T>(items: T[], key: (item: T) => string): T[] {
@@ -87,7 +111,7 @@ function buildSlots(text: string): Slot[] {
     const special = withSurname.slice(0, n).map((s) => s.reading)
     const common = ordinary.slice(0, n).map((s) => s.reading)
     // Word lookup can hide a char's everyday reading (长孙 is zhangsun in context); users may still type changsun.
-    const standalone = withSurname.slice(0, n).map((s) => syllables(s.origin, false)[0]?.reading ?? s.reading)
+    const standalone = withSurname.slice(0, n).map((s) => readingsOf(s.origin).standalone ?? s.reading)
     const options = [special, common, standalone].map(syllableOption)
     slots.push(dedupe(options, (o) => o.text))
     i = n
@@ -101,8 +125,7 @@ function buildSlots(text: string): Slot[] {
       if (latin) slots.push([latinOption(latin)])
       latin = null
       wordStart = true
-      const all = polyphonic(s.origin, { toneType: 'none', type: 'array', v: true })[0] ?? []
-      const readings = dedupe([s.reading, ordinary[i].reading, ...all.map((r) => r.toLowerCase())], (r) => r)
+      const readings = dedupe([s.reading, ordinary[i].reading, ...readingsOf(s.origin).all], (r) => r)
       slots.push(readings.filter((r) => r !== '').map((r) => syllableOption([r])))
       continue
     }

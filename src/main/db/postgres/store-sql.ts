@@ -3,6 +3,7 @@ import type { Kysely, RawBuilder } from 'kysely'
 import type { DB } from '../schema'
 import type { CustomerPageRow, NumberSeries, ParsedSearch, SearchQuery, StoreSql } from '../store-sql'
 import { PAGE_COLUMNS, and, customerFilters, sortColumn } from '../customer-filters'
+import { insertMany } from '../bulk-insert'
 
 /*
  * PostgreSQL's side of the store seam. customer_search (pg_trgm GIN indexes) stands in for FTS5: a
@@ -123,14 +124,18 @@ export const postgresSql: StoreSql = {
     await sql`DELETE FROM customer_grams WHERE customer_id = ${id}`.execute(trx)
   },
   async indexNewCustomers(trx, rows) {
-    if (!rows.length) return
-    const json = JSON.stringify(rows)
-    await sql`INSERT INTO customer_search (id, name, keys, phone, docs)
-      SELECT (r->>'id')::integer, r->>'name', r->>'keys', r->>'phone', r->>'docs'
-      FROM jsonb_array_elements(${json}::jsonb) AS r`.execute(trx)
-    await sql`INSERT INTO customer_grams(gram, customer_id)
-      SELECT g, (r->>'id')::integer FROM jsonb_array_elements(${json}::jsonb) AS r,
-        jsonb_array_elements_text(r->'grams') AS g`.execute(trx)
+    await insertMany(
+      trx,
+      'customer_search',
+      ['id', 'name', 'keys', 'phone', 'docs'],
+      rows.map((r) => [r.id, r.name, r.keys, r.phone, r.docs]),
+    )
+    await insertMany(
+      trx,
+      'customer_grams',
+      ['gram', 'customer_id'],
+      rows.flatMap((r) => r.grams.map((g) => [g, r.id])),
+    )
   },
   async setNameKeys(trx, id, keys) {
     await sql`UPDATE customer_search SET keys = ${keys} WHERE id = ${id}`.execute(trx)

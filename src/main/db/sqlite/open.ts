@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { SqliteDatabase, SqliteStatement } from 'kysely'
 import type { DB } from '../schema'
 import { migrationsFor } from '../migrations'
@@ -56,8 +57,22 @@ export function cachingDatabase(sqlite: Database.Database, max = 500): SqliteDat
   }
 }
 
+// the connection behind each Kysely instance (and its transactions, which share its adapter)
+const handles = new WeakMap<object, Database.Database>()
+
 export function kyselyFor(sqlite: Database.Database): Db {
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(sqlite) }) })
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(sqlite) }) })
+  handles.set(db.getExecutor().adapter, sqlite)
+  return db
+}
+
+/**
+ * The better-sqlite3 connection a Kysely instance or transaction runs on, for bulk-insert.ts only:
+ * statements run on it synchronously, so inside a transaction's callback they are part of it (Kysely
+ * has one connection and holds it for the whole transaction).
+ */
+export function sqliteHandleOf(db: Kysely<DB> | Transaction<DB>): Database.Database | undefined {
+  return handles.get(db.getExecutor().adapter)
 }
 
 /**

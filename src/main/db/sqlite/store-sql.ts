@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { StoreSql } from '../store-sql'
+import { insertMany } from '../bulk-insert'
 import { matchParts, searchCustomersSqlite } from './customer-search'
 
 /** SQLite's side of the store seam: FTS5 + gram table, GLOB, unary +, WAL checkpoint. */
@@ -20,14 +21,17 @@ export const sqliteSql: StoreSql = {
     await sql`DELETE FROM customer_grams WHERE customer_id = ${id}`.execute(trx)
   },
   async indexNewCustomers(trx, rows) {
-    if (!rows.length) return
-    const json = JSON.stringify(rows)
-    await sql`INSERT INTO customer_fts(rowid, name, keys, phone, docs)
-      SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(value, '$.keys'),
-        json_extract(value, '$.phone'), json_extract(value, '$.docs') FROM json_each(${json})`.execute(trx)
-    await sql`INSERT INTO customer_grams(gram, customer_id)
-      SELECT g.value, json_extract(c.value, '$.id') FROM json_each(${json}) c, json_each(c.value, '$.grams') g`.execute(
+    await insertMany(
       trx,
+      'customer_fts',
+      ['rowid', 'name', 'keys', 'phone', 'docs'],
+      rows.map((r) => [r.id, r.name, r.keys, r.phone, r.docs]),
+    )
+    await insertMany(
+      trx,
+      'customer_grams',
+      ['gram', 'customer_id'],
+      rows.flatMap((r) => r.grams.map((g) => [g, r.id])),
     )
   },
   async setNameKeys(trx, id, keys) {
