@@ -61,6 +61,20 @@ describe('the form’s duplicate warning on name and birth date', () => {
     ])
   })
 
+  it('does not ask again, on a file’s edit form, about a file a colleague told apart from it', async () => {
+    const a = await createCustomer(h, { name: '张伟', birth: solar('1980-05-01'), mobile: '13900003333' })
+    const b = await createCustomer(h, { name: '张伟', birth: solar('1980-05-01'), mobile: '13900003333' })
+    const c = await createCustomer(h, { name: '张伟', birth: solar('1980-05-01') })
+    await h.must('duplicates.dismiss', { aId: b, bId: a })
+    const ids = async (input: Record<string, unknown>) => (await dupes(h, input)).map((m) => m.id)
+    const typed = { name: '张伟', birth: solar('1980-05-01'), mobile: '13900003333' }
+    expect(await ids({ ...typed, excludeId: a })).toEqual([c])
+    expect(await ids({ ...typed, excludeId: b })).toEqual([c])
+    expect(await ids({ ...typed, excludeId: c })).toEqual([a, b])
+    // a new file is not one of the pair: it is warned of both
+    expect(await ids(typed)).toEqual([a, b, c])
+  })
+
   it('refuses a birth date that never was, with the field’s message, as the form does', async () => {
     const r = await h.call('customers.duplicates', { name: '张桂兰', birth: lunar(1956, 3, 17, true) })
     expect(code(r)).toBe('VALIDATION')

@@ -41,7 +41,27 @@ export async function findDuplicates(
   }
   for (const r of await sameNameAndBirth(db, q))
     if (!out.has(r.id)) out.set(r.id, { ...r, reason: 'nameBirth' })
+  if (q.excludeId && out.size)
+    for (const id of await dismissedWith(db, q.excludeId, [...out.keys()])) out.delete(id)
   return [...out.values()]
+}
+
+/**
+ * The files a colleague already told apart from the one being edited on the duplicates screen (two
+ * people of one name born the same day, a family sharing a mobile): its edit form does not ask again.
+ */
+async function dismissedWith(db: Db, id: number, others: number[]): Promise<number[]> {
+  const rows = await db
+    .selectFrom('customer_pair_dismissals')
+    .select(['a_id', 'b_id'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('a_id', '=', id), eb('b_id', 'in', others)]),
+        eb.and([eb('b_id', '=', id), eb('a_id', 'in', others)]),
+      ]),
+    )
+    .execute()
+  return rows.map((r) => (r.a_id === id ? r.b_id : r.a_id))
 }
 
 /** By customers_name_birth (name, birth_date) or the partial customers_name_lunar_birth. */
