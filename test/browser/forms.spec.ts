@@ -176,3 +176,39 @@ test('the trip dialogs cut a text at the schema limit as it is typed: item, trav
   await app.getByTestId('doc-number').fill('E'.repeat(100))
   await expect(app.getByTestId('doc-number')).toHaveValue('E'.repeat(30))
 })
+
+test('the form warns of a file with the same name and lunar birth date, saying why, in both languages', async ({
+  app,
+  api,
+}) => {
+  await api('customers.create', {
+    name: '张桂兰',
+    mobile: '13900003333',
+    birth: { calendar: 'lunar', year: 1955, month: 3, day: 17, leap: false },
+  })
+  await app.setViewportSize(WIDE)
+  await app.goto(`${base(app)}#/customers/new`)
+  await app.getByTestId('customer-field-name').fill('张桂兰')
+  await app.getByTestId('birth-lunar').click()
+  await app.getByTestId('customer-field-lunar-year').fill('1955')
+  await app.getByRole('combobox', { name: '农历月' }).click()
+  await app.getByRole('option', { name: '三月', exact: true }).click()
+  await app.getByRole('combobox', { name: '农历日' }).click()
+  await app.getByRole('option', { name: '十七', exact: true }).click()
+  await app.getByTestId('customer-save').click()
+  const dialog = app.getByTestId('duplicate-dialog')
+  await expect(dialog).toContainText('张桂兰')
+  await expect(dialog).toContainText('同名同生日 · 13900003333')
+  await shot(app, 'forms-duplicate-name-birth-zh', { fullPage: false })
+  await dialog.getByRole('button', { name: '取消' }).click()
+  await expect(dialog).toBeHidden()
+
+  // the typing stays; in English the same file comes back for the same reason
+  await new AuthPage(app).switchLanguage('English')
+  await app.getByTestId('customer-save').click()
+  await expect(dialog).toContainText('Same name and birth date · 13900003333')
+  await shot(app, 'forms-duplicate-name-birth-en', { fullPage: false })
+  // going on saves the second file, as for a shared mobile
+  await dialog.getByTestId('duplicate-continue').click()
+  await expect(app.getByTestId('profile-name')).toHaveText('张桂兰')
+})

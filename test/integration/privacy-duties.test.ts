@@ -172,18 +172,27 @@ describe('scheduled destruction', () => {
     },
   )
 
-  it('the trip archive takes the complaints and the sheets’ names; the trip stays on a kept file', async () => {
-    await h.must('complaints.create', {
+  it('the trip archive takes a walk-in’s complaint and the sheets’ names; the trip and complaint stay on a kept file', async () => {
+    const kept = await h.must('complaints.create', {
       channel: 'counter',
       tripId: trip,
       whatHappened: '导游强迫购物',
       cause: 'shopping',
       complainants: [{ customerId: who }],
     })
+    await h.must('complaints.create', {
+      channel: 'counter',
+      tripId: trip,
+      whatHappened: '导游强迫购物',
+      cause: 'shopping',
+      complainants: [{ name: '路人甲', phone: '13900009999' }],
+    })
     await h.must('feedback.issue', { tripId: trip, blanks: 0 })
     h.clock.now = new Date('2026-12-26T02:00:00.000Z')
     await h.must('privacy.destroy', { kind: 'trip_archive', id: trip })
-    expect(await count(h, 'complaints')).toBe(0)
+    // the complaint of a customer still on file is theirs (trip-archive-complaints.test.ts has the rest)
+    expect(await count(h, 'complaints', `trip_id = ${trip}`)).toBe(1)
+    expect(await count(h, 'complaints', `id = ${kept.id}`)).toBe(1)
     expect(await count(h, 'feedback_sheets', 'customer_id IS NOT NULL OR participant_id IS NOT NULL')).toBe(0)
     expect(await count(h, 'trips', `id = ${trip}`)).toBe(1)
     // the customer file is not a trip record: it stays, and the trip stays on it

@@ -146,7 +146,13 @@ export function validSamples(ids: FixtureIds): Record<string, Record<string, unk
     },
     'customers.remove': { id: ids.other },
     'customers.deletionCheck': { id: ids.customer },
-    'customers.duplicates': { excludeId: ids.customer, mobile: '13812345678', documents: [ID_X] },
+    'customers.duplicates': {
+      excludeId: ids.customer,
+      mobile: '13812345678',
+      documents: [ID_X],
+      name: '王建国',
+      birth: { calendar: 'lunar', year: 1955, month: 3, day: 17, leap: true },
+    },
     'customers.tags': {},
     'customers.addDocument': {
       customerId: ids.customer,

@@ -93,13 +93,12 @@ async function destroyRestrictedFile(trx: Transaction<DB>, id: number, today: st
 
 /**
  * A trip archive: what was collected for the trip — the travellers' notes, seats, insurance and visa
- * details, the feedback sheets' personal fields (who filled them in, the free text) and the complaint
- * records with their evidence (stored in the database, so they go with the rows; reminders of a case
- * go by ON DELETE CASCADE). The trip, its itinerary, contract numbers, prices and money stay, and so
- * does the link of a traveller whose file is still kept: the trip and what they paid for it are part
- * of an active customer's own file, not of the archive. A traveller whose file was deleted or
- * restricted has no link left by then (the file's deletion cleared it). The feedback scores stay
- * without a name: they are the guide's and the suppliers' record.
+ * details, the feedback sheets' personal fields (who filled them in, the free text) and the complaints
+ * of people no longer on file (see destroyTripComplaints). The trip, its itinerary, contract numbers,
+ * prices and money stay, and so does the link of a traveller whose file is still kept: the trip and
+ * what they paid for it are part of an active customer's own file, not of the archive. A traveller
+ * whose file was deleted or restricted has no link left by then (the file's deletion cleared it). The
+ * feedback scores stay without a name: they are the guide's and the suppliers' record.
  */
 async function destroyTripArchive(
   trx: Transaction<DB>,
@@ -141,10 +140,71 @@ async function destroyTripArchive(
     }))
     .where('trip_id', '=', tripId)
     .execute()
-  await trx.deleteFrom('complaints').where('trip_id', '=', tripId).execute()
+  await destroyTripComplaints(trx, tripId, e)
   await trx.updateTable('trips').set({ archive_destroyed_at: e.at }).where('id', '=', tripId).execute()
   await touchTrip(trx, tripId, e.staffId, e.at)
   return tripArchiveReference(tripId)
+}
+
+/**
+ * The trip's complaints. A case with a complainant whose file is still kept is that customer's own
+ * record and the agency's evidence: it stays, linked to the trip (which stays too), with its evidence,
+ * remedies and history. Only the details of a co-complainant without a file (a walk-in's name, phone,
+ * address) were collected for the trip: they are cleared, the place on the case kept, as a deleted
+ * file's is. Every other case — its complainants all restricted, destroyed or without a file — goes,
+ * with its evidence (stored in the rows) and its reminders (ON DELETE CASCADE). Free text (what
+ * happened, notes, lessons) and evidence may name other travellers; nothing can tell, so it is left.
+ */
+async function destroyTripComplaints(
+  trx: Transaction<DB>,
+  tripId: number,
+  e: { at: string; staffId: number },
+): Promise<void> {
+  await trx
+    .deleteFrom('complaints as c')
+    .where('c.trip_id', '=', tripId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('complaint_complainants as p')
+            .select('p.id')
+            .whereRef('p.complaint_id', '=', 'c.id')
+            .where('p.customer_id', 'is not', null),
+        ),
+      ),
+    )
+    .execute()
+  const walkIns = await trx
+    .selectFrom('complaint_complainants as w')
+    .innerJoin('complaints as c', 'c.id', 'w.complaint_id')
+    .select(['w.id', 'w.complaint_id'])
+    .where('c.trip_id', '=', tripId)
+    .where('w.customer_id', 'is', null)
+    .where((eb) =>
+      eb.or(
+        (['name', 'gender', 'nationality', 'address', 'postcode', 'phone'] as const).map((k) =>
+          eb(`w.${k}`, 'is not', null),
+        ),
+      ),
+    )
+    .execute()
+  if (!walkIns.length) return
+  await trx
+    .updateTable('complaint_complainants')
+    .set({ name: null, gender: null, nationality: null, address: null, postcode: null, phone: null })
+    .where(
+      'id',
+      'in',
+      walkIns.map((w) => w.id),
+    )
+    .execute()
+  // the case changed: a form opened on it before cannot save the walk-in's details back
+  await trx
+    .updateTable('complaints')
+    .set((eb) => ({ updated_at: e.at, updated_by: e.staffId, version: eb('version', '+', 1) }))
+    .where('id', 'in', [...new Set(walkIns.map((w) => w.complaint_id))])
+    .execute()
 }
 
 export async function destructionRecords(db: Kysely<DB>): Promise<DestructionRecord[]> {

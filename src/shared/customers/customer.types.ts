@@ -111,5 +111,6 @@ export interface DuplicateMatch {
   id: number
   name: string
   mobile: string | null
-  reason: 'mobile' | 'document'
+  /** nameBirth: the same name and birth date (solar, or lunar with its year), as on the duplicates screen */
+  reason: 'mobile' | 'document' | 'nameBirth'
 }

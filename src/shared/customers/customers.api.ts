@@ -3,6 +3,7 @@ import { call } from '../api/contract'
 import { idSchema, isoDateSchema, optText, pageSchema, versionSchema } from '../common/schemas'
 import type { Page } from '../common/schemas'
 import {
+  birthSchema,
   communicationSchema,
   customerCreateSchema,
   customerUpdateSchema,
@@ -71,6 +72,9 @@ export const customerCalls = {
         excludeId: idSchema.nullish(),
         mobile: z.string().max(30).nullish(),
         documents: z.array(z.string().max(30)).max(10).default([]),
+        /** with birth: the "same name and birth date" rule (a lunar birthday needs its year) */
+        name: z.string().trim().max(50, 'errors.tooLong').nullish(),
+        birth: birthSchema.nullish(),
       })
       .strict(),
     'any',

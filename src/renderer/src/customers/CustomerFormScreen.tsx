@@ -107,6 +107,9 @@ export function CustomerFormScreen() {
               excludeId: editId,
               mobile: d.mobile || null,
               documents: d.documents.map((x) => x.number).filter(Boolean),
+              // as the schema reads them: the name trimmed, the birth date as it will be saved
+              name: check.data.name,
+              birth: check.data.birth,
             }),
           ),
         )

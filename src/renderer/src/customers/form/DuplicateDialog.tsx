@@ -12,6 +12,12 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { DuplicateMatch } from '../../../../shared/customers/customer.types'
 
+const REASON = {
+  mobile: 'form.duplicateMobile',
+  document: 'form.duplicateDocument',
+  nameBirth: 'form.duplicateNameBirth',
+} as const satisfies Record<DuplicateMatch['reason'], string>
+
 interface Props {
   matches: DuplicateMatch[]
   onOpen: (id: number) => void
@@ -19,7 +25,10 @@ interface Props {
   onCancel: () => void
 }
 
-/** Another file shares the mobile or a document number: show it, let the user open it or go on. */
+/**
+ * Another file shares the mobile, a document number, or the name and birth date: show it and why, let
+ * the user open it or go on.
+ */
 export function DuplicateDialog({ matches, onOpen, onContinue, onCancel }: Props) {
   const { t } = useTranslation('customers')
   return (
@@ -34,7 +43,7 @@ export function DuplicateDialog({ matches, onOpen, onContinue, onCancel }: Props
             <ListItemButton key={m.id} onClick={() => onOpen(m.id)} data-testid="duplicate-open">
               <ListItemText
                 primary={m.name}
-                secondary={`${m.reason === 'mobile' ? t('form.duplicateMobile') : t('form.duplicateDocument')}${m.mobile ? ` · ${m.mobile}` : ''}`}
+                secondary={`${t(REASON[m.reason])}${m.mobile ? ` · ${m.mobile}` : ''}`}
               />
             </ListItemButton>
           ))}

@@ -89,9 +89,16 @@ export function RelationDialog({
     }
     setBusy(true)
     try {
-      if (!skipDuplicates && customer.mobile) {
+      if (!skipDuplicates && (customer.mobile || check.data.birth)) {
         const found = await errors.capture(() =>
-          unwrap(api.customers.duplicates({ mobile: customer.mobile, documents: [] })),
+          unwrap(
+            api.customers.duplicates({
+              mobile: customer.mobile,
+              documents: [],
+              name: check.data.name,
+              birth: check.data.birth,
+            }),
+          ),
         )
         if (found?.length) {
           setDupes(found)

@@ -10,7 +10,7 @@ export default {
   },
   due: {
     title: 'Due for destruction',
-    text: 'Restricted files and trip archives (what was collected for the trip: travellers’ notes, seats, insurance and visa details, names and comments on feedback forms, complaint records and their evidence; the trip, contracts, prices and payments stay, and customers still on file keep the trip) whose retention period has ended. Each is destroyed on approval; only a destruction record remains.',
+    text: 'Restricted files and trip archives (what was collected for the trip: travellers’ notes, seats, insurance and visa details, names and comments on feedback forms, complaints of people no longer on file and their evidence; the trip, contracts, prices and payments stay, and customers still on file keep the trip and their own complaints) whose retention period has ended. Each is destroyed on approval; only a destruction record remains.',
     none: 'Nothing is due for destruction',
     approve: 'Approve destruction',
     confirmTitle: 'Destroy {{reference}}?',
