@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   addDays,
   calendarDay,
@@ -113,5 +114,53 @@ describe('the test run itself', () => {
     expect(process.env.TZ).toBe('Asia/Shanghai')
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('Asia/Shanghai')
     expect(new Date('2026-11-24T16:30:00.000Z').getTimezoneOffset()).toBe(-480)
+  })
+})
+
+describe('wallClock remembers the last minute per zone', () => {
+  const zones = [
+    'Asia/Shanghai',
+    'America/Los_Angeles',
+    'Europe/Amsterdam',
+    'Africa/Monrovia',
+    'Asia/Kolkata',
+    'UTC',
+  ]
+  const fresh = (ms: number, zone: string) => {
+    const f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+    const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]))
+    return `${p.year.padStart(4, '0')}-${p.month}-${p.day}T${p.hour}:${p.minute}`
+  }
+  it('answers what the clock shows, whatever moments come in whatever order', () => {
+    // moments cluster in a few minutes (repeats hit the remembered one), seconds and zones vary,
+    // and reach back to the years of offsets with seconds (Amsterdam +0:19:32, Monrovia −0:44:30)
+    const minute = fc.oneof(
+      fc.constantFrom(
+        Date.UTC(2026, 10, 24, 16, 30),
+        Date.UTC(1930, 4, 1, 12, 0),
+        Date.UTC(1971, 11, 31, 23, 59),
+      ),
+      fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }).map((ms) => ms - (ms % 60_000)),
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(minute, fc.integer({ min: 0, max: 59_999 }), fc.constantFrom(...zones)), {
+          maxLength: 40,
+        }),
+        (calls) => {
+          for (const [m, within, zone] of calls)
+            expect(wallClock(m + within, zone)).toBe(fresh(m + within, zone))
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

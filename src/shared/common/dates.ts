@@ -35,11 +35,24 @@ function wallFormat(zone: string): Intl.DateTimeFormat {
   return f
 }
 
+const lastWall = new Map<string, { minute: number; text: string }>()
+const WHOLE_MINUTE_OFFSETS = Date.UTC(1972, 5, 1) / 60_000
+
 /** What a wall clock in `zone` shows at a moment, to the minute: "YYYY-MM-DDTHH:mm". */
 export function wallClock(moment: Date | string | number, zone: string = AGENCY_TIME_ZONE): string {
+  const at = new Date(moment)
+  // every call of the main process asks for today: formatToParts costs more than a small query's
+  // own JavaScript, so the last answer per zone is kept for the rest of its minute
+  const minute = Math.floor(at.getTime() / 60_000)
+  const last = lastWall.get(zone)
+  if (last && last.minute === minute) return last.text
   const parts: Record<string, string> = {}
-  for (const p of wallFormat(zone).formatToParts(new Date(moment))) parts[p.type] = p.value
-  return `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`
+  for (const p of wallFormat(zone).formatToParts(at)) parts[p.type] = p.value
+  const text = `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`
+  // zones have kept whole-minute offsets since 1972 (Monrovia's −0:44:30 was the last): before that,
+  // two moments of one UTC minute may show two wall minutes, so they are not remembered
+  if (minute >= WHOLE_MINUTE_OFFSETS) lastWall.set(zone, { minute, text })
+  return text
 }
 
 /** The calendar day of a moment in `zone` (the agency's by default). */
