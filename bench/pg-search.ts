@@ -26,6 +26,9 @@ const COLS = `c.id, c.name, c.pinyin_name, c.gender, c.birth_calendar, c.birth_d
   c.lunar_month, c.lunar_day, c.lunar_leap, c.mobile, c.tier, c.marketing_consent, c.do_not_contact,
   c.updated_at`
 
+/** as postgres/store-sql.ts: past this many customers, a gram's page is planned for its value */
+const COMMON_GRAM = 1000
+
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 /** The text query's condition, as postgres/store-sql.ts writes it, with $-parameters. */
@@ -52,18 +55,47 @@ function match(q: SearchQuery): { with: string; where: string; params: unknown[]
   }
 }
 
-async function rawSearch(client: pg.Client, text: string): Promise<{ ids: number[]; total: number }> {
+/** postgres/store-sql.ts gramPage, by hand: a 1–2 character query counted on its grams, then paged */
+async function rawGramPage(client: pg.Client, gram: string) {
+  const count = await client.query({
+    name: 'gram-count',
+    text: 'SELECT count(*) AS n FROM customer_grams WHERE gram = $1',
+    values: [gram],
+  })
+  const total = Number(count.rows[0].n)
+  if (total === 0) return { total, page: { rows: [] as { id: number }[] } }
+  const order = 'ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET 0'
+  const page =
+    total > COMMON_GRAM
+      ? // planned for this very gram (unnamed), as the store's PLAN_PER_VALUE statement
+        await client.query({
+          text: `SELECT ${COLS} FROM customers AS c WHERE c.id IN (SELECT customer_id FROM customer_grams WHERE gram = $1) ${order}`,
+          values: [gram],
+        })
+      : await client.query({
+          name: 'gram-page',
+          text: `WITH m AS MATERIALIZED (SELECT customer_id FROM customer_grams WHERE gram = $1)
+            SELECT ${COLS} FROM customers AS c WHERE c.id IN (SELECT customer_id FROM m) ${order}`,
+          values: [gram],
+        })
+  return { total, page }
+}
+
+export async function rawSearch(client: pg.Client, text: string): Promise<{ ids: number[]; total: number }> {
   const q = searchQuery(text)
   if (!q) throw new Error('empty query')
+  const gram = q.length < 3 && q.kind !== 'digits' ? await rawGramPage(client, q.text) : null
   const m = match(q)
-  const page = await client.query({
-    name: `page-${q.length >= 3 ? q.kind + (q.docKey ? 'd' : '') : q.kind === 'digits' ? 'm' : 'g'}`,
-    text: `${m.with}SELECT ${COLS}, count(*) over () AS total FROM customers AS c WHERE ${m.where}
+  const page =
+    gram?.page ??
+    (await client.query({
+      name: `page-${q.length >= 3 ? q.kind + (q.docKey ? 'd' : '') : q.kind === 'digits' ? 'm' : 'g'}`,
+      text: `${m.with}SELECT ${COLS}, count(*) over () AS total FROM customers AS c WHERE ${m.where}
       ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET 0`,
-    values: m.params,
-  })
+      values: m.params,
+    }))
   const ids = page.rows.map((r: { id: number }) => Number(r.id))
-  const total = page.rows.length ? Number(page.rows[0].total) : 0
+  const total = gram ? gram.total : page.rows.length ? Number((page.rows[0] as { total: number }).total) : 0
   if (ids.length) {
     await Promise.all([
       client.query({

@@ -4,7 +4,7 @@ import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Db } from '../../src/main/db/open'
 import { kyselyForPool, postgresPool } from '../../src/main/db/postgres/open'
-import { MAX_NAMED, statementName } from '../../src/main/db/postgres/named-statements'
+import { MAX_NAMED, PLAN_PER_VALUE, statementName } from '../../src/main/db/postgres/named-statements'
 import type { PostgresConnection } from '../../src/main/db/open'
 import { emptyDatabase, pgServer } from './server'
 
@@ -34,13 +34,25 @@ const prepared = async () =>
 
 describe('named reads on PostgreSQL', () => {
   it('prepares a SELECT once on the connection and answers the same on every run', async () => {
-    const q = db.selectFrom('t' as never).select(sql<number>`sum(a)`.as('s')).where(sql`a`, '>', 1)
+    const q = db
+      .selectFrom('t' as never)
+      .select(sql<number>`sum(a)`.as('s'))
+      .where(sql`a`, '>', 1)
     const text = q.compile().sql
     const first = await q.execute()
     const second = await q.execute()
     expect(second).toEqual(first)
     expect(Number((first[0] as { s: number }).s)).toBe(5)
     expect(await prepared()).toContain(statementName(text))
+  })
+
+  it('leaves a read marked PLAN_PER_VALUE unnamed, so it is planned for its values every time', async () => {
+    const text = `${PLAN_PER_VALUE}SELECT sum(a) AS s FROM t WHERE a > $1`
+    const r = await sql<{
+      s: number
+    }>`${sql.raw(PLAN_PER_VALUE)}SELECT sum(a) AS s FROM t WHERE a > ${1}`.execute(db)
+    expect(Number(r.rows[0].s)).toBe(5)
+    expect(await prepared()).not.toContain(statementName(text))
   })
 
   it('leaves writes unnamed', async () => {
@@ -54,7 +66,9 @@ describe('named reads on PostgreSQL', () => {
   it('keeps at most MAX_NAMED statements on a connection, and still answers past that', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 10_000 }), async (k) => {
-        const r = await sql<{ n: number }>`SELECT ${sql.raw(String(k))}::int + a AS n FROM t ORDER BY a`.execute(db)
+        const r = await sql<{
+          n: number
+        }>`SELECT ${sql.raw(String(k))}::int + a AS n FROM t ORDER BY a`.execute(db)
         expect(r.rows.map((x) => x.n)).toEqual([k + 1, k + 2, k + 3])
       }),
       { numRuns: MAX_NAMED + 60 },

@@ -20,6 +20,12 @@ import type { PostgresPool, PostgresPoolClient } from 'kysely'
  */
 export const MAX_NAMED = 400
 
+/**
+ * Put before a SELECT that must be planned for its values every time (a generic plan would be wrong
+ * for some of them): the text no longer starts with SELECT/WITH, so it is sent unnamed.
+ */
+export const PLAN_PER_VALUE = '/* planned per value */ '
+
 const READ = /^\s*(select|with)\b/i
 const STALE_PLAN = '0A000'
 

@@ -4,6 +4,8 @@ import type { DB } from '../schema'
 import type { CustomerPageRow, NumberSeries, ParsedSearch, SearchQuery, StoreSql } from '../store-sql'
 import { PAGE_COLUMNS, and, customerFilters, sortColumn } from '../customer-filters'
 import { insertMany } from '../bulk-insert'
+import type { Page } from '../../../shared/common/schemas'
+import { PLAN_PER_VALUE } from './named-statements'
 
 /*
  * PostgreSQL's side of the store seam. customer_search (pg_trgm GIN indexes) stands in for FTS5: a
@@ -23,7 +25,9 @@ function containing(column: string, text: string): RawBuilder<boolean> {
  * The text query: the ids it matches (a subquery on the search tables), or a plain condition (a mobile
  * prefix walks the mobile index).
  */
-function matchParts(q: SearchQuery): { ids: RawBuilder<unknown> } | { where: RawBuilder<boolean> } {
+function matchParts(
+  q: SearchQuery,
+): { ids: RawBuilder<unknown>; gram?: string } | { where: RawBuilder<boolean> } {
   if (q.length >= 3) {
     const cols = q.kind === 'han' ? ['name'] : q.kind === 'digits' ? ['phone'] : ['keys', 'name']
     const any = cols.map((col) => containing(col, q.text))
@@ -33,7 +37,7 @@ function matchParts(q: SearchQuery): { ids: RawBuilder<unknown> } | { where: Raw
   // collation "C": a prefix LIKE walks the mobile index
   if (q.kind === 'digits')
     return { where: sql<boolean>`c.mobile LIKE ${`${escapeLike(q.text)}%`} ESCAPE '\\'` }
-  return { ids: sql`SELECT customer_id AS id FROM customer_grams WHERE gram = ${q.text}` }
+  return { ids: sql`SELECT customer_id AS id FROM customer_grams WHERE gram = ${q.text}`, gram: q.text }
 }
 
 /** The text query as one condition on customers AS c (other statements than the page use it). */
@@ -45,11 +49,79 @@ function customerMatch(q: SearchQuery): RawBuilder<boolean> {
 type RawRow = Omit<CustomerPageRow, 'tags' | 'needs'> & { total: number }
 
 /**
- * One statement for the page and its total (count(*) over ()), then the page's tags and needs in two
- * small ones. PostgreSQL's planner chooses between the GIN indexes and the sort column's index itself.
+ * A 1–2 character query with no other filter has exactly its gram rows as matches (one per
+ * customer; they cannot outlive it), so the total is counted on the gram index alone. The page then
+ * depends on how common the gram is: a rare one is fetched by its ids (MATERIALIZED, as below); a
+ * common one ("zh": one customer in nine) is cheaper found by walking the sort order until the page
+ * is full, which only a plan made for that very gram can know, so that statement is planned per value.
+ */
+const COMMON_GRAM = 1000
+
+async function gramPage(cx: Kysely<DB>, gram: string, s: ParsedSearch): Promise<Page<CustomerPageRow>> {
+  const count = await sql<{
+    n: number
+  }>`SELECT count(*) AS n FROM customer_grams WHERE gram = ${gram}`.execute(cx)
+  const total = Number(count.rows[0].n)
+  if (total <= s.page * s.pageSize) return { total, rows: [] }
+  const col = sql.raw(sortColumn[s.sort] ?? sortColumn.updatedAt)
+  const dir = sql.raw(s.dir)
+  const ids = sql`SELECT customer_id FROM customer_grams WHERE gram = ${gram}`
+  const order = sql`ORDER BY ${col} ${dir}, c.id ${dir} LIMIT ${s.pageSize} OFFSET ${s.page * s.pageSize}`
+  const page =
+    total > COMMON_GRAM
+      ? await sql<RawRow>`${sql.raw(PLAN_PER_VALUE)}SELECT ${PAGE_COLUMNS} FROM customers AS c
+          WHERE c.id IN (${ids}) ${order}`.execute(cx)
+      : await sql<RawRow>`WITH m AS MATERIALIZED (${ids}) SELECT ${PAGE_COLUMNS} FROM customers AS c
+          WHERE c.id IN (SELECT customer_id FROM m) ${order}`.execute(cx)
+  return withTagsAndNeeds(cx, total, page.rows)
+}
+
+/** the page's tags and needs, in two small statements */
+async function withTagsAndNeeds(
+  cx: Kysely<DB>,
+  total: number,
+  page: (CustomerPageRow | RawRow)[],
+): Promise<Page<CustomerPageRow>> {
+  const ids = page.map((r) => r.id)
+  const tags = new Map<number, string[]>()
+  const needs = new Map<number, string[]>()
+  if (ids.length) {
+    const add = (m: Map<number, string[]>, id: number, v: string) => m.set(id, [...(m.get(id) ?? []), v])
+    const [t, n] = await Promise.all([
+      cx
+        .selectFrom('customer_tags')
+        .select(['customer_id', 'tag'])
+        .where('customer_id', '=', sql<number>`any(${ids})`)
+        .orderBy('tag')
+        .execute(),
+      cx
+        .selectFrom('customer_needs')
+        .select(['customer_id', 'kind'])
+        .where('customer_id', '=', sql<number>`any(${ids})`)
+        .orderBy('kind')
+        .execute(),
+    ])
+    for (const r of t) add(tags, r.customer_id, r.tag)
+    for (const r of n) add(needs, r.customer_id, r.kind)
+  }
+  const rows: CustomerPageRow[] = page.map((row) => {
+    const { total: _t, ...r } = row as RawRow
+    return { ...r, tags: tags.get(r.id) ?? [], needs: needs.get(r.id) ?? [] }
+  })
+  return { total, rows }
+}
+
+/**
+ * Otherwise one statement for the page and its total (count(*) over ()), then the page's tags and
+ * needs. PostgreSQL's planner chooses between the GIN indexes and the sort column's index itself.
  */
 async function searchCustomers(db: Kysely<DB>, s: ParsedSearch, today: string) {
   const m = s.query ? matchParts(s.query) : null
+  const filters = customerFilters(s, today)
+  if (m && 'gram' in m && m.gram !== undefined && filters.length === 0) {
+    const gram = m.gram
+    return db.connection().execute((cx) => gramPage(cx, gram, s))
+  }
   /*
    * The matches are taken first (MATERIALIZED): with count(*) over () and ORDER BY updated_at, the
    * planner otherwise walks all customers by updated_at and probes the search table for each (at
@@ -59,8 +131,7 @@ async function searchCustomers(db: Kysely<DB>, s: ParsedSearch, today: string) {
   const conds: RawBuilder<boolean>[] = m
     ? ['ids' in m ? sql<boolean>`c.id IN (SELECT id FROM m)` : m.where]
     : []
-  for (const f of customerFilters(s, today))
-    conds.push('ids' in f ? sql<boolean>`c.id IN (${f.ids})` : f.where)
+  for (const f of filters) conds.push('ids' in f ? sql<boolean>`c.id IN (${f.ids})` : f.where)
   const col = sql.raw(sortColumn[s.sort] ?? sortColumn.updatedAt)
   const dir = sql.raw(s.dir)
   const where = and(conds)
@@ -78,34 +149,7 @@ async function searchCustomers(db: Kysely<DB>, s: ParsedSearch, today: string) {
             }>`${matches}SELECT count(*) AS n FROM customers AS c WHERE ${where}`.execute(cx)
           ).rows[0].n,
         )
-    const ids = page.rows.map((r) => r.id)
-    const tags = new Map<number, string[]>()
-    const needs = new Map<number, string[]>()
-    if (ids.length) {
-      const add = (m: Map<number, string[]>, id: number, v: string) => m.set(id, [...(m.get(id) ?? []), v])
-      const [t, n] = await Promise.all([
-        cx
-          .selectFrom('customer_tags')
-          .select(['customer_id', 'tag'])
-          .where('customer_id', '=', sql<number>`any(${ids})`)
-          .orderBy('tag')
-          .execute(),
-        cx
-          .selectFrom('customer_needs')
-          .select(['customer_id', 'kind'])
-          .where('customer_id', '=', sql<number>`any(${ids})`)
-          .orderBy('kind')
-          .execute(),
-      ])
-      for (const r of t) add(tags, r.customer_id, r.tag)
-      for (const r of n) add(needs, r.customer_id, r.kind)
-    }
-    const rows: CustomerPageRow[] = page.rows.map(({ total: _t, ...r }) => ({
-      ...r,
-      tags: tags.get(r.id) ?? [],
-      needs: needs.get(r.id) ?? [],
-    }))
-    return { total, rows }
+    return withTagsAndNeeds(cx, Number(total), page.rows)
   })
 }
 
