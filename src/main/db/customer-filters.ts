@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { RawBuilder } from 'kysely'
 import { CONFIDENTIAL_NEED, sensitiveNeeds } from '../../shared/customers/customer.schema'
 import { lunarBirthdaysInSolarMonth } from '../../shared/calendar/lunar'
-import type { ParsedSearch } from './store-sql'
+import type { CustomerPageRow, ParsedSearch } from './store-sql'
 
 /**
  * The customer list's filters besides the text query, in SQL both stores read alike: either an exact
@@ -52,3 +52,34 @@ export const PAGE_COLUMNS = sql.raw(
 
 export const and = (parts: RawBuilder<boolean>[]): RawBuilder<boolean> =>
   parts.length ? sql.join(parts, sql` AND `) : sql<boolean>`1 = 1`
+
+/**
+ * A page row as the stores return it, from a result row holding PAGE_COLUMNS (and whatever else the
+ * statement added: a total, a sort key). Field by field: an object rest ({ total, ...r }) takes V8's
+ * slow path, about 2 µs a row, as much as the rest of a small search's JavaScript.
+ */
+export function pageRow(
+  r: Omit<CustomerPageRow, 'tags' | 'needs'>,
+  tags: string[],
+  needs: string[],
+): CustomerPageRow {
+  return {
+    id: r.id,
+    name: r.name,
+    pinyin_name: r.pinyin_name,
+    gender: r.gender,
+    birth_calendar: r.birth_calendar,
+    birth_date: r.birth_date,
+    lunar_year: r.lunar_year,
+    lunar_month: r.lunar_month,
+    lunar_day: r.lunar_day,
+    lunar_leap: r.lunar_leap,
+    mobile: r.mobile,
+    tier: r.tier,
+    marketing_consent: r.marketing_consent,
+    do_not_contact: r.do_not_contact,
+    updated_at: r.updated_at,
+    tags,
+    needs,
+  }
+}

@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Kysely, RawBuilder } from 'kysely'
 import type { DB } from '../schema'
 import type { CustomerPageRow, NumberSeries, ParsedSearch, SearchQuery, StoreSql } from '../store-sql'
-import { PAGE_COLUMNS, and, customerFilters, sortColumn } from '../customer-filters'
+import { PAGE_COLUMNS, and, customerFilters, pageRow, sortColumn } from '../customer-filters'
 import { insertMany } from '../bulk-insert'
 import type { Page } from '../../../shared/common/schemas'
 import { PLAN_PER_VALUE } from './named-statements'
@@ -86,7 +86,11 @@ async function withTagsAndNeeds(
   const tags = new Map<number, string[]>()
   const needs = new Map<number, string[]>()
   if (ids.length) {
-    const add = (m: Map<number, string[]>, id: number, v: string) => m.set(id, [...(m.get(id) ?? []), v])
+    const add = (m: Map<number, string[]>, id: number, v: string) => {
+      const list = m.get(id)
+      if (list) list.push(v)
+      else m.set(id, [v])
+    }
     const [t, n] = await Promise.all([
       cx
         .selectFrom('customer_tags')
@@ -104,10 +108,7 @@ async function withTagsAndNeeds(
     for (const r of t) add(tags, r.customer_id, r.tag)
     for (const r of n) add(needs, r.customer_id, r.kind)
   }
-  const rows: CustomerPageRow[] = page.map((row) => {
-    const { total: _t, ...r } = row as RawRow
-    return { ...r, tags: tags.get(r.id) ?? [], needs: needs.get(r.id) ?? [] }
-  })
+  const rows = page.map((r) => pageRow(r, tags.get(r.id) ?? [], needs.get(r.id) ?? []))
   return { total, rows }
 }
 

@@ -3,7 +3,7 @@ import type { Kysely, RawBuilder } from 'kysely'
 import type { DB } from '../schema'
 import type { Page } from '../../../shared/common/schemas'
 import type { CustomerPageRow, ParsedSearch, SearchQuery } from '../store-sql'
-import { PAGE_COLUMNS, and, customerFilters, sortColumn } from '../customer-filters'
+import { PAGE_COLUMNS, and, customerFilters, pageRow, sortColumn } from '../customer-filters'
 
 /*
  * Customer search on SQLite: FTS5 trigram (customer_fts) for 3+ characters, the 1–2 character gram
@@ -126,7 +126,7 @@ function pageQuery(cx: Dbx, where: RawBuilder<boolean>, s: ParsedSearch, order: 
 const list = (json: string): string[] => (json === '[]' ? [] : (JSON.parse(json) as string[]))
 
 function rowsOf(rows: RawPageRow[]): CustomerPageRow[] {
-  return rows.map(({ total: _total, ...r }) => ({ ...r, tags: list(r.tags), needs: list(r.needs) }))
+  return rows.map((r) => pageRow(r, list(r.tags), list(r.needs)))
 }
 
 /**
