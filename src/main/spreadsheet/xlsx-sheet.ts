@@ -1,0 +1,213 @@
+import { cellText, numberText, serialDate } from './cell-text'
+import { XlsxError, attrsOf, richOrPlain, section, tagsOf, xmlDecodeAgain, xmlText } from './xlsx-parts'
+
+/*
+ * One worksheet's <sheetData> as rows of text, cell for cell what the exceljs-based reader gave
+ * (see test/unit/xlsx-reader.test.ts, which holds exceljs as the oracle):
+ * - a row exists from its <row r>, even without cells; rows and cells in between are empty;
+ * - a <c> exists if it has a value or a style other than 0 (exceljs drops a bare <c r="B2"/>);
+ * - merged ranges repeat the top-left cell's text in every cell they cover, creating rows/cells;
+ * - a hyperlinked cell is its value stringified (String(13912345678), "true").
+ * Where exceljs makes nonsense we read what Excel shows instead: t="d" ISO dates as dates, a date
+ * style on a formula's text result leaves the text, a hyperlink on an empty cell is ''.
+ */
+
+export interface SheetContext {
+  shared: string[]
+  /** by cellXfs index: does this style show numbers as dates */
+  dateStyles: boolean[]
+  date1904: boolean
+}
+
+const MAX_ROWS = 1_048_576
+const MAX_COLS = 16_384
+const MAX_MERGED_CELLS = 2_000_000
+
+const TAG = /<(row|c)(?=[\s>/])([^>]*)>/g
+const F = /<f(?=[\s>/])([^>]*?)(\/?)>/
+const V = /<v(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/v>)/
+const IS = /<is(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/is>)/
+const T_ALL = /<t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/t>)/g
+
+export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
+  const links = hyperlinkRefs(xml)
+  const rows: string[][] = []
+  const start = xml.indexOf('<sheetData')
+  const end = start < 0 ? -1 : xml.indexOf('</sheetData>', start)
+  let row: string[] | undefined
+  let rowNo = 0
+  let col = 0
+  TAG.lastIndex = start < 0 ? xml.length : start + 10
+  for (let m = TAG.exec(xml); m && (end < 0 || m.index < end); m = TAG.exec(xml)) {
+    const attrs = attrsOf(m[2])
+    if (m[1] === 'row') {
+      const r = attrs.r === undefined ? rowNo + 1 : parseInt(attrs.r, 10)
+      if (!(r >= 1 && r <= MAX_ROWS)) throw new XlsxError(`bad row number ${attrs.r}`)
+      rowNo = r
+      col = 0
+      row = rows[r - 1] = []
+      continue
+    }
+    let content = ''
+    if (!m[2].endsWith('/')) {
+      const close = xml.indexOf('</c>', TAG.lastIndex)
+      if (close < 0) throw new XlsxError('a cell is not closed')
+      content = xml.slice(TAG.lastIndex, close)
+      TAG.lastIndex = close + 4
+    }
+    if (!row) continue
+    const c = attrs.r === undefined ? col + 1 : columnOf(attrs.r)
+    const text = cellValue(attrs, content, ctx, attrs.r !== undefined && links.has(attrs.r))
+    if (text === null) continue // exceljs drops a cell without value or style (and does not count it)
+    if (c > MAX_COLS) throw new XlsxError(`bad cell reference ${attrs.r}`)
+    col = c
+    row[c - 1] = text
+  }
+  applyMerges(xml, rows)
+  const out: string[][] = new Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]
+    if (!r) out[i] = []
+    else {
+      for (let j = 0; j < r.length; j++) if (r[j] === undefined) r[j] = ''
+      out[i] = r
+    }
+  }
+  return out
+}
+
+/** 'AB12' → 28 (the row part is not used: exceljs places a cell by its column only) */
+function columnOf(ref: string): number {
+  let n = 0
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0 // a leading $
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i)
+    if (ch < 65 || ch > 90) break
+    n = n * 26 + ch - 64
+  }
+  if (n === 0) throw new XlsxError(`bad cell reference ${ref}`)
+  return n
+}
+
+/** the cell's text, or null when exceljs would not make a cell of it */
+function cellValue(a: Record<string, string>, content: string, ctx: SheetContext, link: boolean): string | null {
+  let v: string | undefined
+  let formula = false
+  if (content.startsWith('<v>') && content.endsWith('</v>') && content.indexOf('<', 3) === content.length - 4) {
+    v = content.length > 7 ? xmlText(content.slice(3, -4)) : undefined
+  } else if (content !== '') {
+    const f = F.exec(content)
+    if (f) formula = /(^|\s)t\s*=/.test(f[1]) || (!f[2] && !content.startsWith('</f>', f.index + f[0].length))
+    const is = IS.exec(content)
+    if (is) v = inlineText(is[1] ?? '')
+    else {
+      const raw = V.exec(content)?.[1]
+      v = raw ? xmlText(raw) : undefined
+    }
+  }
+  const t = a.t
+  const style = a.s ? parseInt(a.s, 10) : 0
+  const isDate = !!style && ctx.dateStyles[style] === true
+  if (formula) {
+    if (!v) return ''
+    if (t === 'str') return xmlDecodeAgain(v)
+    if (t === 'b') return bool(v, link)
+    if (t === 'e') return ''
+    return number(t, v, isDate, ctx, link)
+  }
+  if (v === undefined) return style || link ? '' : null
+  switch (t) {
+    case 's': {
+      const s = ctx.shared[parseInt(v, 10)]
+      if (s === undefined) throw new XlsxError(`no shared string ${v}`)
+      return s
+    }
+    case 'str':
+      return xmlDecodeAgain(v)
+    case 'inlineStr':
+      return v
+    case 'b':
+      return bool(v, link)
+    case 'e':
+      return ''
+    default:
+      return number(t, v, isDate, ctx, link)
+  }
+}
+
+/** an inline <is>: rich text runs, or every <t> in it (exceljs takes the <rPh> ones too, undecoded _x…_) */
+function inlineText(inner: string): string | undefined {
+  if (/<r[\s>]/.test(inner)) return richOrPlain(inner) || undefined
+  let text = ''
+  T_ALL.lastIndex = 0
+  for (let m = T_ALL.exec(inner); m; m = T_ALL.exec(inner)) if (m[1]) text += xmlText(m[1])
+  return text || undefined
+}
+
+function bool(v: string, link: boolean): string {
+  const b = parseInt(v, 10) !== 0
+  return link ? String(b) : b ? 'TRUE' : 'FALSE'
+}
+
+function number(t: string | undefined, v: string, isDate: boolean, ctx: SheetContext, link: boolean): string {
+  // exceljs reads t="d" (an ISO 8601 date) as parseFloat("2024-01-05…") = 2024; it is the date
+  if (t === 'd') return /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : v
+  const n = parseFloat(v)
+  if (isDate) return cellText(serialDate(n, ctx.date1904))
+  return link ? String(n) : numberText(n)
+}
+
+function hyperlinkRefs(xml: string): Set<string> {
+  const refs = new Set<string>()
+  const at = xml.indexOf('<hyperlinks')
+  if (at < 0) return refs
+  for (const a of tagsOf(section(xml.slice(at), 'hyperlinks'), 'hyperlink'))
+    if (a.ref && Object.keys(a).some((k) => k.endsWith(':id'))) refs.add(a.ref)
+  return refs
+}
+
+interface Range {
+  top: number
+  left: number
+  bottom: number
+  right: number
+}
+
+function rangeOf(ref: string): Range {
+  const [a, b = a] = ref.split(':')
+  const p = [a, b].map((x) => {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(x)
+    if (!m) throw new XlsxError(`bad merged range ${ref}`)
+    return { row: parseInt(m[2], 10), col: columnOf(m[1]) }
+  })
+  const r = {
+    top: Math.min(p[0].row, p[1].row),
+    bottom: Math.max(p[0].row, p[1].row),
+    left: Math.min(p[0].col, p[1].col),
+    right: Math.max(p[0].col, p[1].col),
+  }
+  if (r.top < 1 || r.bottom > MAX_ROWS || r.right > MAX_COLS) throw new XlsxError(`bad merged range ${ref}`)
+  return r
+}
+
+/** merged ranges as exceljs applies them: every covered cell shows the top-left cell's text */
+function applyMerges(xml: string, rows: string[][]): void {
+  const at = xml.indexOf('<mergeCells')
+  if (at < 0) return
+  const done: Range[] = []
+  let cells = 0
+  for (const a of tagsOf(section(xml.slice(at), 'mergeCells'), 'mergeCell')) {
+    if (!a.ref) continue
+    const r = rangeOf(a.ref)
+    if (done.some((d) => d.left <= r.right && r.left <= d.right && d.top <= r.bottom && r.top <= d.bottom))
+      throw new XlsxError(`merged ranges overlap at ${a.ref}`) // exceljs: "Cannot merge already merged cells"
+    done.push(r)
+    cells += (r.bottom - r.top + 1) * (r.right - r.left + 1)
+    if (cells > MAX_MERGED_CELLS) throw new XlsxError('too many merged cells')
+    const master = rows[r.top - 1]?.[r.left - 1] ?? ''
+    for (let i = r.top; i <= r.bottom; i++) {
+      const row = (rows[i - 1] ??= [])
+      for (let j = r.left; j <= r.right; j++) row[j - 1] = master
+    }
+  }
+}
