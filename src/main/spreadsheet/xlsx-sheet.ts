@@ -23,7 +23,6 @@ const MAX_ROWS = 1_048_576
 const MAX_COLS = 16_384
 const MAX_MERGED_CELLS = 2_000_000
 
-const TAG = /<(row|c)(?=[\s>/])([^>]*)>/g
 const F = /<f(?=[\s>/])([^>]*?)(\/?)>/
 const V = /<v(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/v>)/
 const IS = /<is(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/is>)/
@@ -32,34 +31,49 @@ const T_ALL = /<t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/t>)/g
 export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
   const links = hyperlinkRefs(xml)
   const rows: string[][] = []
-  const start = xml.indexOf('<sheetData')
-  const end = start < 0 ? -1 : xml.indexOf('</sheetData>', start)
+  const open = xml.indexOf('<sheetData')
+  let end = open < 0 ? -1 : xml.indexOf('</sheetData>', open)
+  if (end < 0) end = xml.length
   let row: string[] | undefined
   let rowNo = 0
   let col = 0
-  TAG.lastIndex = start < 0 ? xml.length : start + 10
-  for (let m = TAG.exec(xml); m && (end < 0 || m.index < end); m = TAG.exec(xml)) {
-    const attrs = attrsOf(m[2])
-    if (m[1] === 'row') {
-      const r = attrs.r === undefined ? rowNo + 1 : parseInt(attrs.r, 10)
-      if (!(r >= 1 && r <= MAX_ROWS)) throw new XlsxError(`bad row number ${attrs.r}`)
+  // a hand-written scan: this loop runs once per cell (100,000 rows × columns)
+  for (let lt = open < 0 ? -1 : xml.indexOf('<', open + 10); lt >= 0 && lt < end; ) {
+    const gt = xml.indexOf('>', lt)
+    if (gt < 0) throw new XlsxError('a tag is not closed')
+    const next = xml.charCodeAt(lt + 1)
+    const after = xml.charCodeAt(lt + 2)
+    if (next === 114 /* r */ && xml.startsWith('ow', lt + 2) && isNameEnd(xml.charCodeAt(lt + 4))) {
+      const a = attrsOf(xml.slice(lt + 4, gt))
+      const r = a.r === undefined ? rowNo + 1 : parseInt(a.r, 10)
+      if (!(r >= 1 && r <= MAX_ROWS)) throw new XlsxError(`bad row number ${a.r}`)
       rowNo = r
       col = 0
       row = rows[r - 1] = []
+      lt = xml.indexOf('<', gt)
       continue
     }
-    let content = ''
-    if (!m[2].endsWith('/')) {
-      const close = xml.indexOf('</c>', TAG.lastIndex)
-      if (close < 0) throw new XlsxError('a cell is not closed')
-      content = xml.slice(TAG.lastIndex, close)
-      TAG.lastIndex = close + 4
+    if (next !== 99 /* c */ || !isNameEnd(after)) {
+      lt = xml.indexOf('<', gt)
+      continue
     }
-    if (!row) continue
-    const c = attrs.r === undefined ? col + 1 : columnOf(attrs.r)
-    const text = cellValue(attrs, content, ctx, attrs.r !== undefined && links.has(attrs.r))
-    if (text === null) continue // exceljs drops a cell without value or style (and does not count it)
-    if (c > MAX_COLS) throw new XlsxError(`bad cell reference ${attrs.r}`)
+    const a = cellAttrs(xml.slice(lt + 2, gt))
+    let text: string | null
+    let close = gt
+    if (xml.charCodeAt(gt - 1) === 47 /* / */) text = row ? cellValue(a, '', ctx, links) : null
+    else {
+      close = xml.indexOf('</c>', gt)
+      if (close < 0) throw new XlsxError('a cell is not closed')
+      const v = gt + 4 // fast path: <c …><v>text</v></c>
+      if (xml.startsWith('<v>', gt + 1) && xml.indexOf('<', v) === close - 4 && close - 4 > v)
+        text = row ? fromValue(a, xmlText(xml.slice(v, close - 4)), false, ctx, links) : null
+      else text = row ? cellValue(a, xml.slice(gt + 1, close), ctx, links) : null
+      close += 3
+    }
+    lt = xml.indexOf('<', close)
+    if (text === null || !row) continue // exceljs drops a cell without value or style (and does not count it)
+    const c = a.r === undefined ? col + 1 : columnOf(a.r)
+    if (c > MAX_COLS) throw new XlsxError(`bad cell reference ${a.r}`)
     col = c
     row[c - 1] = text
   }
@@ -76,6 +90,33 @@ export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
   return out
 }
 
+const isNameEnd = (ch: number) => ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13
+
+interface CellAttrs {
+  r?: string
+  s?: string
+  t?: string
+}
+
+/** an attribute value in a tag's attribute text, by indexOf */
+function quick(a: string, name: string): string | undefined {
+  const i = a.indexOf(name)
+  if (i < 0) return undefined
+  return a.slice(i + 4, a.indexOf('"', i + 4))
+}
+
+/** r, s and t of a <c>: by indexOf when they are all there is (as Excel writes them), else parsed */
+function cellAttrs(a: string): CellAttrs {
+  const r = quick(a, ' r="')
+  const s = quick(a, ' s="')
+  const t = quick(a, ' t="')
+  let n = 0
+  for (let i = a.indexOf('='); i >= 0; i = a.indexOf('=', i + 1)) n++
+  if (n === (r === undefined ? 0 : 1) + (s === undefined ? 0 : 1) + (t === undefined ? 0 : 1)) return { r, s, t }
+  const all = attrsOf(a)
+  return { r: all.r, s: all.s, t: all.t }
+}
+
 /** 'AB12' → 28 (the row part is not used: exceljs places a cell by its column only) */
 function columnOf(ref: string): number {
   let n = 0
@@ -90,12 +131,10 @@ function columnOf(ref: string): number {
 }
 
 /** the cell's text, or null when exceljs would not make a cell of it */
-function cellValue(a: Record<string, string>, content: string, ctx: SheetContext, link: boolean): string | null {
+function cellValue(a: CellAttrs, content: string, ctx: SheetContext, links: Set<string>): string | null {
   let v: string | undefined
   let formula = false
-  if (content.startsWith('<v>') && content.endsWith('</v>') && content.indexOf('<', 3) === content.length - 4) {
-    v = content.length > 7 ? xmlText(content.slice(3, -4)) : undefined
-  } else if (content !== '') {
+  if (content !== '') {
     const f = F.exec(content)
     if (f) formula = /(^|\s)t\s*=/.test(f[1]) || (!f[2] && !content.startsWith('</f>', f.index + f[0].length))
     const is = IS.exec(content)
@@ -105,6 +144,17 @@ function cellValue(a: Record<string, string>, content: string, ctx: SheetContext
       v = raw ? xmlText(raw) : undefined
     }
   }
+  return fromValue(a, v, formula, ctx, links)
+}
+
+function fromValue(
+  a: CellAttrs,
+  v: string | undefined,
+  formula: boolean,
+  ctx: SheetContext,
+  links: Set<string>,
+): string | null {
+  const link = links.size > 0 && a.r !== undefined && links.has(a.r)
   const t = a.t
   const style = a.s ? parseInt(a.s, 10) : 0
   const isDate = !!style && ctx.dateStyles[style] === true
