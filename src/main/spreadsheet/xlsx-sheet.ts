@@ -161,8 +161,11 @@ function fromValue(
   if (formula) {
     if (!v) return ''
     if (t === 'str') return xmlDecodeAgain(v)
-    if (t === 'b') return bool(v, link)
     if (t === 'e') return ''
+    // exceljs keeps a formula's cached result only when truthy: FALSE, 0 and NaN results read as ''
+    // (a date-styled 0 is a Date by then, so it stays)
+    if (t === 'b') return parseInt(v, 10) !== 0 || link ? bool(v, link) : ''
+    if (!link && !isDate && t !== 'd' && !parseFloat(v)) return ''
     return number(t, v, isDate, ctx, link)
   }
   if (v === undefined) return style || link ? '' : null
@@ -187,7 +190,7 @@ function fromValue(
 
 /** an inline <is>: rich text runs, or every <t> in it (exceljs takes the <rPh> ones too, undecoded _x…_) */
 function inlineText(inner: string): string | undefined {
-  if (/<r[\s>]/.test(inner)) return richOrPlain(inner) || undefined
+  if (/<r[\s>]/.test(inner)) return richOrPlain(inner) ?? '' // rich text is a value even when empty
   let text = ''
   T_ALL.lastIndex = 0
   for (let m = T_ALL.exec(inner); m; m = T_ALL.exec(inner)) if (m[1]) text += xmlText(m[1])
@@ -203,7 +206,11 @@ function number(t: string | undefined, v: string, isDate: boolean, ctx: SheetCon
   // exceljs reads t="d" (an ISO 8601 date) as parseFloat("2024-01-05…") = 2024; it is the date
   if (t === 'd') return /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : v
   const n = parseFloat(v)
-  if (isDate) return cellText(serialDate(n, ctx.date1904))
+  if (isDate) {
+    const d = serialDate(n, ctx.date1904)
+    // exceljs's reader failed the whole file on a date-styled number no date can hold; the number
+    if (!Number.isNaN(d.getTime())) return cellText(d)
+  }
   return link ? String(n) : numberText(n)
 }
 
