@@ -8,13 +8,31 @@ import ExcelJS from 'exceljs'
 import { isDeepStrictEqual } from 'node:util'
 import { rng, syntheticCustomer } from '../src/main/customers/synthetic'
 import { readXlsx } from '../src/main/spreadsheet/xlsx'
-import { readXlsxWithExceljs } from '../test/unit/xlsx-oracle'
+import { cellText } from '../src/main/spreadsheet/cell-text'
+import type { ReadSheet } from '../src/main/spreadsheet/sheet'
 import { TODAY } from './load'
 import { msSince, now } from './stats'
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`)
   return i < 0 ? fallback : process.argv[i + 1]
+}
+
+/** the reader before issue 11 (a copy of test/unit/xlsx-oracle.ts, which bench cannot import) */
+async function readXlsxWithExceljs(bytes: Uint8Array): Promise<ReadSheet[]> {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(Buffer.from(bytes) as never)
+  return wb.worksheets.map((ws) => {
+    const rows: string[][] = []
+    ws.eachRow({ includeEmpty: true }, (row, n) => {
+      const cells: string[] = []
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = cellText(cell.value)
+      })
+      rows[n - 1] = Array.from(cells, (c) => c ?? '')
+    })
+    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) }
+  })
 }
 
 /** the same workbook as bench/imports.ts builds */
@@ -26,7 +44,14 @@ async function sheetOf(count: number): Promise<Buffer> {
   for (let i = 0; i < count; i++) {
     const p = syntheticCustomer(r, { today: TODAY, withDocuments: true })
     const birth = p.birth?.calendar === 'solar' ? p.birth.date : ''
-    ws.addRow([p.name, p.mobile, p.documents![0].number, birth, p.gender === 'male' ? '男' : '女', (p.tags ?? []).join('，')])
+    ws.addRow([
+      p.name,
+      p.mobile,
+      p.documents![0].number,
+      birth,
+      p.gender === 'male' ? '男' : '女',
+      (p.tags ?? []).join('，'),
+    ])
   }
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
@@ -49,7 +74,9 @@ async function main() {
   const oldMs = await best(() => readXlsxWithExceljs(bytes))
   const newMs = await best(() => readXlsx(bytes))
   console.log(`xlsx ${(bytes.length / 1e6).toFixed(2)} MB, ${rows} rows; same output: ${same}`)
-  console.log(`exceljs reader: ${oldMs.toFixed(0)} ms   own reader: ${newMs.toFixed(0)} ms   (${(oldMs / newMs).toFixed(1)}×)`)
+  console.log(
+    `exceljs reader: ${oldMs.toFixed(0)} ms   own reader: ${newMs.toFixed(0)} ms   (${(oldMs / newMs).toFixed(1)}×)`,
+  )
 }
 
 void main()

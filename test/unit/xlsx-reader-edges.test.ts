@@ -18,7 +18,13 @@ const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relati
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
 /** a hand-made workbook with one sheet of the given <sheetData> content */
-function handMade(o: { rows: string; shared?: string[]; xfs?: number[]; workbookPr?: string; after?: string }) {
+function handMade(o: {
+  rows: string
+  shared?: string[]
+  xfs?: number[]
+  workbookPr?: string
+  after?: string
+}) {
   const files: [string, string][] = [
     [
       'xl/workbook.xml',
@@ -76,7 +82,11 @@ describe('readXlsx fixed cases, against exceljs', () => {
 
   it('reads inline strings, entities, _x000D_ escapes, phonetic runs, shared formulas and cells without r', async () => {
     const bytes = handMade({
-      shared: ['<t>a_x000D_b_x005F_x000D_</t>', '<t>张伟</t><rPh sb="0" eb="2"><t>ちょう</t></rPh>', '<r><t>粗</t></r><r><rPr><b/></rPr><t xml:space="preserve"> 体 </t></r>'],
+      shared: [
+        '<t>a_x000D_b_x005F_x000D_</t>',
+        '<t>张伟</t><rPh sb="0" eb="2"><t>ちょう</t></rPh>',
+        '<r><t>粗</t></r><r><rPr><b/></rPr><t xml:space="preserve"> 体 </t></r>',
+      ],
       rows:
         '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>' +
         '<c r="D1" t="inlineStr"><is><t>&#123;&#x1F600;&amp;&lt;_x000D_\r\nz</t></is></c></row>' +
@@ -104,7 +114,13 @@ describe('readXlsx fixed cases, against exceljs', () => {
       after: '<mergeCells count="2"><mergeCell ref="B2:C3"/><mergeCell ref="$H$5:$H$5"/></mergeCells>',
     })
     const { ours, exceljs } = await both(bytes)
-    expect(ours.rows).toEqual([[], ['', '合并', '合并', '', '', '', ''], ['', '合并', '合并'], [], ['', '', '', '', '', '', '', '']])
+    expect(ours.rows).toEqual([
+      [],
+      ['', '合并', '合并', '', '', '', ''],
+      ['', '合并', '合并'],
+      [],
+      ['', '', '', '', '', '', '', ''],
+    ])
     expect(ours).toStrictEqual(exceljs)
   })
 
@@ -113,7 +129,10 @@ describe('readXlsx fixed cases, against exceljs', () => {
     wb.addWorksheet('s').addRow(['张伟', 13912345678, true])
     const bytes = Buffer.from(await wb.xlsx.writeBuffer())
     const zip = openZip(bytes)
-    const stored = writeZip(zip.names.map((n) => [n, zip.read(n)!] as const), 0)
+    const stored = writeZip(
+      zip.names.map((n) => [n, zip.read(n)!] as const),
+      0,
+    )
     expect(await readXlsx(stored)).toStrictEqual(await readXlsx(bytes))
     expect((await readXlsx(stored))[0].rows).toEqual([['张伟', '13912345678', 'TRUE']])
   })
@@ -131,10 +150,16 @@ describe('readXlsx where it reads what Excel shows and exceljs did not', () => {
     // exceljs: parseFloat of the ISO text, the serial number, and String(undefined)
     const sheetRels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="${REL}/hyperlink" Target="https://example.com" TargetMode="External"/></Relationships>`
     const withRels = rewriteZip(bytes, (_n, x) => x, { 'xl/worksheets/_rels/sheet1.xml.rels': sheetRels })
-    expect((await readXlsxWithExceljs(withRels))[0].rows).toEqual([['2024', '45296', '2024-01-05', 'undefined']])
+    expect((await readXlsxWithExceljs(withRels))[0].rows).toEqual([
+      ['2024', '45296', '2024-01-05', 'undefined'],
+    ])
     expect((await readXlsx(withRels))[0].rows).toEqual(ours)
 
-    const mac = handMade({ workbookPr: 'date1904="true"', xfs: [14], rows: '<row r="1"><c r="A1" s="1"><v>43834</v></c></row>' })
+    const mac = handMade({
+      workbookPr: 'date1904="true"',
+      xfs: [14],
+      rows: '<row r="1"><c r="A1" s="1"><v>43834</v></c></row>',
+    })
     expect((await readXlsx(mac))[0].rows).toEqual([['2024-01-05']])
   })
 })
@@ -168,9 +193,10 @@ describe('readXlsx on files that are no workbook', () => {
     zip64.writeUInt32LE(0xffffffff, eocd + 16)
     await expect(readXlsx(zip64)).rejects.toThrow('zip64')
     const encrypted = Buffer.from(bytes)
-    for (let p = encrypted.readUInt32LE(eocd + 16); encrypted.readUInt32LE(p) === 0x02014b50; ) {
+    for (let p = encrypted.readUInt32LE(eocd + 16); encrypted.readUInt32LE(p) === 0x02014b50;) {
       encrypted.writeUInt16LE(encrypted.readUInt16LE(p + 8) | 1, p + 8)
-      p += 46 + encrypted.readUInt16LE(p + 28) + encrypted.readUInt16LE(p + 30) + encrypted.readUInt16LE(p + 32)
+      p +=
+        46 + encrypted.readUInt16LE(p + 28) + encrypted.readUInt16LE(p + 30) + encrypted.readUInt16LE(p + 32)
     }
     await expect(readXlsx(encrypted)).rejects.toThrow('encrypted')
     const notBook = writeZip([['hello.txt', Buffer.from('你好')]])

@@ -13,8 +13,29 @@ import { rewriteZip } from './zip-rewrite'
  */
 
 const pieces = [
-  '张伟', '😀', '👨‍👩‍👧', '&', '<', '>', '"', "'", ' ', '  ', '\n', '\r\n', '\t', '_x000D_', '_x0041_',
-  '_x005F_x000D_', '&amp;', '&lt;', '&#x41;', 'Zürich', '123', '0139', ']]>',
+  '张伟',
+  '😀',
+  '👨‍👩‍👧',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\t',
+  '_x000D_',
+  '_x0041_',
+  '_x005F_x000D_',
+  '&amp;',
+  '&lt;',
+  '&#x41;',
+  'Zürich',
+  '123',
+  '0139',
+  ']]>',
 ]
 const text = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }).map((a) => a.join('')),
@@ -28,7 +49,11 @@ const number = fc.oneof(
   fc.integer({ min: -99_999, max: 99_999 }).map((n) => n / 100),
   fc.constantFrom(13912345678, 0.1 + 0.2, 1e21, 123456789012345680000, -0),
 )
-const date = fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
+const date = fc.date({
+  min: new Date(Date.UTC(1900, 2, 1)),
+  max: new Date(Date.UTC(2099, 11, 31)),
+  noInvalidDate: true,
+})
 const dateFormat = fc.constantFrom(
   undefined, // exceljs: built-in 14 (mm-dd-yy)
   'yyyy"年"m"月"d"日"',
@@ -56,7 +81,9 @@ const cell: fc.Arbitrary<CellSpec> = fc.oneof(
   date.map((result) => ({ value: { formula: 'TODAY()', result }, numFmt: 'yyyy-mm-dd' })),
   fc
     .array(text, { minLength: 1, maxLength: 3 })
-    .map((runs) => ({ value: { richText: runs.map((t, i) => ({ text: t, font: i % 2 ? { bold: true } : {} })) } })),
+    .map((runs) => ({
+      value: { richText: runs.map((t, i) => ({ text: t, font: i % 2 ? { bold: true } : {} })) },
+    })),
   text.map((t) => ({ value: { text: t, hyperlink: 'https://example.com/a?b=1&c=2' } })),
   fc.constantFrom('0.00', 'yyyy-mm-dd').map((numFmt) => ({ value: null, numFmt })), // styled, empty
 )
@@ -96,7 +123,10 @@ async function build(spec: WorkbookSpec): Promise<Buffer> {
     const taken: [number, number, number, number][] = []
     for (const [top, left, h, w] of s.merges) {
       const box: [number, number, number, number] = [top, left, top + h, left + w]
-      if (h + w === 0 || taken.some((b) => b[0] <= box[2] && box[0] <= b[2] && b[1] <= box[3] && box[1] <= b[3]))
+      if (
+        h + w === 0 ||
+        taken.some((b) => b[0] <= box[2] && box[0] <= b[2] && b[1] <= box[3] && box[1] <= b[3])
+      )
         continue
       taken.push(box)
       ws.mergeCells(...box)

@@ -11,7 +11,9 @@ export function rewriteZip(
   add: Record<string, string> = {},
 ): Buffer {
   const zip = openZip(bytes)
-  const files = zip.names.map((n) => [n, Buffer.from(edit(n, zip.read(n)!.toString('utf8')), 'utf8')] as const)
+  const files = zip.names.map(
+    (n) => [n, Buffer.from(edit(n, zip.read(n)!.toString('utf8')), 'utf8')] as const,
+  )
   for (const [n, xml] of Object.entries(add)) files.push([n, Buffer.from(xml, 'utf8')])
   return writeZip(files)
 }

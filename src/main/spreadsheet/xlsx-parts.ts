@@ -17,12 +17,15 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/g
 
 function entities(s: string): string {
-  return s.replace(ENTITY, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (name) return NAMED[name]
-    const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16)
-    if (code > 0x10ffff) throw new XlsxError(`bad character reference ${_m}`)
-    return String.fromCodePoint(code)
-  })
+  return s.replace(
+    ENTITY,
+    (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+      if (name) return NAMED[name]
+      const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16)
+      if (code > 0x10ffff) throw new XlsxError(`bad character reference ${_m}`)
+      return String.fromCodePoint(code)
+    },
+  )
 }
 
 /** element text as an XML parser gives it: line ends normalised to \n, entities and &#…; decoded */
@@ -47,7 +50,9 @@ export function xmlDecodeAgain(s: string): string {
 
 /** Excel's `_x000D_` escapes inside <t> (exceljs: upper-case hex only) */
 export function unescapeX(s: string): string {
-  return s.includes('_x') ? s.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : s
+  return s.includes('_x')
+    ? s.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : s
 }
 
 const ATTR = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
@@ -171,8 +176,18 @@ export function parseSharedStrings(xml: string): string[] {
  * are dates, as Excel shows them.
  */
 const BUILTIN: Record<number, string> = {
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM',
-  20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy "h":mm', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
 }
 
 export function isDateFormat(code: string | undefined): boolean {

@@ -38,7 +38,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
   let rowNo = 0
   let col = 0
   // a hand-written scan: this loop runs once per cell (100,000 rows × columns)
-  for (let lt = open < 0 ? -1 : xml.indexOf('<', open + 10); lt >= 0 && lt < end; ) {
+  for (let lt = open < 0 ? -1 : xml.indexOf('<', open + 10); lt >= 0 && lt < end;) {
     const gt = xml.indexOf('>', lt)
     if (gt < 0) throw new XlsxError('a tag is not closed')
     const next = xml.charCodeAt(lt + 1)
@@ -112,7 +112,8 @@ function cellAttrs(a: string): CellAttrs {
   const t = quick(a, ' t="')
   let n = 0
   for (let i = a.indexOf('='); i >= 0; i = a.indexOf('=', i + 1)) n++
-  if (n === (r === undefined ? 0 : 1) + (s === undefined ? 0 : 1) + (t === undefined ? 0 : 1)) return { r, s, t }
+  if (n === (r === undefined ? 0 : 1) + (s === undefined ? 0 : 1) + (t === undefined ? 0 : 1))
+    return { r, s, t }
   const all = attrsOf(a)
   return { r: all.r, s: all.s, t: all.t }
 }
