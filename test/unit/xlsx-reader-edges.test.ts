@@ -124,6 +124,20 @@ describe('readXlsx fixed cases, against exceljs', () => {
     expect(ours).toStrictEqual(exceljs)
   })
 
+  it('reads merged ranges on a sheet whose <sheetData/> is empty', async () => {
+    const bytes = rewriteZip(handMade({ rows: '' }), (n, x) =>
+      n.endsWith('sheet1.xml')
+        ? x.replace(
+            '<sheetData></sheetData>',
+            '<sheetData/><mergeCells><mergeCell ref="A2:B2"/></mergeCells>',
+          )
+        : x,
+    )
+    const { ours, exceljs } = await both(bytes)
+    expect(ours.rows).toEqual([[], ['', '']])
+    expect(ours).toStrictEqual(exceljs)
+  })
+
   it('reads stored (uncompressed) zip entries as well as deflated ones', async () => {
     const wb = new ExcelJS.Workbook()
     wb.addWorksheet('s').addRow(['张伟', 13912345678, true])

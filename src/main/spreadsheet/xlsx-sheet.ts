@@ -29,11 +29,13 @@ const IS = /<is(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/is>)/
 const T_ALL = /<t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/t>)/g
 
 export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
-  const links = hyperlinkRefs(xml)
   const rows: string[][] = []
   const open = xml.indexOf('<sheetData')
-  let end = open < 0 ? -1 : xml.indexOf('</sheetData>', open)
+  const openEnd = open < 0 ? -1 : xml.indexOf('>', open)
+  let end = open < 0 ? 0 : xml.charCodeAt(openEnd - 1) === 47 ? openEnd : xml.indexOf('</sheetData>', open)
   if (end < 0) end = xml.length
+  // <hyperlinks> and <mergeCells> come after <sheetData> (CT_Worksheet's sequence)
+  const links = hyperlinkRefs(xml, end)
   let row: string[] | undefined
   let rowNo = 0
   let col = 0
@@ -77,7 +79,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
     col = c
     row[c - 1] = text
   }
-  applyMerges(xml, rows)
+  applyMerges(xml, end, rows)
   const out: string[][] = new Array(rows.length)
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]
@@ -215,9 +217,9 @@ function number(t: string | undefined, v: string, isDate: boolean, ctx: SheetCon
   return link ? String(n) : numberText(n)
 }
 
-function hyperlinkRefs(xml: string): Set<string> {
+function hyperlinkRefs(xml: string, from: number): Set<string> {
   const refs = new Set<string>()
-  const at = xml.indexOf('<hyperlinks')
+  const at = xml.indexOf('<hyperlinks', from)
   if (at < 0) return refs
   for (const a of tagsOf(section(xml.slice(at), 'hyperlinks'), 'hyperlink'))
     if (a.ref && Object.keys(a).some((k) => k.endsWith(':id'))) refs.add(a.ref)
@@ -249,8 +251,8 @@ function rangeOf(ref: string): Range {
 }
 
 /** merged ranges as exceljs applies them: every covered cell shows the top-left cell's text */
-function applyMerges(xml: string, rows: string[][]): void {
-  const at = xml.indexOf('<mergeCells')
+function applyMerges(xml: string, from: number, rows: string[][]): void {
+  const at = xml.indexOf('<mergeCells', from)
   if (at < 0) return
   const done: Range[] = []
   let cells = 0
