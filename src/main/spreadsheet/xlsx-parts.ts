@@ -158,12 +158,25 @@ export function richOrPlain(inner: string): string | undefined {
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = []
   const re = /<si(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/si>)/g
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const inner = m[1] ?? ''
-    // fast path: <si><t>text</t></si> or <si><t xml:space="preserve">text</t></si>
-    const plain = /^<t(?:\s[^>]*)?>([^<]*)<\/t>$/.exec(inner)
+  for (let at = xml.indexOf('<si'); at >= 0; at = xml.indexOf('<si', at)) {
+    // fast path, as Excel and exceljs write nearly every item: <si><t>text</t></si>
+    if (xml.startsWith('<si><t>', at)) {
+      const end = xml.indexOf('<', at + 7)
+      if (xml.startsWith('</t></si>', end)) {
+        out.push(tText(xml.slice(at + 7, end)))
+        at = end + 9
+        continue
+      }
+    }
+    re.lastIndex = at
+    const m = re.exec(xml)
+    if (!m || m.index !== at) {
+      at += 3 // <sit…> or the like: not an item
+      continue
+    }
     // exceljs gives an <si> with no <t> at all the value {} ("[object Object]"); '' here
-    out.push(plain ? tText(plain[1]) : (richOrPlain(inner) ?? ''))
+    out.push(richOrPlain(m[1] ?? '') ?? '')
+    at = re.lastIndex
   }
   return out
 }

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import type { ReadSheet } from './sheet'
 import { openZip } from './zip'
 import { readSheetXml } from './xlsx-sheet'
@@ -11,7 +12,11 @@ import { XlsxError, parseDateStyles, parseRels, parseSharedStrings, parseWorkboo
  */
 export function readWorkbook(bytes: Uint8Array): ReadSheet[] {
   const zip = openZip(bytes)
-  const text = (name: string) => zip.read(name)?.toString('utf8')
+  const text = (name: string) => {
+    const b = zip.read(name)
+    // a sheet of shared strings is all ASCII: latin1 makes the same string with less work
+    return b && b.toString(isAscii(b) ? 'latin1' : 'utf8')
+  }
   const wbPath = zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : officeDocument(text('_rels/.rels'))
   const wbXml = wbPath && text(wbPath)
   if (!wbXml) throw new XlsxError('no workbook part')

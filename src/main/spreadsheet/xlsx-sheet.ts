@@ -46,9 +46,10 @@ export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
     const next = xml.charCodeAt(lt + 1)
     const after = xml.charCodeAt(lt + 2)
     if (next === 114 /* r */ && xml.startsWith('ow', lt + 2) && isNameEnd(xml.charCodeAt(lt + 4))) {
-      const a = attrsOf(xml.slice(lt + 4, gt))
-      const r = a.r === undefined ? rowNo + 1 : parseInt(a.r, 10)
-      if (!(r >= 1 && r <= MAX_ROWS)) throw new XlsxError(`bad row number ${a.r}`)
+      const tag = xml.slice(lt + 4, gt)
+      const rAttr = quick(tag, ' r="') ?? attrsOf(tag).r
+      const r = rAttr === undefined ? rowNo + 1 : parseInt(rAttr, 10)
+      if (!(r >= 1 && r <= MAX_ROWS)) throw new XlsxError(`bad row number ${rAttr}`)
       rowNo = r
       col = 0
       row = rows[r - 1] = []
