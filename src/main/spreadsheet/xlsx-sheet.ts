@@ -60,7 +60,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
       lt = xml.indexOf('<', gt)
       continue
     }
-    const a = cellAttrs(xml.slice(lt + 2, gt))
+    const a = cellAttrs(xml, lt + 2, gt, links.size > 0)
     let text: string | null
     let close = gt
     if (xml.charCodeAt(gt - 1) === 47 /* / */) text = row ? cellValue(a, '', ctx, links) : null
@@ -75,8 +75,8 @@ export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
     }
     lt = xml.indexOf('<', close)
     if (text === null || !row) continue // exceljs drops a cell without value or style (and does not count it)
-    const c = a.r === undefined ? col + 1 : columnOf(a.r)
-    if (c > MAX_COLS) throw new XlsxError(`bad cell reference ${a.r}`)
+    const c = a.col || col + 1
+    if (c > MAX_COLS) throw new XlsxError(`bad cell reference at column ${c}`)
     col = c
     row[c - 1] = text
   }
@@ -96,8 +96,12 @@ export function readSheetXml(xml: string, ctx: SheetContext): string[][] {
 const isNameEnd = (ch: number) => ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13
 
 interface CellAttrs {
+  /** the column from r, 0 without r */
+  col: number
+  /** r itself, only when the sheet has hyperlinks (they are keyed by it) */
   r?: string
-  s?: string
+  /** exceljs: parseInt(s) when s is there, NaN (no style) otherwise */
+  style: number
   t?: string
 }
 
@@ -108,31 +112,75 @@ function quick(a: string, name: string): string | undefined {
   return a.slice(i + 4, a.indexOf('"', i + 4))
 }
 
-/** r, s and t of a <c>: by indexOf when they are all there is (as Excel writes them), else parsed */
-function cellAttrs(a: string): CellAttrs {
-  const r = quick(a, ' r="')
-  const s = quick(a, ' s="')
-  const t = quick(a, ' t="')
+const cell: CellAttrs = { col: 0, style: 0 }
+
+/**
+ * r, s and t of the <c> whose attributes lie between from and to, read in place (no slices but t);
+ * anything unusual (spaces around =, a stray character) goes through the general attribute parser.
+ * Returns one reused object: read it before the next call.
+ */
+function cellAttrs(xml: string, from: number, to: number, wantR: boolean): CellAttrs {
+  cell.col = 0
+  cell.r = undefined
+  cell.style = 0
+  cell.t = undefined
+  for (let p = from; p < to;) {
+    const ch = xml.charCodeAt(p)
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13) {
+      p++
+      continue
+    }
+    if (ch === 47 /* / */ && p === to - 1) break
+    const eq = xml.indexOf('=', p)
+    const q = xml.charCodeAt(eq + 1)
+    if (eq < 0 || eq >= to || (q !== 34 && q !== 39)) return generalAttrs(xml.slice(from, to), wantR)
+    const end = xml.indexOf(q === 34 ? '"' : "'", eq + 2)
+    if (end < 0 || end >= to) return generalAttrs(xml.slice(from, to), wantR)
+    if (eq === p + 1) {
+      if (ch === 114 /* r */) {
+        cell.col = columnAt(xml, eq + 2, end)
+        if (wantR) cell.r = xml.slice(eq + 2, end)
+      } else if (ch === 115 /* s */) cell.style = styleAt(xml, eq + 2, end)
+      else if (ch === 116 /* t */) cell.t = xml.slice(eq + 2, end)
+    }
+    p = end + 1
+  }
+  return cell
+}
+
+function generalAttrs(tag: string, wantR: boolean): CellAttrs {
+  const a = attrsOf(tag)
+  cell.col = a.r === undefined ? 0 : columnAt(a.r, 0, a.r.length)
+  cell.r = wantR ? a.r : undefined
+  cell.style = a.s ? parseInt(a.s, 10) || 0 : 0
+  cell.t = a.t
+  return cell
+}
+
+function styleAt(xml: string, from: number, to: number): number {
   let n = 0
-  for (let i = a.indexOf('='); i >= 0; i = a.indexOf('=', i + 1)) n++
-  if (n === (r === undefined ? 0 : 1) + (s === undefined ? 0 : 1) + (t === undefined ? 0 : 1))
-    return { r, s, t }
-  const all = attrsOf(a)
-  return { r: all.r, s: all.s, t: all.t }
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48
+    if (d < 0 || d > 9) return parseInt(xml.slice(from, to), 10) || 0
+    n = n * 10 + d
+  }
+  return n
 }
 
 /** 'AB12' → 28 (the row part is not used: exceljs places a cell by its column only) */
-function columnOf(ref: string): number {
+function columnAt(ref: string, from: number, to: number): number {
   let n = 0
-  let i = ref.charCodeAt(0) === 36 ? 1 : 0 // a leading $
-  for (; i < ref.length; i++) {
+  let i = ref.charCodeAt(from) === 36 ? from + 1 : from // a leading $
+  for (; i < to; i++) {
     const ch = ref.charCodeAt(i)
     if (ch < 65 || ch > 90) break
     n = n * 26 + ch - 64
   }
-  if (n === 0) throw new XlsxError(`bad cell reference ${ref}`)
+  if (n === 0) throw new XlsxError(`bad cell reference ${ref.slice(from, to)}`)
   return n
 }
+
+const columnOf = (ref: string) => columnAt(ref, 0, ref.length)
 
 /** the cell's text, or null when exceljs would not make a cell of it */
 function cellValue(a: CellAttrs, content: string, ctx: SheetContext, links: Set<string>): string | null {
@@ -160,7 +208,7 @@ function fromValue(
 ): string | null {
   const link = links.size > 0 && a.r !== undefined && links.has(a.r)
   const t = a.t
-  const style = a.s ? parseInt(a.s, 10) : 0
+  const style = a.style
   const isDate = !!style && ctx.dateStyles[style] === true
   if (formula) {
     if (!v) return ''

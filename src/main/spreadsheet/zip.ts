@@ -105,7 +105,11 @@ function entryBytes(buf: Buffer, name: string, e: Entry): Buffer {
   if (e.method === 0) out = data
   else if (e.method === 8) {
     try {
-      out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) })
+      // one output chunk of the declared size: no gathering of 16 KB pieces and copying them together
+      out = inflateRawSync(data, {
+        maxOutputLength: Math.max(1, e.size),
+        chunkSize: Math.max(64, e.size + 1),
+      })
     } catch (err) {
       throw new ZipError(`${name} cannot be inflated (${(err as Error).message})`)
     }
