@@ -79,11 +79,9 @@ const cell: fc.Arbitrary<CellSpec> = fc.oneof(
     .oneof(text, number, fc.boolean(), fc.constant({ error: '#N/A' as const }))
     .map((result) => ({ value: { formula: 'A1&""', result } as ExcelJS.CellValue })),
   date.map((result) => ({ value: { formula: 'TODAY()', result }, numFmt: 'yyyy-mm-dd' })),
-  fc
-    .array(text, { minLength: 1, maxLength: 3 })
-    .map((runs) => ({
-      value: { richText: runs.map((t, i) => ({ text: t, font: i % 2 ? { bold: true } : {} })) },
-    })),
+  fc.array(text, { minLength: 1, maxLength: 3 }).map((runs) => ({
+    value: { richText: runs.map((t, i) => ({ text: t, font: i % 2 ? { bold: true } : {} })) },
+  })),
   text.map((t) => ({ value: { text: t, hyperlink: 'https://example.com/a?b=1&c=2' } })),
   fc.constantFrom('0.00', 'yyyy-mm-dd').map((numFmt) => ({ value: null, numFmt })), // styled, empty
 )
