@@ -104,6 +104,7 @@ const workbookSpec = fc.record({
   date1904: fc.boolean(),
   sharedStrings: fc.boolean(),
   inline: fc.boolean(),
+  pretty: fc.boolean(),
 })
 
 type WorkbookSpec = typeof workbookSpec extends fc.Arbitrary<infer T> ? T : never
@@ -131,7 +132,18 @@ async function build(spec: WorkbookSpec): Promise<Buffer> {
     }
   })
   const bytes = Buffer.from(await wb.xlsx.writeBuffer({ useSharedStrings: spec.sharedStrings } as never))
-  return spec.inline && spec.sharedStrings ? inlineSome(bytes) : bytes
+  const inlined = spec.inline && spec.sharedStrings ? inlineSome(bytes) : bytes
+  return spec.pretty ? prettyPrinted(inlined) : inlined
+}
+
+/**
+ * Line breaks and indentation between the tags of sheets and shared strings, as other programs
+ * write them (inside <t></t> and <v></v> too, changing those values: both readers see the same)
+ */
+function prettyPrinted(bytes: Buffer): Buffer {
+  return rewriteZip(bytes, (name, xml) =>
+    /^xl\/(worksheets\/sheet\d+|sharedStrings)\.xml$/.test(name) ? xml.replace(/></g, '>\r\n  <') : xml,
+  )
 }
 
 /** every other shared-string cell becomes an inline string <is>…</is> holding the same <si> XML */
