@@ -75,6 +75,13 @@ export interface StoreSql {
   lockNumbering(trx: Transaction<DB>, series: NumberSeries, key: string): Promise<void>
   /** every trip code starting with `prefix`, compared case-sensitively */
   tripCodesStartingWith(db: Dbx, prefix: string): Promise<string[]>
+  /**
+   * `column` is one of `values`, with the whole list bound as ONE parameter (SQLite: a JSON array read
+   * by json_each; PostgreSQL: an array, `= any`): the statement's text stays the same whatever the
+   * list's length (one prepared statement), and thousands of values cost no query tree of thousands
+   * of nodes. For the imports' duplicate lookups.
+   */
+  inList(column: string, values: readonly (string | number)[]): RawBuilder<boolean>
   /** the column as a sort key the planner will not walk an index for (sorting few matches is cheaper) */
   sortedNotWalked(column: string): Expression<unknown>
   /** after deleting personal data: make sure it is gone from disk, not just unlinked */

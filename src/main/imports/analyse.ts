@@ -7,6 +7,7 @@ import type { ColumnMapping } from '../../shared/imports/customer-rows'
 import { customerFromRow } from '../../shared/imports/customer-rows'
 import { nameBirthKey } from '../../shared/duplicates/birth-key'
 import { BIRTH_COLUMNS, birthOf } from '../customers/customers.repo'
+import { sqlFor } from '../db/store-sql'
 import type { DryRun, DuplicateGroup, GroupChoice, RejectedRow } from '../../shared/imports/imports.types'
 
 type Dbx = Kysely<DB> | Transaction<DB>
@@ -37,7 +38,8 @@ export interface Analysis<I = CustomerCreate> {
   groupOf: Map<ValidRow<I>, Group<I>>
 }
 
-const CHUNK = 500
+/** values per lookup: one bound list each (StoreSql.inList), so a large chunk is one cheap statement */
+const CHUNK = 10_000
 
 function keysOf(input: CustomerCreate): string[] {
   const keys = input.documents.map((d) => `d:${d.number}`)
@@ -49,6 +51,7 @@ function keysOf(input: CustomerCreate): string[] {
 }
 
 async function existingByKey(db: Dbx, mobiles: string[], numbers: string[], births: string[]) {
+  const { inList } = sqlFor(db)
   const found: ExistingByKey = new Map()
   const add = (key: string, r: Existing) => {
     let m = found.get(key)
@@ -59,7 +62,7 @@ async function existingByKey(db: Dbx, mobiles: string[], numbers: string[], birt
     const rows = await db
       .selectFrom('customers')
       .select(['id', 'name', 'mobile'])
-      .where('mobile', 'in', mobiles.slice(i, i + CHUNK))
+      .where(inList('mobile', mobiles.slice(i, i + CHUNK)))
       .execute()
     for (const r of rows) add(`m:${r.mobile}`, r)
   }
@@ -68,7 +71,7 @@ async function existingByKey(db: Dbx, mobiles: string[], numbers: string[], birt
       .selectFrom('customer_documents as d')
       .innerJoin('customers as c', 'c.id', 'd.customer_id')
       .select(['c.id', 'c.name', 'c.mobile', 'd.number'])
-      .where('d.number', 'in', numbers.slice(i, i + CHUNK))
+      .where(inList('d.number', numbers.slice(i, i + CHUNK)))
       .execute()
     for (const r of rows) add(`d:${r.number}`, r)
   }
@@ -79,7 +82,7 @@ async function existingByKey(db: Dbx, mobiles: string[], numbers: string[], birt
     const rows = await db
       .selectFrom('customers')
       .select(['id', 'name', 'mobile', ...BIRTH_COLUMNS])
-      .where('name', 'in', names.slice(i, i + CHUNK))
+      .where(inList('name', names.slice(i, i + CHUNK)))
       .where('birth_calendar', 'is not', null)
       .execute()
     for (const r of rows) {
@@ -143,14 +146,20 @@ export type ExistingByKey = Map<string, Map<number, Existing>>
  * validation can be reused by the import, but another desk may have added a file in between.
  */
 export async function groupRows(db: Dbx, v: Validated): Promise<Analysis> {
-  const keys = [...new Set(v.valid.flatMap((r) => keysOf(r.input)))]
-  const existing = await existingByKey(
-    db,
-    keys.filter((k) => k.startsWith('m:')).map((k) => k.slice(2)),
-    keys.filter((k) => k.startsWith('d:')).map((k) => k.slice(2)),
-    keys.filter((k) => k.startsWith('b:')).map((k) => k.slice(2)),
-  )
-  return groupByKeys(v, keysOf, existing)
+  // each row's keys once: the lookups and the grouping read the same lists
+  const keys: string[][] = []
+  const mobiles = new Set<string>()
+  const numbers = new Set<string>()
+  const births = new Set<string>()
+  for (const { input } of v.valid) {
+    keys.push(keysOf(input))
+    if (input.mobile) mobiles.add(input.mobile)
+    for (const d of input.documents) numbers.add(d.number)
+    const born = nameBirthKey(input.name, input.birth)
+    if (born) births.add(born)
+  }
+  const existing = await existingByKey(db, [...mobiles], [...numbers], [...births])
+  return groupByKeys(v, keysOf, existing, keys)
 }
 
 /**
@@ -162,30 +171,36 @@ export function groupByKeys<I>(
   { total, valid, rejected }: Validated<I>,
   keysOf: (input: I) => string[],
   existing: ExistingByKey,
+  known?: string[][],
 ): Analysis<I> {
-  const keys = valid.map((v) => keysOf(v.input))
-  const parent = valid.map((_, i) => i)
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
+  const keys = known ?? valid.map((v) => keysOf(v.input))
+  const parent = new Int32Array(valid.length)
+  for (let i = 0; i < parent.length; i++) parent[i] = i
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]]
+    return i
+  }
   const firstWith = new Map<string, number>()
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
+  for (let i = 0; i < keys.length; i++)
+    for (const k of keys[i]) {
       const j = firstWith.get(k)
       if (j === undefined) firstWith.set(k, i)
       else parent[find(i)] = find(j)
     }
-  })
+  // most rows are alone and match no kept record: nothing is built for them
+  const size = new Int32Array(valid.length)
+  for (let i = 0; i < valid.length; i++) size[find(i)]++
   const members = new Map<number, number[]>()
-  valid.forEach((_, i) => {
+  for (let i = 0; i < valid.length; i++) {
     const root = find(i)
+    if (size[root] < 2 && !keys[i].some((k) => existing.has(k))) continue
     const m = members.get(root)
     if (m) m.push(i)
     else members.set(root, [i])
-  })
+  }
   const groups: Group<I>[] = []
   const groupOf = new Map<ValidRow<I>, Group<I>>()
   for (const idx of members.values()) {
-    // most rows are alone and match no kept record: nothing to build for them
-    if (idx.length < 2 && !keys[idx[0]].some((k) => existing.has(k))) continue
     const rows = idx.map((i) => valid[i])
     const kept = new Map<number, Existing>()
     for (const i of idx) for (const k of keys[i]) for (const [id, e] of existing.get(k) ?? []) kept.set(id, e)

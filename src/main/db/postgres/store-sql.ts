@@ -197,6 +197,8 @@ export const postgresSql: StoreSql = {
     }>`SELECT code FROM trips WHERE code LIKE ${`${escapeLike(prefix)}%`} ESCAPE '\\'`.execute(db)
     return r.rows.map((x) => x.code)
   },
+  // text[] / int[] as the values are: a mixed list never reaches here (one column, one type)
+  inList: (column, values) => sql<boolean>`${sql.ref(column)} = any(${[...values]})`,
   sortedNotWalked: (column) => sql.ref(column),
   // deleted rows are not readable through the server; VACUUM reclaims their space on its own schedule
   purgeDeleted: async () => {},

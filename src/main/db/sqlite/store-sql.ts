@@ -46,6 +46,8 @@ export const sqliteSql: StoreSql = {
     const r = await sql<{ code: string }>`SELECT code FROM trips WHERE code GLOB ${prefix + '*'}`.execute(db)
     return r.rows.map((x) => x.code)
   },
+  inList: (column, values) =>
+    sql<boolean>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
   // unary + keeps SQLite from walking the sort index when sorting the few matches is cheaper
   sortedNotWalked: (column) => sql`+${sql.ref(column)}`,
   async purgeDeleted(db) {
