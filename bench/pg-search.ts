@@ -56,6 +56,16 @@ function match(q: SearchQuery): { with: string; where: string; params: unknown[]
 }
 
 /** postgres/store-sql.ts gramPage, by hand: a 1–2 character query counted on its grams, then paged */
+/** postgres/store-sql.ts pageWithLists: the page's tags and needs read in the page's own statement */
+const withLists = (inner: string) => `SELECT p.*,
+    array(SELECT tag FROM customer_tags t WHERE t.customer_id = p.id ORDER BY tag) AS tags,
+    array(SELECT kind FROM customer_needs n WHERE n.customer_id = p.id ORDER BY kind) AS needs
+  FROM (${inner}) AS p ORDER BY p.sort_key DESC, p.id DESC`
+
+const HEAD = `SELECT ${COLS}, c.updated_at AS sort_key`
+const ORDER = 'ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET 0'
+
+/** postgres/store-sql.ts gramPage, by hand: a 1–2 character query counted on its grams, then paged */
 async function rawGramPage(client: pg.Client, gram: string) {
   const count = await client.query({
     name: 'gram-count',
@@ -64,18 +74,20 @@ async function rawGramPage(client: pg.Client, gram: string) {
   })
   const total = Number(count.rows[0].n)
   if (total === 0) return { total, page: { rows: [] as { id: number }[] } }
-  const order = 'ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET 0'
   const page =
     total > COMMON_GRAM
       ? // planned for this very gram (unnamed), as the store's PLAN_PER_VALUE statement
         await client.query({
-          text: `SELECT ${COLS} FROM customers AS c WHERE c.id IN (SELECT customer_id FROM customer_grams WHERE gram = $1) ${order}`,
+          text: withLists(
+            `${HEAD} FROM customers AS c WHERE c.id IN (SELECT customer_id FROM customer_grams WHERE gram = $1) ${ORDER}`,
+          ),
           values: [gram],
         })
       : await client.query({
           name: 'gram-page',
-          text: `WITH m AS MATERIALIZED (SELECT customer_id FROM customer_grams WHERE gram = $1)
-            SELECT ${COLS} FROM customers AS c WHERE c.id IN (SELECT customer_id FROM m) ${order}`,
+          text: `WITH m AS MATERIALIZED (SELECT customer_id FROM customer_grams WHERE gram = $1) ${withLists(
+            `${HEAD} FROM customers AS c WHERE c.id IN (SELECT customer_id FROM m) ${ORDER}`,
+          )}`,
           values: [gram],
         })
   return { total, page }
@@ -90,26 +102,11 @@ export async function rawSearch(client: pg.Client, text: string): Promise<{ ids:
     gram?.page ??
     (await client.query({
       name: `page-${q.length >= 3 ? q.kind + (q.docKey ? 'd' : '') : q.kind === 'digits' ? 'm' : 'g'}`,
-      text: `${m.with}SELECT ${COLS}, count(*) over () AS total FROM customers AS c WHERE ${m.where}
-      ORDER BY c.updated_at DESC, c.id DESC LIMIT 50 OFFSET 0`,
+      text: `${m.with}${withLists(`${HEAD}, count(*) over () AS total FROM customers AS c WHERE ${m.where} ${ORDER}`)}`,
       values: m.params,
     }))
   const ids = page.rows.map((r: { id: number }) => Number(r.id))
   const total = gram ? gram.total : page.rows.length ? Number((page.rows[0] as { total: number }).total) : 0
-  if (ids.length) {
-    await Promise.all([
-      client.query({
-        name: 'tags',
-        text: 'SELECT customer_id, tag FROM customer_tags WHERE customer_id = ANY($1) ORDER BY tag',
-        values: [ids],
-      }),
-      client.query({
-        name: 'needs',
-        text: 'SELECT customer_id, kind FROM customer_needs WHERE customer_id = ANY($1) ORDER BY kind',
-        values: [ids],
-      }),
-    ])
-  }
   return { ids, total }
 }
 
