@@ -11,7 +11,20 @@ const mainPatterns = [
 ]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/artifacts/**', '.native-cache/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/artifacts/**',
+      '.native-cache/**',
+      // electron-vite bundles its config to a temporary file beside it while `build` runs, and the
+      // checks lint in parallel with the build: a file that vanishes mid-lint failed the run (ENOENT)
+      '*.config.ts.*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
