@@ -102,7 +102,7 @@ export default {
     solar: 'Solar',
     lunar: 'Lunar',
     leap: 'Leap month',
-    unknownYear: 'Year unknown',
+    unknownYear: 'Leave empty if unknown',
     next: 'Next birthday {{date}}',
     daysAway_one: ' (in {{count}} day)',
     daysAway_other: ' (in {{count}} days)',

@@ -101,7 +101,7 @@ export default {
     solar: '公历',
     lunar: '农历',
     leap: '闰月',
-    unknownYear: '年份不详',
+    unknownYear: '不详可留空',
     next: '下次生日 {{date}}',
     daysAway_one: '（{{count}} 天后）',
     daysAway_other: '（{{count}} 天后）',
