@@ -162,6 +162,47 @@ describe('the dry run', () => {
     })
   })
 
+  it("a file written between the dry run and the import counts; without one, the dry run's groups serve", async () => {
+    const bytes = csvBytes(
+      [
+        ['姓名', '手机'],
+        ['周晓', '13700000071'],
+        ['吴敏', '13700000072'],
+      ],
+      'utf-8',
+    )
+    const { where, dry } = await openAndMap(h, 'between.csv', bytes)
+    expect(dry.groups).toEqual([])
+    // another window makes a file with the second row's mobile after the dry run
+    const other = await h.signedIn('frontdesk')
+    const kept = (
+      await h.must<{ id: number }>('customers.create', { name: '吴敏', mobile: '13700000072' }, other)
+    ).id
+    const report = await h.must('imports.run', { ...where, decisions: {} })
+    // the new duplicate is found (skip is the default) instead of a second 吴敏 being made
+    expect(report).toMatchObject({ created: 1, updated: 0 })
+    expect(report.skipped).toEqual([{ row: 3, name: '吴敏', reason: 'duplicate' }])
+    const wu = await h.must('customers.search', { q: '吴敏' })
+    expect(wu.rows.map((r: { id: number }) => r.id)).toEqual([kept])
+
+    // a second file, nothing written in between: the same groups and the same result as a fresh lookup
+    const again = csvBytes(
+      [
+        ['姓名', '手机'],
+        ['吴敏', '13700000072'],
+        ['郑强', '13700000073'],
+      ],
+      'utf-8',
+    )
+    const second = await openAndMap(h, 'again.csv', again)
+    expect(second.dry.groups.map((g: { existing: { id: number }[] }) => g.existing.map((e) => e.id))).toEqual(
+      [[kept]],
+    )
+    const r2 = await h.must('imports.run', { ...second.where, decisions: {} })
+    expect(r2).toMatchObject({ created: 1, updated: 0 })
+    expect(r2.skipped).toEqual([{ row: 2, name: '吴敏', reason: 'duplicate' }])
+  })
+
   it('remembers the mapping for the next sheet with the same headers', async () => {
     const bytes = csvBytes(
       [

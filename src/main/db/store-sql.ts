@@ -82,6 +82,12 @@ export interface StoreSql {
    * of nodes. For the imports' duplicate lookups.
    */
   inList(column: string, values: readonly (string | number)[]): RawBuilder<boolean>
+  /**
+   * Something that changes whenever anything is written to the database, or null when the store
+   * cannot tell (PostgreSQL: other desks write without this desk knowing). Equal markers mean no
+   * write happened in between.
+   */
+  writeMarker(db: Kysely<DB>): Promise<string | null>
   /** the column as a sort key the planner will not walk an index for (sorting few matches is cheaper) */
   sortedNotWalked(column: string): Expression<unknown>
   /** after deleting personal data: make sure it is gone from disk, not just unlinked */

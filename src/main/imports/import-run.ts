@@ -12,7 +12,7 @@ import type { Plan } from './customer-import'
 import { planRows } from './customer-import'
 import type { ImportKind } from './import-kind'
 import type { OpenFile } from './open-files'
-import { validatedRows } from './open-files'
+import { groupedRows } from './open-files'
 
 /**
  * Records per batch: one multi-row insert per table (≈ 20 columns × 250 rows, well under SQLite's
@@ -95,7 +95,7 @@ export async function runImport<I extends { name: string }>(
   const progress = (done: number, total: number) =>
     ctx.events.send(session, 'imports.progress', { token: f.token, done, total })
   try {
-    const a = await kind.group(ctx.db, validatedRows(f, kind, input, dayIn(ctx.clock())))
+    const a = await groupedRows(ctx.db, f, kind, input, dayIn(ctx.clock()))
     const planned = planRows(a, input.decisions, kind.choicesOf)
     const { plans, full } = withinSeats(planned, kind.seats ? await kind.seats(ctx.db) : null)
     const rejected = [...a.rejected, ...full].sort((x, y) => x.row - y.row)

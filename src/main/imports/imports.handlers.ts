@@ -13,7 +13,7 @@ import { dryRunOf } from './analyse'
 import { importKindOf } from './import-kinds'
 import { runImport, saveMapping } from './import-run'
 import { undoImport } from './import-undo'
-import { fileFor, openImportFile, sheetOf, validatedRows } from './open-files'
+import { fileFor, groupedRows, openImportFile, sheetOf } from './open-files'
 
 /** a remembered mapping still fits the sheet only if every column it names has a header there */
 function rememberedFits(
@@ -53,9 +53,10 @@ export function importHandlers(ctx: Ctx): Handlers<ApiContract>['imports'] {
       const f = fileFor(input.token, actor(session).id)
       const { headers } = sheetOf(f, input.sheet, input.headerRow)
       const kind = await importKindOf(db, input)
-      const a = await kind.group(db, validatedRows(f, kind, input, dayIn(ctx.clock())))
-      // the mapping confirmed by a dry run is the one to offer for this sheet next time
+      // the mapping confirmed by a dry run is the one to offer for this sheet next time (saved
+      // first: a write after the lookup would keep the import from reusing it, see groupedRows)
       await saveMapping(ctx, input.target, headers, input.mapping)
+      const a = await groupedRows(db, f, kind, input, dayIn(ctx.clock()))
       return dryRunOf(a, kind.display, kind.choicesOf)
     },
 

@@ -7,7 +7,9 @@ import { parseCsv } from '../spreadsheet/csv'
 import { decodeText } from '../spreadsheet/text-decode'
 import type { ReadSheet } from '../spreadsheet/sheet'
 import type { ImportField } from '../../shared/imports/resource-fields'
-import type { Validated } from './analyse'
+import type { Analysis, Validated } from './analyse'
+import type { Db } from '../db/open'
+import { sqlFor } from '../db/store-sql'
 import type { ImportKind } from './import-kind'
 
 /**
@@ -25,6 +27,8 @@ export interface OpenFile {
   cancelled: boolean
   /** the last validation of this file, reused while sheet, header row, mapping and day are the same */
   validated?: { key: string; result: Validated<unknown> }
+  /** the duplicate groups of that validation, and the database's write marker read before them */
+  grouped?: { key: string; marker: string; analysis: Analysis<unknown> }
 }
 
 const KEEP = 4
@@ -124,4 +128,29 @@ export function validatedRows<I>(
     f.validated = { key, result: kind.validate(body, q.headerRow + 2, q.mapping, today) }
   }
   return f.validated.result as Validated<I>
+}
+
+/**
+ * The validated rows grouped into duplicates against the database. The groups of the last call are
+ * reused only when nothing at all was written to the database since they were read: the store's
+ * write marker (SQLite: this connection's change count and the file's data version, so a write by
+ * anyone moves it) is the same as it was before that lookup. The dry run's lookup then serves the
+ * import that follows it; any write in between (another window, the reminders, another desk on
+ * PostgreSQL, which has no such marker) means a lookup afresh.
+ */
+export async function groupedRows<I>(
+  db: Db,
+  f: OpenFile,
+  kind: ImportKind<I>,
+  q: { sheet: number; headerRow: number; mapping: Record<string, ImportField> },
+  today: string,
+): Promise<Analysis<I>> {
+  const validated = validatedRows(f, kind, q, today)
+  const key = f.validated!.key
+  const marker = await sqlFor(db).writeMarker(db)
+  if (marker !== null && f.grouped?.key === key && f.grouped.marker === marker)
+    return f.grouped.analysis as Analysis<I>
+  const analysis = await kind.group(db, validated)
+  f.grouped = marker === null ? undefined : { key, marker, analysis: analysis as Analysis<unknown> }
+  return analysis
 }

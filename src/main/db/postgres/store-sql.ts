@@ -180,6 +180,7 @@ export const postgresSql: StoreSql = {
     }>`SELECT code FROM trips WHERE code LIKE ${`${escapeLike(prefix)}%`} ESCAPE '\\'`.execute(db)
     return r.rows.map((x) => x.code)
   },
+  writeMarker: async () => null,
   // text[] / int[] as the values are: a mixed list never reaches here (one column, one type)
   inList: (column, values) => sql<boolean>`${sql.ref(column)} = any(${[...values]})`,
   sortedNotWalked: (column) => sql.ref(column),

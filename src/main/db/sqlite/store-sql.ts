@@ -46,6 +46,15 @@ export const sqliteSql: StoreSql = {
     const r = await sql<{ code: string }>`SELECT code FROM trips WHERE code GLOB ${prefix + '*'}`.execute(db)
     return r.rows.map((x) => x.code)
   },
+  async writeMarker(db) {
+    // total_changes(): rows written through this connection (the app's only one) since it opened,
+    // rolled-back ones included; data_version: moves when another connection commits to the file
+    const r = await sql<{
+      c: number
+      v: number
+    }>`SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS v`.execute(db)
+    return `${r.rows[0].c}:${r.rows[0].v}`
+  },
   inList: (column, values) =>
     sql<boolean>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
   // unary + keeps SQLite from walking the sort index when sorting the few matches is cheaper
