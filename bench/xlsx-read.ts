@@ -6,11 +6,10 @@
  */
 import ExcelJS from 'exceljs'
 import { isDeepStrictEqual } from 'node:util'
-import { rng, syntheticCustomer } from '../src/main/customers/synthetic'
 import { readXlsx } from '../src/main/spreadsheet/xlsx'
 import { cellText } from '../src/main/spreadsheet/cell-text'
 import type { ReadSheet } from '../src/main/spreadsheet/sheet'
-import { TODAY } from './load'
+import { sheetOf } from './imports'
 import { msSince, now } from './stats'
 
 function arg(name: string, fallback: string): string {
@@ -35,27 +34,6 @@ async function readXlsxWithExceljs(bytes: Uint8Array): Promise<ReadSheet[]> {
   })
 }
 
-/** the same workbook as bench/imports.ts builds */
-async function sheetOf(count: number): Promise<Buffer> {
-  const r = rng(20261202)
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet('客户')
-  ws.addRow(['姓名', '手机', '身份证号', '生日', '性别', '标签'])
-  for (let i = 0; i < count; i++) {
-    const p = syntheticCustomer(r, { today: TODAY, withDocuments: true })
-    const birth = p.birth?.calendar === 'solar' ? p.birth.date : ''
-    ws.addRow([
-      p.name,
-      p.mobile,
-      p.documents![0].number,
-      birth,
-      p.gender === 'male' ? '男' : '女',
-      (p.tags ?? []).join('，'),
-    ])
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer())
-}
-
 async function best(read: () => Promise<unknown>, runs = 5): Promise<number> {
   await read()
   let min = Infinity
@@ -69,7 +47,7 @@ async function best(read: () => Promise<unknown>, runs = 5): Promise<number> {
 
 async function main() {
   const rows = Number(arg('rows', '20000'))
-  const bytes = await sheetOf(rows)
+  const { bytes } = await sheetOf(rows)
   const same = isDeepStrictEqual(await readXlsx(bytes), await readXlsxWithExceljs(bytes))
   const oldMs = await best(() => readXlsxWithExceljs(bytes))
   const newMs = await best(() => readXlsx(bytes))

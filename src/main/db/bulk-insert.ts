@@ -49,11 +49,6 @@ function statementText(
   return text
 }
 
-function insertText(table: string, columns: readonly string[]): string {
-  const names = columns.map((c) => `"${c}"`).join(', ')
-  return `INSERT INTO "${table}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`
-}
-
 const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>()
 
 /**
@@ -71,7 +66,7 @@ function insertOnSqlite(
   if (!handle) return null
   let cache = prepared.get(handle)
   if (!cache) prepared.set(handle, (cache = new Map()))
-  const text = insertText(table, columns)
+  const text = statementText(false, table, columns, 1, false)
   let stmt = cache.get(text)
   if (!stmt) {
     if (cache.size >= MAX_TEXTS) cache.clear()
@@ -107,7 +102,8 @@ async function insertSlices(
     const res = await db.executeQuery<{ id: number }>(
       CompiledQuery.raw(statementText(postgres, table, columns, slice.length, ret), params),
     )
-    if (ret) for (const r of res.rows) ids.push(Number(r.id))
+    // one INSERT numbers its rows in VALUES order: the slice's ascending ids are its rows' ids
+    if (ret) ids.push(...res.rows.map((r) => Number(r.id)).sort((a, b) => a - b))
   }
   return ids
 }
@@ -134,13 +130,5 @@ export async function insertManyReturningIds(
   rows: readonly (readonly BulkValue[])[],
 ): Promise<number[]> {
   if (!rows.length) return []
-  const onSqlite = insertOnSqlite(db, table, columns, rows)
-  if (onSqlite) return onSqlite
-  const per = Math.max(1, Math.floor(MAX_PARAMS / columns.length))
-  const ids: number[] = []
-  for (let i = 0; i < rows.length; i += per) {
-    const got = await insertSlices(db, table, columns, rows.slice(i, i + per), true)
-    ids.push(...got.sort((a, b) => a - b))
-  }
-  return ids
+  return insertOnSqlite(db, table, columns, rows) ?? (await insertSlices(db, table, columns, rows, true))
 }
